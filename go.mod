@@ -1,19 +1,5 @@
 module github.com/clustergraph/clustergraph
 
-go 1.26.8
+go 1.24.0
 
-require (
-	github.com/99designs/gqlgen v0.17.95 // indirect
-	github.com/agnivade/levenshtein v1.2.1 // indirect
-	github.com/goccy/go-yaml v1.19.2 // indirect
-	github.com/google/uuid v1.6.0 // indirect
-	github.com/neo4j/neo4j-go-driver/v5 v5.28.4 // indirect
-	github.com/rs/cors v1.11.1 // indirect
-	github.com/sosodev/duration v1.4.0 // indirect
-	github.com/urfave/cli/v3 v3.11.0 // indirect
-	github.com/vektah/gqlparser/v2 v2.5.37 // indirect
-	golang.org/x/mod v0.40.0 // indirect
-	golang.org/x/sync v0.22.0 // indirect
-	golang.org/x/text v0.41.0 // indirect
-	golang.org/x/tools v0.49.0 // indirect
-)
+require github.com/neo4j/neo4j-go-driver/v5 v5.28.4
