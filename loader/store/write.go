@@ -1,0 +1,551 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"time"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Writer writes fact sets into one Neo4j database.
+type Writer struct {
+	driver   neo4j.DriverWithContext
+	database string
+	log      *slog.Logger
+	// BatchDocs bounds how many documents share one transaction; batches are
+	// all-or-nothing, so a crash leaves every document either old or new.
+	BatchDocs int
+	// BatchRows bounds the rows (entities, mentions, relations) of a batch.
+	BatchRows int
+	// Retries is how often a batch is tried again after a lost connection,
+	// with exponential backoff starting at RetryBase.
+	Retries   int
+	RetryBase time.Duration
+}
+
+// NewWriter returns a writer with batch sizes fit for a small server.
+func NewWriter(driver neo4j.DriverWithContext, database string, log *slog.Logger) *Writer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Writer{driver: driver, database: database, log: log, BatchDocs: 250, BatchRows: 20000, Retries: 5, RetryBase: 500 * time.Millisecond}
+}
+
+// Options steer one load.
+type Options struct {
+	// Prune retracts documents that are in the database but not in the graph.
+	Prune bool
+	// Progress, when set, is called after each batch with documents done and
+	// the number to write.
+	Progress func(done, total int)
+}
+
+// Summary is what one load did.
+type Summary struct {
+	DocsNew, DocsChanged, DocsUnchanged, DocsPruned int
+	NodesCreated, NodesDeleted                      int
+	RelsCreated, RelsDeleted                        int
+	PropertiesSet                                   int
+	Duration                                        time.Duration
+}
+
+func (s *Summary) add(c neo4j.Counters) {
+	s.NodesCreated += c.NodesCreated()
+	s.NodesDeleted += c.NodesDeleted()
+	s.RelsCreated += c.RelationshipsCreated()
+	s.RelsDeleted += c.RelationshipsDeleted()
+	s.PropertiesSet += c.PropertiesSet()
+}
+
+type stored struct{ factsHash string }
+
+// Load brings the database in line with g: new and changed documents are
+// (re)written, unchanged ones skipped, and with Prune documents missing from
+// g are retracted. Entities and relationships no document supports any
+// more are deleted.
+func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	existing, err := w.documents(ctx)
+	if err != nil {
+		return sum, err
+	}
+	facts := Split(g)
+	var todo []DocFacts
+	inGraph := make(map[string]bool, len(facts))
+	for _, f := range facts {
+		inGraph[f.Doc.ID] = true
+		old, ok := existing[f.Doc.ID]
+		switch {
+		case !ok:
+			sum.DocsNew++
+			todo = append(todo, f)
+		case old.factsHash != f.Hash:
+			sum.DocsChanged++
+			todo = append(todo, f)
+		default:
+			sum.DocsUnchanged++
+		}
+	}
+	var prune []string
+	if opt.Prune {
+		for id := range existing {
+			if !inGraph[id] {
+				prune = append(prune, id)
+			}
+		}
+		sort.Strings(prune)
+	}
+	// Document order makes new evidence sort after the old (see relationCypher).
+	sort.Slice(todo, func(i, j int) bool { return todo[i].Doc.ID < todo[j].Doc.ID })
+	total := len(todo) + len(prune)
+	done := 0
+	for _, b := range w.batches(todo) {
+		c, err := w.writeBatch(ctx, g.Extractor, b, existing)
+		if err != nil {
+			sum.Duration = time.Since(start)
+			return sum, err
+		}
+		for _, x := range c {
+			sum.add(x)
+		}
+		done += len(b)
+		if opt.Progress != nil {
+			opt.Progress(done, total)
+		}
+	}
+	for i := 0; i < len(prune); i += w.BatchDocs {
+		ids := prune[i:min(i+w.BatchDocs, len(prune))]
+		c, err := w.retry(ctx, "prune documents", func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error) {
+			touched, c1, err := retract(ctx, tx, ids, true)
+			if err != nil {
+				return nil, err
+			}
+			c2, err := dropOrphans(ctx, tx, touched)
+			return []neo4j.Counters{c1, c2}, err
+		})
+		if err != nil {
+			sum.Duration = time.Since(start)
+			return sum, err
+		}
+		for _, x := range c {
+			sum.add(x)
+		}
+		sum.DocsPruned += len(ids)
+		done += len(ids)
+		if opt.Progress != nil {
+			opt.Progress(done, total)
+		}
+	}
+	sum.Duration = time.Since(start)
+	return sum, nil
+}
+
+// documents reads the fingerprints of the stored documents.
+func (w *Writer) documents(ctx context.Context) (map[string]stored, error) {
+	recs, err := retryTx(ctx, w, "read stored documents", neo4j.AccessModeRead, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		_, recs, err := run(ctx, tx, "MATCH (d:Document) RETURN d.id AS id, coalesce(d.factsHash, '') AS facts", nil)
+		return recs, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]stored, len(recs))
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		fh, _ := r.Values[1].(string)
+		out[id] = stored{factsHash: fh}
+	}
+	return out, nil
+}
+
+func (w *Writer) batches(todo []DocFacts) [][]DocFacts {
+	var out [][]DocFacts
+	var cur []DocFacts
+	rows := 0
+	for _, f := range todo {
+		n := len(f.Entities) + len(f.Mentions) + len(f.Relations) + 1
+		if len(cur) > 0 && (len(cur) >= w.BatchDocs || rows+n > w.BatchRows) {
+			out = append(out, cur)
+			cur, rows = nil, 0
+		}
+		cur = append(cur, f)
+		rows += n
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// writeBatch retracts the batch's documents and writes their new facts in
+// one transaction.
+func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFacts, existing map[string]stored) ([]neo4j.Counters, error) {
+	ids := make([]string, len(b))
+	var old []string // only stored documents have facts to retract
+	for i, f := range b {
+		ids[i] = f.Doc.ID
+		if _, ok := existing[f.Doc.ID]; ok {
+			old = append(old, f.Doc.ID)
+		}
+	}
+	return w.retry(ctx, fmt.Sprintf("write documents %s … (%d)", ids[0], len(ids)), func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error) {
+		var cs []neo4j.Counters
+		var touched []string
+		if len(old) > 0 {
+			t, c, err := retract(ctx, tx, old, false)
+			if err != nil {
+				return nil, err
+			}
+			touched = t
+			cs = append(cs, c)
+		}
+		wc, err := writeFacts(ctx, tx, ex, b)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, wc...)
+		for _, f := range b {
+			for _, e := range f.Entities {
+				touched = append(touched, e.ID)
+			}
+		}
+		c, err := dropOrphans(ctx, tx, touched)
+		if err != nil {
+			return nil, err
+		}
+		return append(cs, c), nil
+	})
+}
+
+// retry runs work in a write transaction; see retryTx.
+func (w *Writer) retry(ctx context.Context, what string, work func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error)) ([]neo4j.Counters, error) {
+	return retryTx(ctx, w, what, neo4j.AccessModeWrite, work)
+}
+
+// retryTx runs work in a transaction. The driver already retries transient
+// errors within one call (for its MaxTransactionRetryTime); this adds
+// backoff across lost connections on top, then gives up with a message that
+// says what to do.
+func retryTx[T any](ctx context.Context, w *Writer, what string, mode neo4j.AccessMode, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	var zero T
+	var last error
+	delay := w.RetryBase
+	for attempt := 0; attempt <= w.Retries; attempt++ {
+		if attempt > 0 {
+			w.log.Warn("database connection lost; retrying", "op", what, "attempt", attempt, "of", w.Retries, "in", delay, "err", last)
+			select {
+			case <-ctx.Done():
+				return zero, ctx.Err()
+			case <-time.After(delay):
+			}
+			delay *= 2
+		}
+		sess := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: mode})
+		fn := func(tx neo4j.ManagedTransaction) (any, error) { return work(tx) }
+		var res any
+		var err error
+		if mode == neo4j.AccessModeRead {
+			res, err = sess.ExecuteRead(ctx, fn)
+		} else {
+			res, err = sess.ExecuteWrite(ctx, fn)
+		}
+		_ = sess.Close(ctx)
+		if err == nil {
+			v, _ := res.(T)
+			return v, nil
+		}
+		if ctx.Err() != nil {
+			return zero, ctx.Err()
+		}
+		if !lostConnection(err) {
+			return zero, fmt.Errorf("%s: %w", what, err)
+		}
+		last = err
+	}
+	return zero, fmt.Errorf("%s: Neo4j unreachable after %d attempts (%w); what was written before is complete, run the load again when the database is back", what, w.Retries+1, last)
+}
+
+// lostConnection reports errors that a later attempt may not have: the
+// server went away, or the driver's own retries ran out on such errors.
+func lostConnection(err error) bool {
+	if neo4j.IsConnectivityError(err) {
+		return true
+	}
+	var te *neo4j.TransactionExecutionLimit
+	if errors.As(err, &te) {
+		return true
+	}
+	var ue *neo4j.UsageError
+	return !errors.As(err, &ue) && neo4j.IsRetryable(err)
+}
+
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (neo4j.Counters, []*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := res.Consume(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s.Counters(), recs, nil
+}
+
+// retractCypher removes the documents' mentions and their evidence from
+// every relationship; a relationship left with no supporting document is
+// deleted. It returns the ids of the entities the documents mentioned.
+const retractCypher = `
+UNWIND $docs AS docId
+MATCH (d:Document {id: docId})
+OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
+WITH docId, d, collect(e) AS ents, collect(m) AS ms
+CALL (docId, ents) {
+  UNWIND ents AS e
+  MATCH (e)-[r]-(:Entity)
+  WHERE docId IN r.docs
+  WITH DISTINCT docId, r
+  WITH docId, r, [i IN range(0, size(r.evDocs) - 1) WHERE r.evDocs[i] <> docId] AS keep
+  WITH r, [x IN r.docs WHERE x <> docId] AS docs,
+       [i IN keep | r.evDocs[i]] AS ed, [i IN keep | r.evStarts[i]] AS es,
+       [i IN keep | r.evEnds[i]] AS ee, [i IN keep | r.evTexts[i]] AS et
+  SET r.docs = docs, r.evDocs = ed, r.evStarts = es, r.evEnds = ee, r.evTexts = et
+  WITH r WHERE size(r.docs) = 0
+  DELETE r
+}
+FOREACH (m IN ms | DELETE m)
+WITH d, [e IN ents | e.id] AS touched
+CALL (d) {
+  WITH d WHERE $deleteDocs
+  DETACH DELETE d
+}
+RETURN touched`
+
+func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string, deleteDocs bool) ([]string, neo4j.Counters, error) {
+	c, recs, err := run(ctx, tx, retractCypher, map[string]any{"docs": docIDs, "deleteDocs": deleteDocs})
+	if err != nil {
+		return nil, nil, fmt.Errorf("retract documents: %w", err)
+	}
+	var touched []string
+	for _, r := range recs {
+		xs, _ := r.Values[0].([]any)
+		for _, x := range xs {
+			if s, ok := x.(string); ok {
+				touched = append(touched, s)
+			}
+		}
+	}
+	return touched, c, nil
+}
+
+// dropOrphansCypher deletes entities no document mentions any more and
+// refreshes docCount of the others.
+const dropOrphansCypher = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH e, COUNT { (e)-[:MENTIONED_IN]->() } AS n
+CALL (e, n) {
+  WITH e, n WHERE n = 0
+  DETACH DELETE e
+}
+CALL (e, n) {
+  WITH e, n WHERE n > 0 AND coalesce(e.docCount, -1) <> n
+  SET e.docCount = n
+}`
+
+func dropOrphans(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (neo4j.Counters, error) {
+	sort.Strings(ids)
+	ids = dedupe(ids)
+	c, _, err := run(ctx, tx, dropOrphansCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("drop unsupported entities: %w", err)
+	}
+	return c, nil
+}
+
+const docsCypher = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d = row`
+
+// mentionsCypher creates mention edges: CREATE, not MERGE, because the
+// batch's documents were retracted first and so have none.
+const mentionsCypher = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.doc})
+CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)`
+
+// entityCypher upserts entities of one type. The label is not a parameter
+// in Cypher, so it comes from the closed list in loader/kg; the other type
+// labels are removed in case curation changed the type.
+func entityCypher(t kg.EntityType) string {
+	remove := ""
+	for _, x := range kg.EntityTypes {
+		if x != t {
+			remove += ":" + string(x)
+		}
+	}
+	return `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e = row.props, e:` + string(t) + `
+REMOVE e` + remove
+}
+
+// relationCypher adds the batch's evidence to relationships of one type
+// (the type from the closed list in loader/kg), keeping the evidence lists
+// sorted by document and offset so that the stored graph does not depend on
+// load order. Loads go in document order, so the new evidence usually sorts
+// after the old and is appended without sorting. A row's docs are distinct
+// and sorted, and the retraction left none of them on the relationship.
+func relationCypher(t kg.RelationType) string {
+	return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:` + string(t) + ` {key: row.key}]->(b)
+ON CREATE SET r.docs = [], r.evDocs = [], r.evStarts = [], r.evEnds = [], r.evTexts = []
+SET r += row.props
+WITH r, row, size(r.docs) = 0 OR last(r.docs) < head(row.docs) AS inOrder
+WITH r, row, inOrder,
+     r.evDocs + row.evDocs AS ed, r.evStarts + row.evStarts AS es,
+     r.evEnds + row.evEnds AS ee, r.evTexts + row.evTexts AS et, r.docs + row.docs AS docs
+CALL (inOrder, ed, es, docs) {
+  WITH inOrder, ed, es, docs WHERE inOrder
+  RETURN range(0, size(ed) - 1) AS ord, docs AS sorted
+UNION
+  WITH inOrder, ed, es, docs WHERE NOT inOrder
+  CALL (ed, es) {
+    UNWIND range(0, size(ed) - 1) AS i
+    WITH i ORDER BY ed[i], es[i]
+    RETURN collect(i) AS ord
+  }
+  CALL (docs) {
+    UNWIND docs AS x
+    WITH x ORDER BY x
+    RETURN collect(x) AS sorted
+  }
+  RETURN ord, sorted
+}
+SET r.docs = sorted, r.evDocs = [i IN ord | ed[i]], r.evStarts = [i IN ord | es[i]],
+    r.evEnds = [i IN ord | ee[i]], r.evTexts = [i IN ord | et[i]]`
+}
+
+// sortRowEvidence orders a relationship row's evidence by document and
+// offset, and its docs, as relationCypher expects.
+func sortRowEvidence(row map[string]any) {
+	ed, es := row["evDocs"].([]string), row["evStarts"].([]int)
+	ee, et := row["evEnds"].([]int), row["evTexts"].([]string)
+	idx := make([]int, len(ed))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		return ed[idx[a]] < ed[idx[b]] || ed[idx[a]] == ed[idx[b]] && es[idx[a]] < es[idx[b]]
+	})
+	d2, s2, e2, t2 := make([]string, len(idx)), make([]int, len(idx)), make([]int, len(idx)), make([]string, len(idx))
+	for k, i := range idx {
+		d2[k], s2[k], e2[k], t2[k] = ed[i], es[i], ee[i], et[i]
+	}
+	row["evDocs"], row["evStarts"], row["evEnds"], row["evTexts"] = d2, s2, e2, t2
+	docs := row["docs"].([]string)
+	sort.Strings(docs)
+	row["docs"] = dedupe(docs)
+}
+
+func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts) ([]neo4j.Counters, error) {
+	var cs []neo4j.Counters
+	exec := func(what, cypher string, rows []map[string]any) error {
+		if len(rows) == 0 {
+			return nil
+		}
+		c, _, err := run(ctx, tx, cypher, map[string]any{"rows": rows})
+		if err != nil {
+			return fmt.Errorf("write %s: %w", what, err)
+		}
+		cs = append(cs, c)
+		return nil
+	}
+	docs := make([]map[string]any, len(b))
+	ents := map[kg.EntityType]map[string]map[string]any{}
+	var mentions []map[string]any
+	// One row per relationship, even when several documents of the batch
+	// support it: rows of one UNWIND must not update the same relationship.
+	type relID struct {
+		t             kg.RelationType
+		from, to, key string
+	}
+	relRows := map[relID]map[string]any{}
+	var relOrder []relID
+	for i, f := range b {
+		docs[i] = docProps(ex, f)
+		for _, e := range f.Entities {
+			if ents[e.Type] == nil {
+				ents[e.Type] = map[string]map[string]any{}
+			}
+			ents[e.Type][e.ID] = map[string]any{"id": e.ID, "props": e.Props}
+		}
+		for _, m := range f.Mentions {
+			mentions = append(mentions, map[string]any{"entity": m.Entity, "doc": m.Doc, "count": m.Count, "starts": m.Starts, "ends": m.Ends})
+		}
+		for _, r := range f.Relations {
+			id := relID{r.Type, r.From, r.To, r.Key}
+			row := relRows[id]
+			if row == nil {
+				row = map[string]any{"from": r.From, "to": r.To, "key": r.Key, "props": r.Props,
+					"docs": []string{}, "evDocs": []string{}, "evStarts": []int{}, "evEnds": []int{}, "evTexts": []string{}}
+				relRows[id] = row
+				relOrder = append(relOrder, id)
+			}
+			row["docs"] = append(row["docs"].([]string), r.Doc)
+			for range r.EvStarts {
+				row["evDocs"] = append(row["evDocs"].([]string), r.Doc)
+			}
+			row["evStarts"] = append(row["evStarts"].([]int), r.EvStarts...)
+			row["evEnds"] = append(row["evEnds"].([]int), r.EvEnds...)
+			row["evTexts"] = append(row["evTexts"].([]string), r.EvTexts...)
+		}
+	}
+	rels := map[kg.RelationType][]map[string]any{}
+	for _, id := range relOrder {
+		row := relRows[id]
+		sortRowEvidence(row)
+		rels[id.t] = append(rels[id.t], row)
+	}
+	if err := exec("documents", docsCypher, docs); err != nil {
+		return nil, err
+	}
+	for _, t := range kg.EntityTypes {
+		ids := make([]string, 0, len(ents[t]))
+		for id := range ents[t] {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		rows := make([]map[string]any, len(ids))
+		for i, id := range ids {
+			rows[i] = ents[t][id]
+		}
+		if err := exec(string(t)+" entities", entityCypher(t), rows); err != nil {
+			return nil, err
+		}
+	}
+	if err := exec("mentions", mentionsCypher, mentions); err != nil {
+		return nil, err
+	}
+	for _, t := range kg.RelationTypes {
+		if err := exec(string(t)+" relationships", relationCypher(t), rels[t]); err != nil {
+			return nil, err
+		}
+	}
+	return cs, nil
+}
