@@ -34,6 +34,10 @@ type GoldEntity struct {
 	Type    kg.EntityType `json:"type"`
 	Name    string        `json:"name"`
 	Aliases []string      `json:"aliases,omitempty"`
+	// Properties are optional expected values: "start"/"end" (Event, ISO
+	// dates), "code" (Project). The scorer checks event dates separately
+	// (Report.EventDates); they do not change the entity scores.
+	Properties map[string]string `json:"properties,omitempty"`
 }
 
 // GoldRef points at a GoldEntity of the same document by type and name

@@ -68,10 +68,19 @@ type DocReport struct {
 	RelationsLenient Counts `json:"relationsLenient"`
 	FalsePositives   []Fact `json:"falsePositives"`
 	FalseNegatives   []Fact `json:"falseNegatives"` // gold facts not found
+	EventDates       Dates  `json:"eventDates"`
+	DateErrors       []Fact `json:"dateErrors"` // matched events with a wrong or missing date
 
 	entityByType map[kg.EntityType]Counts
 	relByType    map[kg.RelationType]Counts
 	relLenByType map[kg.RelationType]Counts
+}
+
+// Dates counts the gold event dates (start and end) of matched events and
+// how many of them the graph got right.
+type Dates struct {
+	Gold    int `json:"gold"`
+	Correct int `json:"correct"`
 }
 
 // Report is the score of a graph against a gold set: counts by type and
@@ -84,6 +93,7 @@ type Report struct {
 	EntityTotal          Counts                     `json:"entityTotal"`
 	RelationTotal        Counts                     `json:"relationTotal"`
 	RelationLenientTotal Counts                     `json:"relationLenientTotal"`
+	EventDates           Dates                      `json:"eventDates"`   // of matched events only
 	Unattributed         int                        `json:"unattributed"` // predicted facts tied to no document
 }
 
@@ -121,6 +131,7 @@ func (r Report) String() string {
 		}
 	}
 	row(&b, "TOTAL (micro)", r.RelationLenientTotal)
+	fmt.Fprintf(&b, "event dates of matched events: %d of %d right\n", r.EventDates.Correct, r.EventDates.Gold)
 	if r.Unattributed > 0 {
 		fmt.Fprintf(&b, "unattributed predictions (no document): %d\n", r.Unattributed)
 	}
@@ -136,7 +147,7 @@ func (r Report) String() string {
 func (r Report) Errors() string {
 	var b strings.Builder
 	for _, d := range r.Documents {
-		if len(d.FalseNegatives)+len(d.FalsePositives) == 0 {
+		if len(d.FalseNegatives)+len(d.FalsePositives)+len(d.DateErrors) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "== %s\n", d.Document)
@@ -145,6 +156,9 @@ func (r Report) Errors() string {
 		}
 		for _, f := range d.FalsePositives {
 			fmt.Fprintf(&b, "  FP %s\n", f)
+		}
+		for _, f := range d.DateErrors {
+			fmt.Fprintf(&b, "  DT %s\n", f)
 		}
 	}
 	return b.String()

@@ -28,6 +28,9 @@ import (
 //     in the strict score, every property the gold gives (role, title)
 //     equals one of its acceptable values after NormalizeText. The lenient
 //     relation score ignores properties.
+//   - Event dates do not change the entity score: for every matched gold
+//     event with a start or end, Report.EventDates counts whether the
+//     predicted entity has the same ISO date in that property.
 //   - Each gold fact matches at most one predicted fact and the other way
 //     round (maximum bipartite matching, exact entity matches first). So a
 //     predicted entity that merges two gold entities matches only one of
@@ -59,6 +62,8 @@ func Score(gold []Gold, g *kg.Graph) Report {
 		for t, c := range d.relLenByType {
 			rep.RelationsLenient[t] = rep.RelationsLenient[t].add(c)
 		}
+		rep.EventDates.Gold += d.EventDates.Gold
+		rep.EventDates.Correct += d.EventDates.Correct
 		rep.EntityTotal = rep.EntityTotal.add(d.Entities)
 		rep.RelationTotal = rep.RelationTotal.add(d.Relations)
 		rep.RelationLenientTotal = rep.RelationLenientTotal.add(d.RelationsLenient)
@@ -238,6 +243,26 @@ func (s *scorer) scoreDoc(gd *Gold) DocReport {
 			d.FalseNegatives = append(d.FalseNegatives, Fact{Document: gd.Document, Kind: "entity", Type: string(ge.Type), Text: ge.Name})
 		}
 		d.entityByType[ge.Type] = c
+	}
+	for gi, ge := range gd.Entities {
+		if ge.Type != kg.Event || gm[gi] < 0 {
+			continue
+		}
+		e := &s.g.Entities[preds[gm[gi]]]
+		for _, k := range []string{"start", "end"} {
+			want, ok := ge.Properties[k]
+			if !ok {
+				continue
+			}
+			d.EventDates.Gold++
+			got, _ := e.Properties[k].(string)
+			if got == want {
+				d.EventDates.Correct++
+			} else {
+				d.DateErrors = append(d.DateErrors, Fact{Document: gd.Document, Kind: "date", Type: k, Text: ge.Name,
+					Note: fmt.Sprintf("want %s, got %q", want, got)})
+			}
+		}
 	}
 	for pj, ei := range preds {
 		if pm[pj] >= 0 {
