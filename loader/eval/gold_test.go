@@ -20,11 +20,21 @@ func sameForm(a, b string) bool {
 		return true
 	}
 	for _, s := range inflections {
-		if a+s == b || b+s == a {
+		if a+s == b || b+s == a || dropVowel(a)+s == b || dropVowel(b)+s == a {
 			return true
 		}
 	}
 	return false
+}
+
+// dropVowel removes the fleeting vowel of a word ending in е or ъ plus a
+// consonant: национален -> националн (националния), близък -> близк.
+func dropVowel(w string) string {
+	r := []rune(w)
+	if n := len(r); n > 3 && (r[n-2] == 'е' || r[n-2] == 'ъ') {
+		return string(r[:n-2]) + string(r[n-1])
+	}
+	return w
 }
 
 func words(s string) []string {
@@ -67,6 +77,8 @@ func TestOccursIn(t *testing.T) {
 		{"BG161PO003-2.4.02-0075-C0001", "№ BG 161 PO 003 – 2.4.02 – 0075 – C0001/26.09.2013", true},
 		{"Зелена енергия", "Клъстер Зелена синергия", false},
 		{"АБК", "АБКО и други", false},
+		{"Национален клъстерен форум", "домакин на Националния клъстерен форум", true},
+		{"Близък изток", "от Близкия изток", true},
 	}
 	for _, tc := range tests {
 		if got := occursIn(tc.name, tc.text); got != tc.want {
