@@ -13,7 +13,7 @@ import (
 
 // inflections are the endings (articles, plural, oblique forms) by which a
 // word in the text may differ from the same word in a gold name.
-var inflections = []string{"ът", "ят", "а", "я", "та", "то", "те", "ите", "ата", "ята", "и", "ия"}
+var inflections = []string{"ът", "ят", "а", "я", "та", "то", "те", "ите", "ата", "ята", "и", "ия", "ият"}
 
 func sameForm(a, b string) bool {
 	if a == b {
