@@ -282,3 +282,48 @@ func TestWordOverlap(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreAttribution(t *testing.T) {
+	// Two documents; entities mentioned in doc1, relations without
+	// evidence (attributed through their endpoints) and one entity without
+	// mentions, which belongs to no document when there are two.
+	g := graph(perfectEnts(), perfectRels())
+	g.Documents = append(g.Documents, kg.Document{ID: "d2", Path: "doc2.txt"})
+	for i := range g.Relations {
+		g.Relations[i].Evidence = nil
+	}
+	g.Entities = append(g.Entities, kg.Entity{ID: "orphan", Type: kg.Place, Name: "Русе"})
+	r := Score(testGold(), g)
+	if r.EntityTotal != (Counts{TP: 7}) || r.RelationTotal != (Counts{TP: 5}) {
+		t.Errorf("entities %+v relations %+v\n%s", r.EntityTotal, r.RelationTotal, r.Errors())
+	}
+	if r.Unattributed != 1 {
+		t.Errorf("unattributed = %d, want 1", r.Unattributed)
+	}
+}
+
+func TestScoreOddInput(t *testing.T) {
+	// None of these may panic; they only fail to match.
+	g := &kg.Graph{
+		Documents: []kg.Document{{ID: ""}, {ID: "d1", Path: `C:\x\doc1.txt`}},
+		Entities: []kg.Entity{
+			{ID: "a", Type: "Cluster", Name: "", Aliases: []string{"", "  "}, Mentions: []kg.Span{{Document: "d1"}}},
+			{ID: "a", Type: "Nonsense", Name: "Зелена синергия", Mentions: []kg.Span{{Document: "d1"}, {Document: "unknown"}}},
+			{ID: "b", Type: "Event", Name: "„“ – —", Mentions: []kg.Span{{Document: "d1"}}},
+		},
+		Relations: []kg.Relation{
+			{Type: "PARTNER_IN", From: "a", To: "missing", Properties: map[string]any{"role": 3}, Evidence: []kg.Span{{Document: "d1"}}},
+			{Type: "BOGUS", From: "", To: "", Evidence: []kg.Span{{Document: "d1"}}},
+		},
+	}
+	gold := append(testGold(), Gold{Document: "empty.txt"})
+	r := Score(gold, g)
+	if r.EntityTotal.TP != 0 || r.RelationTotal.TP != 0 {
+		t.Errorf("odd input matched: %+v %+v\n%s", r.EntityTotal, r.RelationTotal, r.Errors())
+	}
+	if r.EntityTotal.FP != 3 || r.RelationTotal.FP != 2 {
+		t.Errorf("odd predictions not all false positives: %+v %+v", r.EntityTotal, r.RelationTotal)
+	}
+	_ = r.String()
+	_ = r.Errors()
+}
