@@ -1,0 +1,174 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// inflections are the endings (articles, plural, oblique forms) by which a
+// word in the text may differ from the same word in a gold name.
+var inflections = []string{"ът", "ят", "а", "я", "та", "то", "те", "ите", "ата", "ята", "и", "ия", "ият"}
+
+func sameForm(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, s := range inflections {
+		if a+s == b || b+s == a || dropVowel(a)+s == b || dropVowel(b)+s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// dropVowel removes the fleeting vowel of a word ending in е or ъ plus a
+// consonant: национален -> националн (националния), близък -> близк.
+func dropVowel(w string) string {
+	r := []rune(w)
+	if n := len(r); n > 3 && (r[n-2] == 'е' || r[n-2] == 'ъ') {
+		return string(r[:n-2]) + string(r[n-1])
+	}
+	return w
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// occursIn reports whether name is written in text, case-insensitively, up
+// to punctuation, quotes and the inflectional endings of single words; or,
+// for codes (names with digits), with all non-alphanumerics removed.
+func occursIn(name, text string) bool {
+	nw, tw := words(name), words(text)
+	if len(nw) == 0 {
+		return false
+	}
+	for i := 0; i+len(nw) <= len(tw); i++ {
+		ok := true
+		for j := range nw {
+			if !sameForm(nw[j], tw[i+j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	if !strings.ContainsFunc(name, unicode.IsDigit) {
+		return false
+	}
+	return strings.Contains(strings.Join(tw, ""), strings.Join(nw, ""))
+}
+
+func TestOccursIn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"Асоциация на бизнес клъстерите", "в общо събрание на Асоциацията на бизнес клъстерите (АБК)", true},
+		{"Клъстер „Зелена синергия“", "Клъстер \"Зелена синергия\" участва", true},
+		{"BG161PO003-2.4.02-0075-C0001", "№ BG 161 PO 003 – 2.4.02 – 0075 – C0001/26.09.2013", true},
+		{"Зелена енергия", "Клъстер Зелена синергия", false},
+		{"АБК", "АБКО и други", false},
+		{"Национален клъстерен форум", "домакин на Националния клъстерен форум", true},
+		{"Близък изток", "от Близкия изток", true},
+	}
+	for _, tc := range tests {
+		if got := occursIn(tc.name, tc.text); got != tc.want {
+			t.Errorf("occursIn(%q, %q) = %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+type goldSet struct {
+	name, texts, gold string
+	minDocs           int
+}
+
+func goldSets(t *testing.T) []goldSet {
+	root, err := RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []goldSet{
+		{"seeds", filepath.Join(root, "seeds"), filepath.Join(root, "loader/testdata/seeds"), 5},
+		{"heldout", filepath.Join(root, "loader/testdata/heldout"), filepath.Join(root, "loader/testdata/heldout"), 12},
+	}
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// TestGoldFiles checks every gold file against its text: it parses and
+// validates, every name and alias occurs in the text, event dates are ISO
+// and every text of the set has its gold.
+func TestGoldFiles(t *testing.T) {
+	for _, set := range goldSets(t) {
+		t.Run(set.name, func(t *testing.T) {
+			golds, err := LoadGold(set.gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(golds) < set.minDocs {
+				t.Errorf("%d gold files in %s, want at least %d", len(golds), set.gold, set.minDocs)
+			}
+			texts, _ := filepath.Glob(filepath.Join(set.texts, "*.txt"))
+			have := map[string]bool{}
+			for _, g := range golds {
+				have[g.Document] = true
+			}
+			for _, p := range texts {
+				if !have[filepath.Base(p)] {
+					t.Errorf("text %s has no gold file", p)
+				}
+			}
+			for _, g := range golds {
+				text, _, err := ReadText(filepath.Join(set.texts, g.Document))
+				if err != nil {
+					t.Errorf("%s: %v", g.Document, err)
+					continue
+				}
+				if len(g.Entities) == 0 || len(g.Relations) == 0 {
+					t.Errorf("%s: gold without entities or relations", g.Document)
+				}
+				for _, e := range g.Entities {
+					for _, n := range e.Names() {
+						if !occursIn(n, text) {
+							t.Errorf("%s: %s %q: name %q does not occur in the text", g.Document, e.Type, e.Name, n)
+						}
+					}
+					for _, k := range []string{"start", "end"} {
+						if v, ok := e.Properties[k]; ok && (e.Type != kg.Event || !isoDate.MatchString(v)) {
+							t.Errorf("%s: %s %q: %s=%q must be an ISO date on an Event", g.Document, e.Type, e.Name, k, v)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestHeldoutTexts checks the held-out texts are of the agreed size.
+func TestHeldoutTexts(t *testing.T) {
+	sets := goldSets(t)
+	texts, _ := filepath.Glob(filepath.Join(sets[1].texts, "*.txt"))
+	for _, p := range texts {
+		text, _, err := ReadText(p)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if n := len(strings.Fields(text)); n < 150 || n > 500 {
+			t.Errorf("%s: %d words, want 150-500", p, n)
+		}
+	}
+	if _, err := os.Stat(sets[1].texts); err != nil {
+		t.Error(err)
+	}
+}
