@@ -118,8 +118,6 @@ func (d *dctx) evFull() string {
 		if e.project >= 0 {
 			s += " по проекта " + d.w.projects[e.project].acr
 		}
-	case evVisit:
-		s += " в " + e.city + ", " + countries[e.country].name
 	case evInfoDay:
 		if e.prog >= 0 {
 			s += " по " + programmes[e.prog].short
@@ -180,6 +178,18 @@ func (d *dctx) fundDef(pg *programme) string {
 		return f.acr
 	}
 	return f.def
+}
+
+// funded states the project's programme and fund in one of the usual word orders.
+func (d *dctx) funded() string {
+	pg := d.prog()
+	if pg.fund == fundEU {
+		return "финансиран от Европейския съюз по " + d.progName(pg)
+	}
+	if d.chance(0.5) {
+		return "финансиран по " + d.progName(pg) + " чрез " + d.fundDef(pg)
+	}
+	return "финансиран от " + d.fundDef(pg) + " чрез " + d.progName(pg)
 }
 
 func (d *dctx) progName(pg *programme) string {
@@ -284,7 +294,7 @@ var templates = []template{
 		if d.roleIn(d.p, d.c) == "" {
 			return ""
 		}
-		return capFirst(d.org(d.c)) + " започна работа по " + d.projRef(true) + ", финансиран по " + d.progName(d.prog()) + " чрез " + d.fundDef(d.prog()) + "."
+		return capFirst(d.org(d.c)) + " започна работа по " + d.projRef(true) + ", " + d.funded() + "."
 	}},
 	// 4: project launched, participant role
 	{true, func(d *dctx) string {
@@ -337,9 +347,9 @@ var templates = []template{
 	// 11: funded by programme through fund
 	{false, func(d *dctx) string {
 		if d.chance(0.5) {
-			return capFirst(d.projRef(false)) + " е финансиран по " + d.progName(d.prog()) + " чрез " + d.fundDef(d.prog()) + "."
+			return capFirst(d.projRef(false)) + " е " + d.funded() + "."
 		}
-		return "Дейностите се изпълняват по " + d.projRef(true) + ", финансиран от " + d.fundDef(d.prog()) + " чрез " + d.progName(d.prog()) + "."
+		return "Дейностите се изпълняват по " + d.projRef(true) + ", " + d.funded() + "."
 	}},
 	// 12: project goal
 	{false, func(d *dctx) string {
@@ -428,7 +438,7 @@ var templates = []template{
 	{false, func(d *dctx) string {
 		i := d.r.IntN(len(discussionTopics))
 		t := []string{discussionTopics[i], discussionTopics[(i+3)%len(discussionTopics)], discussionTopics[(i+7)%len(discussionTopics)]}
-		return "В рамките на " + d.kind().def + " бяха обсъдени " + joinAnd(t) + "."
+		return "В рамките на " + d.kind().obj + " бяха обсъдени " + joinAnd(t) + "."
 	}},
 	// 23: company visit
 	{false, func(d *dctx) string {
@@ -473,7 +483,7 @@ var templates = []template{
 	}},
 	// 30: results presented during the event
 	{false, func(d *dctx) string {
-		return "По време на " + d.kind().def + " " + d.personTitled(d.y) + " от " + d.org(d.w.people[d.y].org) + " представи резултатите от " +
+		return "По време на " + d.kind().obj + " " + d.personTitled(d.y) + " от " + d.org(d.w.people[d.y].org) + " представи резултатите от " +
 			d.projRef(true) + " и предстоящите дейности за " + fmt.Sprint(d.ev().start.Year()+1) + " г."
 	}},
 	// 31: association profile with its head
@@ -528,7 +538,7 @@ var templates = []template{
 	{false, func(d *dctx) string {
 		e := d.ev()
 		if !e.end.Equal(e.start) {
-			return "Вторият ден от " + d.kind().def + " беше посветен на съвместни работни сесии и бизнес срещи между участниците."
+			return "Вторият ден от " + d.kind().obj + " беше посветен на съвместни работни сесии и бизнес срещи между участниците."
 		}
 		return "Програмата включваше панелна дискусия, представяне на добри практики и двустранни бизнес срещи."
 	}},
@@ -569,8 +579,9 @@ var templates = []template{
 	}},
 }
 
-// tidy removes the doubled full stop left when a sentence ends in "г.".
-func tidy(s string) string { return strings.ReplaceAll(s, "г..", "г.") }
+// tidy removes the doubled full stop left when a sentence ends in "г."
+// and the one after a name ending in a dot ("d.o.o.").
+func tidy(s string) string { return strings.ReplaceAll(s, "..", ".") }
 
 func groupThousands(n int) string {
 	s := fmt.Sprint(n)
@@ -668,9 +679,21 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 			body, used, words = append(body, s), append(used, t), words+n
 		}
 	}
-	if words < cfg.MinWords {
-		// Rare with long templates: pad with a funding disclaimer, as real sites do.
-		foot = append(foot, d.disclaimer())
+	// Twelve sentences can fall short of a high MinWords: pad with the blocks
+	// real sites carry (a funding notice, agenda bullets, related news). Each
+	// block is under 100 words and MaxWords >= MinWords+100, so the upper
+	// bound holds.
+	for k := 0; words < cfg.MinWords && k < 50; k++ {
+		var f string
+		switch {
+		case k == 0:
+			f = d.disclaimer()
+		case k == 1:
+			f = d.agenda()
+		default:
+			f = d.related()
+		}
+		foot, words = append(foot, f), words+countWords(f)
 	}
 
 	var b strings.Builder
@@ -770,6 +793,28 @@ func (d *dctx) footer() []string {
 		out = append(out, "Коментари (0)")
 	}
 	return out
+}
+
+// agenda lists discussion points as bullets.
+func (d *dctx) agenda() string {
+	var b strings.Builder
+	b.WriteString("Акценти от дневния ред:\n")
+	i := d.r.IntN(len(discussionTopics))
+	for k := range 3 + d.r.IntN(3) {
+		b.WriteString("\n • " + capFirst(discussionTopics[(i+k*5)%len(discussionTopics)]) + ";")
+	}
+	return strings.TrimSuffix(b.String(), ";") + "."
+}
+
+// related lists other news items, as sites do under an article.
+func (d *dctx) related() string {
+	var b strings.Builder
+	b.WriteString("Още по темата:")
+	for range 3 {
+		e := &d.w.events[d.w.pick["event"].draw(d.r)]
+		b.WriteString("\n" + capFirst(e.label.render(d.q, false)) + " " + inCity(e.city, false) + " – " + dateNumeric(e.start, false))
+	}
+	return b.String()
 }
 
 // disclaimer is the funding notice EU-funded sites carry.

@@ -1,0 +1,303 @@
+package synth
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func digest(docs []Doc) [32]byte {
+	h := sha256.New()
+	for _, d := range docs {
+		h.Write([]byte(d.Name))
+		h.Write([]byte{0})
+		h.Write([]byte(d.Text))
+		h.Write([]byte{0})
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+func TestDeterministic(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  Config
+	}{
+		{"defaults", Config{Seed: 1, Docs: 60}},
+		{"negative seed", Config{Seed: -7, Docs: 40}},
+		{"explicit sizes", Config{Seed: 42, Docs: 80, Clusters: 12, Projects: 5, People: 30, Places: 3, Events: 9}},
+		{"tiny world", Config{Seed: 3, Docs: 30, Clusters: 1, Associations: 1, Organisations: 1, Projects: 1, Programmes: 1, People: 1, Places: 1, Events: 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := Generate(tc.cfg), Generate(tc.cfg)
+			if len(a) != tc.cfg.Docs {
+				t.Fatalf("got %d docs, want %d", len(a), tc.cfg.Docs)
+			}
+			if digest(a) != digest(b) {
+				for i := range a {
+					if a[i] != b[i] {
+						t.Fatalf("same config gave different bytes for %s", a[i].Name)
+					}
+				}
+			}
+			// A generator reproduces any single document on its own.
+			g := NewGenerator(tc.cfg)
+			if i := tc.cfg.Docs / 2; g.Doc(i) != a[i] {
+				t.Errorf("Generator.Doc(%d) differs from Generate", i)
+			}
+			other := tc.cfg
+			other.Seed++
+			c := Generate(other)
+			same := 0
+			for i := range a {
+				if a[i].Text == c[i].Text {
+					same++
+				}
+			}
+			if same > 0 {
+				t.Errorf("seed %d and %d share %d identical documents", tc.cfg.Seed, other.Seed, same)
+			}
+		})
+	}
+}
+
+func TestShape(t *testing.T) {
+	n := 2000
+	if testing.Short() {
+		n = 300
+	}
+	cfg := Config{Seed: 7, Docs: n}
+	g := NewGenerator(cfg)
+	names := map[string]bool{}
+	for i := range g.Len() {
+		d, used := g.doc(i)
+		if names[d.Name] || !strings.HasPrefix(d.Name, "synth-") || !strings.HasSuffix(d.Name, ".txt") {
+			t.Fatalf("bad or duplicate name %q", d.Name)
+		}
+		names[d.Name] = true
+		if !utf8.ValidString(d.Text) || strings.TrimSpace(d.Text) == "" {
+			t.Fatalf("%s: empty or invalid UTF-8", d.Name)
+		}
+		if w := countWords(d.Text); w < 150 || w > 600 {
+			t.Errorf("%s: %d words, want 150..600", d.Name, w)
+		}
+		if len(used) < 4 || len(used) > 12 {
+			t.Errorf("%s: %d sentences from templates, want 4..12", d.Name, len(used))
+		}
+		seen := map[int]bool{}
+		for _, u := range used {
+			if seen[u] {
+				t.Errorf("%s: template %d used twice", d.Name, u)
+			}
+			seen[u] = true
+		}
+		if strings.Contains(d.Text, "..") || strings.Contains(d.Text, " ,") || strings.Contains(d.Text, "  ") && !strings.Contains(d.Text, "  •") {
+			t.Errorf("%s: punctuation glitch in\n%s", d.Name, d.Text)
+		}
+	}
+}
+
+func TestWordBounds(t *testing.T) {
+	tests := []struct{ min, max int }{{150, 600}, {300, 700}, {100, 250}}
+	for _, tc := range tests {
+		docs := Generate(Config{Seed: 11, Docs: 200, MinWords: tc.min, MaxWords: tc.max})
+		for _, d := range docs {
+			if w := countWords(d.Text); w < tc.min || w > tc.max {
+				t.Errorf("bounds %d..%d: %s has %d words", tc.min, tc.max, d.Name, w)
+			}
+		}
+	}
+}
+
+// key is the part of a name that every rendering of it contains.
+func key(n name) string {
+	if n.inner != "" {
+		return n.inner
+	}
+	return n.pre
+}
+
+func TestRecurrence(t *testing.T) {
+	cfg := Config{Seed: 5, Docs: 1500}
+	g := NewGenerator(cfg)
+	docs := Generate(cfg)
+	count := func(k string) int {
+		c := 0
+		for _, d := range docs {
+			if strings.Contains(d.Text, k) {
+				c++
+			}
+		}
+		return c
+	}
+	var clusterHits []int
+	for _, o := range g.w.clusters {
+		clusterHits = append(clusterHits, count(key(g.w.orgs[o].nm)))
+	}
+	slices.Sort(clusterHits)
+	slices.Reverse(clusterHits)
+	if top := clusterHits[0]; top < len(docs)/20 {
+		t.Errorf("most popular cluster is in %d of %d documents, want at least 5%%", top, len(docs))
+	}
+	if clusterHits[9] < 20 {
+		t.Errorf("10th most popular cluster is in only %d documents", clusterHits[9])
+	}
+	mentioned := 0
+	for _, h := range clusterHits {
+		if h > 0 {
+			mentioned++
+		}
+	}
+	if mentioned < len(clusterHits)/2 {
+		t.Errorf("only %d of %d clusters are mentioned at all", mentioned, len(clusterHits))
+	}
+	best := 0
+	for _, p := range g.w.projects {
+		best = max(best, count(p.acr))
+	}
+	if best < len(docs)/20 {
+		t.Errorf("most popular project is in %d documents", best)
+	}
+	best = 0
+	for _, p := range g.w.people {
+		best = max(best, count(p.last))
+	}
+	if best < 30 {
+		t.Errorf("most popular person is in %d documents", best)
+	}
+}
+
+func TestTemplateVariety(t *testing.T) {
+	if len(templates) < 30 {
+		t.Fatalf("only %d templates", len(templates))
+	}
+	g := NewGenerator(Config{Seed: 9, Docs: 1000})
+	uses := make([]int, len(templates))
+	for i := range g.Len() {
+		_, used := g.doc(i)
+		for _, u := range used {
+			uses[u]++
+		}
+	}
+	for i, n := range uses {
+		if n == 0 {
+			t.Errorf("template %d never used in %d documents", i, g.Len())
+		}
+	}
+	// Quote styles vary across documents.
+	styles := 0
+	text := strings.Join(func() []string {
+		var s []string
+		for i := range 300 {
+			s = append(s, g.Doc(i).Text)
+		}
+		return s
+	}(), "")
+	for _, q := range []string{"„", "“", "”", "«", "\""} {
+		if strings.Contains(text, q) {
+			styles++
+		}
+	}
+	if styles < 4 {
+		t.Errorf("only %d quote characters in use", styles)
+	}
+}
+
+func TestNoSeedNames(t *testing.T) {
+	// Names of the real organisations and projects in seeds/ must not be reproduced.
+	banned := []string{"Зелена синергия", "Зелена Синергия", "TRACE-KEI", "(АБК)", " АБК ", "DanuBioValNet", "Морски клъстер България",
+		"Български мебелен клъстер", "FORESDA", "BLUE NET", "ИАНМСП", "Рангелов", "Кехайов"}
+	for _, d := range Generate(Config{Seed: 2, Docs: 1000}) {
+		for _, b := range banned {
+			if strings.Contains(d.Text, b) {
+				t.Errorf("%s contains seed name %q", d.Name, b)
+			}
+		}
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	tests := []struct {
+		in   Config
+		want Config
+	}{
+		{Config{Docs: 10000}, Config{Docs: 10000, Clusters: 333, Associations: 5, Organisations: 666, Projects: 400, Programmes: len(programmes), People: 1250, Places: 166, Events: 1666, MinWords: 150, MaxWords: 600}},
+		{Config{Docs: 10}, Config{Docs: 10, Clusters: 40, Associations: 4, Organisations: 60, Projects: 30, Programmes: len(programmes), People: 80, Places: 20, Events: 40, MinWords: 150, MaxWords: 600}},
+		{Config{Docs: 10, Clusters: -3, People: 7, MinWords: 200, MaxWords: 210}, Config{Docs: 10, Clusters: 40, Associations: 4, Organisations: 60, Projects: 30, Programmes: len(programmes), People: 7, Places: 20, Events: 40, MinWords: 200, MaxWords: 300}},
+	}
+	for _, tc := range tests {
+		if got := tc.in.withDefaults(); got != tc.want {
+			t.Errorf("withDefaults(%+v)\n got %+v\nwant %+v", tc.in, got, tc.want)
+		}
+	}
+	if d := Generate(Config{Seed: 1}); len(d) != 0 {
+		t.Errorf("Docs 0 gave %d documents", len(d))
+	}
+	if d := Generate(Config{Seed: 1, Docs: -5}); len(d) != 0 {
+		t.Errorf("Docs -5 gave %d documents", len(d))
+	}
+}
+
+func TestWriteDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	cfg := Config{Seed: 4, Docs: 25}
+	if err := WriteDir(context.Background(), dir, cfg); err != nil {
+		t.Fatal(err)
+	}
+	want := Generate(cfg)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != len(want) {
+		t.Fatalf("%d files, want %d", len(entries), len(want))
+	}
+	for _, d := range want {
+		b, err := os.ReadFile(filepath.Join(dir, d.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != d.Text {
+			t.Errorf("%s on disk differs from Generate", d.Name)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := WriteDir(ctx, t.TempDir(), cfg); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: got %v", err)
+	}
+
+	file := filepath.Join(t.TempDir(), "plain")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = WriteDir(context.Background(), filepath.Join(file, "sub"), cfg)
+	if err == nil || !strings.Contains(err.Error(), "plain") {
+		t.Errorf("output under a file: got %v, want an error naming the path", err)
+	}
+}
+
+func BenchmarkDoc(b *testing.B) {
+	g := NewGenerator(Config{Seed: 1, Docs: 10000})
+	b.ResetTimer()
+	var n int64
+	for i := 0; b.Loop(); i++ {
+		n += int64(len(g.Doc(i % 10000).Text))
+	}
+	b.SetBytes(n / int64(max(b.N, 1)))
+}
+
+func BenchmarkWorld10k(b *testing.B) {
+	for b.Loop() {
+		NewGenerator(Config{Seed: 1, Docs: 10000})
+	}
+}
