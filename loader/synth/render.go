@@ -144,5 +144,17 @@ func dateRange(a, b time.Time, style int) string {
 	}
 }
 
-// countWords counts whitespace-separated words.
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts whitespace-separated words, as strings.Fields would,
+// without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}

@@ -218,6 +218,7 @@ func newWorld(cfg Config) *world {
 			founded: 2008 + r.IntN(8), sector: -1})
 	}
 
+	za := newZipf(len(w.assocs), 1)
 	for i := 0; i < cfg.Clusters; i++ {
 		o := org{kind: kCluster, memberOf: -1, sector: r.IntN(len(sectors)), founded: 2006 + r.IntN(12), firms: 8 + r.IntN(60)}
 		if i > 0 && r.Float64() < 0.25 { // the first cluster is always Bulgarian
@@ -255,7 +256,7 @@ func newWorld(cfg Config) *world {
 				o.acr = a
 			}
 			if len(w.assocs) > 0 && r.Float64() < 0.7 {
-				o.memberOf = w.assocs[newZipf(len(w.assocs), 1).draw(r)]
+				o.memberOf = w.assocs[za.draw(r)]
 				o.since = o.founded + r.IntN(6)
 				w.orgs[o.memberOf].members = append(w.orgs[o.memberOf].members, len(w.orgs))
 			}
@@ -266,6 +267,7 @@ func newWorld(cfg Config) *world {
 		w.orgs = append(w.orgs, o)
 	}
 
+	zb := newZipf(len(w.bgClusters), 0.8)
 	for i := 0; i < cfg.Organisations; i++ {
 		o := org{memberOf: -1, sector: r.IntN(len(sectors)), city: pickOne(r, bgCities), founded: 1990 + r.IntN(30)}
 		x := r.Float64()
@@ -307,7 +309,7 @@ func newWorld(cfg Config) *world {
 			w.others = append(w.others, len(w.orgs))
 			// Bulgarian firms and universities join a cluster.
 			if (o.kind == kCompany || o.kind == kUniversity) && len(w.bgClusters) > 0 && r.Float64() < 0.7 {
-				c := w.bgClusters[newZipf(len(w.bgClusters), 0.8).draw(r)]
+				c := w.bgClusters[zb.draw(r)]
 				o.memberOf = c
 				o.since = 2010 + r.IntN(14)
 				w.orgs[c].members = append(w.orgs[c].members, len(w.orgs))
@@ -417,6 +419,7 @@ func (w *world) genProjects(cfg Config, b *builder) {
 	if len(w.progs) == 0 || len(w.bgClusters) == 0 {
 		return
 	}
+	zb := newZipf(len(w.bgClusters), 0.7)
 	for i := 0; i < cfg.Projects; i++ {
 		p := project{prog: w.progs[r.IntN(len(w.progs))], strategy: -1}
 		pg := programmes[p.prog]
@@ -434,7 +437,7 @@ func (w *world) genProjects(cfg Config, b *builder) {
 		if r.Float64() < 0.3 {
 			p.strategy = r.IntN(len(strategies))
 		}
-		lead := w.bgClusters[newZipf(len(w.bgClusters), 0.7).draw(r)]
+		lead := w.bgClusters[zb.draw(r)]
 		if pg.international && len(w.foreign) > 0 {
 			n := 3 + r.IntN(6)
 			used := map[int]bool{}
@@ -479,6 +482,7 @@ func (w *world) genEvents(cfg Config, b *builder) {
 	if len(w.bgClusters) == 0 {
 		return
 	}
+	zb := newZipf(len(w.bgClusters), 0.8)
 	for i := 0; i < cfg.Events; i++ {
 		e := event{kind: r.IntN(len(eventKinds)), venue: -1, project: -1, prog: -1, people: 12 + r.IntN(150)}
 		year := 2012 + r.IntN(13)
@@ -489,7 +493,7 @@ func (w *world) genEvents(cfg Config, b *builder) {
 				e.end = e.start.AddDate(0, 0, 1+r.IntN(2))
 			}
 		}
-		e.organiser = w.bgClusters[newZipf(len(w.bgClusters), 0.8).draw(r)]
+		e.organiser = w.bgClusters[zb.draw(r)]
 		if r.Float64() < 0.2 && len(w.assocs) > 0 {
 			e.organiser = w.assocs[r.IntN(len(w.assocs))]
 		}
