@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -81,12 +82,18 @@ func (d *dctx) personTitled(i int) string {
 func (d *dctx) personNameRole(i int) string {
 	p := &d.w.people[i]
 	n := d.personTitled(i)
-	at := p.role.ind + " на " + d.org(p.org)
-	switch d.r.IntN(3) {
+	style := d.r.IntN(3)
+	var at string
+	if style != 1 {
+		at = p.role.ind + " на " + d.org(p.org)
+	}
+	switch style {
 	case 0:
 		return n + ", " + at + ","
 	case 1:
-		return n + " (" + at + ")"
+		// No acronym introduction inside the parentheses.
+		d.seenOrg[p.org] = true
+		return n + " (" + p.role.ind + " на " + d.org(p.org) + ")"
 	default:
 		return n + " – " + at
 	}
@@ -357,7 +364,7 @@ var templates = []template{
 	}},
 	// 13: main goal
 	{false, func(d *dctx) string {
-		return "Основната цел на " + d.projRef(true) + " е " + d.proj().goal + "."
+		return "Основната цел на проекта " + d.proj().acr + " е " + d.proj().goal + "."
 	}},
 	// 14: partners inline
 	{false, func(d *dctx) string {
@@ -464,7 +471,7 @@ var templates = []template{
 	// 26: project duration
 	{false, func(d *dctx) string {
 		p := d.proj()
-		return "Проектът стартира през " + months[p.start.Month()-1] + " " + fmt.Sprint(p.start.Year()) + " г. и ще продължи " + fmt.Sprint(p.months) + " месеца."
+		return "Проектът стартира през " + months[p.start.Month()-1] + " " + fmt.Sprint(p.start.Year()) + " г. и е с продължителност " + fmt.Sprint(p.months) + " месеца."
 	}},
 	// 27: memorandum
 	{false, func(d *dctx) string {
@@ -653,10 +660,12 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 		}
 	}
 	for _, t := range opens {
+		so, sp := maps.Clone(d.seenOrg), maps.Clone(d.seenPers)
 		if s := tidy(templates[t].f(d)); s != "" {
 			body, used = append(body, s), append(used, t)
 			break
 		}
+		d.seenOrg, d.seenPers = so, sp
 	}
 	headline := d.headline()
 	head = append(head, d.chrome(headline)...)
@@ -671,12 +680,13 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 	for next < len(rest) && len(body) < 12 && (len(body) < target || words < cfg.MinWords) {
 		t := rest[next]
 		next++
+		// A rejected sentence must not count as having introduced anyone.
+		so, sp := maps.Clone(d.seenOrg), maps.Clone(d.seenPers)
 		s := tidy(templates[t].f(d))
-		if s == "" {
-			continue
-		}
-		if n := countWords(s); words+n <= cfg.MaxWords || len(body) < 4 {
+		if n := countWords(s); s != "" && (words+n <= cfg.MaxWords || len(body) < 4) {
 			body, used, words = append(body, s), append(used, t), words+n
+		} else {
+			d.seenOrg, d.seenPers = so, sp
 		}
 	}
 	// Twelve sentences can fall short of a high MinWords: pad with the blocks

@@ -427,9 +427,11 @@ func (w *world) genProjects(cfg Config, b *builder) {
 		p.code = pg.code(r)
 		p.sectorIdx = r.IntN(len(sectors))
 		p.goal = pickOne(r, goalActions) + " " + pickOne(r, goalObjects) + " " + pickOne(r, goalMeans)
-		p.title = capFirst(p.goal)
+		// The title is drawn apart from the goal so texts do not repeat themselves.
 		if r.Float64() < 0.5 {
 			p.title = capFirst(pickOne(r, goalActions) + " " + pickOne(r, goalObjects) + " в сектора на " + sectors[p.sectorIdx].field)
+		} else {
+			p.title = capFirst(pickOne(r, goalActions) + " " + pickOne(r, goalObjects) + " " + pickOne(r, goalMeans))
 		}
 		p.start = time.Date(pg.from+r.IntN(pg.to-pg.from+1), time.Month(1+r.IntN(12)), 1, 0, 0, 0, 0, time.UTC)
 		p.months = 12 + 6*r.IntN(7)
@@ -487,15 +489,25 @@ func (w *world) genEvents(cfg Config, b *builder) {
 		e := event{kind: r.IntN(len(eventKinds)), venue: -1, project: -1, prog: -1, people: 12 + r.IntN(150)}
 		year := 2012 + r.IntN(13)
 		e.start = time.Date(year, time.Month(1+r.IntN(12)), 1+r.IntN(27), 0, 0, 0, 0, time.UTC)
+		e.organiser = w.bgClusters[zb.draw(r)]
+		if r.Float64() < 0.2 && len(w.assocs) > 0 {
+			e.organiser = w.assocs[r.IntN(len(w.assocs))]
+		}
+		if len(w.projects) > 0 && r.Float64() < 0.55 {
+			// A project's events fall within its duration and are mostly
+			// organised by its Bulgarian partner.
+			e.project = r.IntN(len(w.projects))
+			p := w.projects[e.project]
+			e.start = p.start.AddDate(0, 0, 7+r.IntN(max(p.months*30-14, 1)))
+			if c := w.bgPartner(e.project); c >= 0 && r.Float64() < 0.7 {
+				e.organiser = c
+			}
+		}
 		e.end = e.start
 		if e.kind == evConference || e.kind == evTraining || e.kind == evVisit || e.kind == evForum {
 			if r.Float64() < 0.5 {
 				e.end = e.start.AddDate(0, 0, 1+r.IntN(2))
 			}
-		}
-		e.organiser = w.bgClusters[zb.draw(r)]
-		if r.Float64() < 0.2 && len(w.assocs) > 0 {
-			e.organiser = w.assocs[r.IntN(len(w.assocs))]
 		}
 		for k := r.IntN(3); k > 0; k-- {
 			c := w.others
@@ -507,9 +519,6 @@ func (w *world) genEvents(cfg Config, b *builder) {
 					e.co = append(e.co, x)
 				}
 			}
-		}
-		if len(w.projects) > 0 && r.Float64() < 0.55 {
-			e.project = r.IntN(len(w.projects))
 		}
 		e.city = w.orgs[e.organiser].city
 		if r.Float64() < 0.5 {
