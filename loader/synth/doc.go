@@ -584,6 +584,40 @@ var templates = []template{
 		p := d.w.people[d.x]
 		return capFirst(d.personTitled(d.x)) + " е " + p.role.ind + " на " + d.org(p.org) + " от " + fmt.Sprint(d.w.orgs[p.org].founded+1+d.r.IntN(8)) + " г."
 	}},
+	// 45: agenda as bullets
+	{false, func(d *dctx) string {
+		var b strings.Builder
+		b.WriteString(capFirst(d.pick("основните теми на ", "в програмата на ", "акцентите на ")+d.kind().obj) + " бяха:\n")
+		i := d.r.IntN(len(discussionTopics))
+		for k := range 3 + d.r.IntN(3) {
+			b.WriteString("\n • " + capFirst(discussionTopics[(i+k*5)%len(discussionTopics)]) + ";")
+		}
+		return strings.TrimSuffix(b.String(), ";") + "."
+	}},
+	// 46: project activities as bullets
+	{false, func(d *dctx) string {
+		var b strings.Builder
+		b.WriteString("Основните дейности по проекта " + d.proj().acr + " включват:\n")
+		i := d.r.IntN(len(goalObjects))
+		for k := range 3 + d.r.IntN(3) {
+			b.WriteString("\n • " + capFirst(goalActions[(i+k)%len(goalActions)]) + " " + goalObjects[(i+k*4)%len(goalObjects)] + " " + goalMeans[(i+k)%len(goalMeans)] + ";")
+		}
+		return strings.TrimSuffix(b.String(), ";") + "."
+	}},
+	// 47: long descriptive sentence, theme and purpose
+	{false, func(d *dctx) string {
+		e := d.ev()
+		return capFirst(d.kind().def) + ", " + agree(d.kind().gender, "посветен", "посветена", "посветено") + " на темата " +
+			d.q.wrap(pickOne(d.r, themesA)) + ", беше част от поредицата инициативи на " + d.org(e.organiser) +
+			" за насърчаване на сътрудничеството между клъстерите, научните организации и публичните институции, като целта бе да се подпомогнат българските фирми в излизането им на нови пазари и в привличането на партньори за съвместни проекти."
+	}},
+	// 48: who took part, with counts
+	{false, func(d *dctx) string {
+		e := d.ev()
+		n := e.people
+		return "В " + d.kind().obj + " взеха участие " + fmt.Sprint(n) + " души, сред които " + fmt.Sprint(1+n/4) + " представители на клъстерни организации, " +
+			fmt.Sprint(1+n/3) + " на фирми членове, както и експерти от " + d.org(d.o) + ", които споделиха опит от изпълнението на проекти по " + d.progName(d.prog()) + "."
+	}},
 }
 
 // tidy removes the doubled full stop left when a sentence ends in "г."
@@ -674,10 +708,17 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 	if r.Float64() < 0.35 {
 		foot = append(foot, d.footer()...)
 	}
+	disclaimed := r.Float64() < 0.15
+	if disclaimed {
+		foot = append(foot, d.disclaimer())
+	}
 	words := countWords(strings.Join(head, " ")) + countWords(strings.Join(foot, " ")) + countWords(body[0])
-	target := 4 + r.IntN(9)
+	// Aim at a random length between the bounds, so documents spread over
+	// the range rather than bunching at MinWords.
+	target := 4 + r.IntN(5)
+	wordTarget := cfg.MinWords + r.IntN(max((cfg.MaxWords-cfg.MinWords)/3, 1))
 	next := 0
-	for next < len(rest) && len(body) < 12 && (len(body) < target || words < cfg.MinWords) {
+	for next < len(rest) && len(body) < 12 && (len(body) < target || words < wordTarget) {
 		t := rest[next]
 		next++
 		// A rejected sentence must not count as having introduced anyone.
@@ -696,9 +737,9 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 	for k := 0; words < cfg.MinWords && k < 50; k++ {
 		var f string
 		switch {
-		case k == 0:
+		case k == 0 && !disclaimed:
 			f = d.disclaimer()
-		case k == 1:
+		case k <= 1:
 			f = d.agenda()
 		default:
 			f = d.related()
