@@ -2,7 +2,6 @@ package synth
 
 import (
 	"fmt"
-	"maps"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -21,6 +20,24 @@ type dctx struct {
 	e        int // event
 	seenOrg  map[int]bool
 	seenPers map[int]bool
+	log      []int // introductions in order (people as -1-i), to undo a rejected sentence
+}
+
+func (d *dctx) markOrg(i int) {
+	d.seenOrg[i] = true
+	d.log = append(d.log, i)
+}
+
+// rollback forgets the introductions made since checkpoint cp.
+func (d *dctx) rollback(cp int) {
+	for _, x := range d.log[cp:] {
+		if x >= 0 {
+			delete(d.seenOrg, x)
+		} else {
+			delete(d.seenPers, -1-x)
+		}
+	}
+	d.log = d.log[:cp]
 }
 
 func (d *dctx) chance(p float64) bool { return d.r.Float64() < p }
@@ -33,7 +50,7 @@ func (d *dctx) org(i int) string {
 	o := &d.w.orgs[i]
 	full := o.nm.render(d.q, o.kind == kCluster && d.chance(0.2))
 	if !d.seenOrg[i] {
-		d.seenOrg[i] = true
+		d.markOrg(i)
 		if o.acr != "" && d.chance(0.5) {
 			return full + " (" + o.acr + ")"
 		}
@@ -71,7 +88,10 @@ func (d *dctx) personTitled(i int) string {
 	if d.seenPers[i] && d.chance(0.5) {
 		return d.honor(i) + " " + p.last
 	}
-	d.seenPers[i] = true
+	if !d.seenPers[i] {
+		d.seenPers[i] = true
+		d.log = append(d.log, -1-i)
+	}
 	if d.chance(0.3) && p.title == "" {
 		return p.first + " " + p.last
 	}
@@ -92,7 +112,9 @@ func (d *dctx) personNameRole(i int) string {
 		return n + ", " + at + ","
 	case 1:
 		// No acronym introduction inside the parentheses.
-		d.seenOrg[p.org] = true
+		if !d.seenOrg[p.org] {
+			d.markOrg(p.org)
+		}
 		return n + " (" + p.role.ind + " на " + d.org(p.org) + ")"
 	default:
 		return n + " – " + at
@@ -694,12 +716,12 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 		}
 	}
 	for _, t := range opens {
-		so, sp := maps.Clone(d.seenOrg), maps.Clone(d.seenPers)
+		cp := len(d.log)
 		if s := tidy(templates[t].f(d)); s != "" {
 			body, used = append(body, s), append(used, t)
 			break
 		}
-		d.seenOrg, d.seenPers = so, sp
+		d.rollback(cp)
 	}
 	headline := d.headline()
 	head = append(head, d.chrome(headline)...)
@@ -722,12 +744,12 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 		t := rest[next]
 		next++
 		// A rejected sentence must not count as having introduced anyone.
-		so, sp := maps.Clone(d.seenOrg), maps.Clone(d.seenPers)
+		cp := len(d.log)
 		s := tidy(templates[t].f(d))
 		if n := countWords(s); s != "" && (words+n <= cfg.MaxWords || len(body) < 4) {
 			body, used, words = append(body, s), append(used, t), words+n
 		} else {
-			d.seenOrg, d.seenPers = so, sp
+			d.rollback(cp)
 		}
 	}
 	// Twelve sentences can fall short of a high MinWords: pad with the blocks
@@ -779,9 +801,9 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 
 func (d *dctx) headline() string {
 	e := d.ev()
-	save := d.seenOrg
-	d.seenOrg = map[int]bool{d.c: true} // headlines use short forms and do not count as introductions
-	defer func() { d.seenOrg = save }()
+	// Headlines do not count as introductions.
+	cp := len(d.log)
+	defer d.rollback(cp)
 	switch d.r.IntN(5) {
 	case 0:
 		return d.w.orgs[d.c].nm.render(d.q, d.chance(0.5)) + " участва в " + d.evFull() + " на " + d.pick(dateLongComma(e.start), dateDayMonth(e.start))

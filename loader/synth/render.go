@@ -149,7 +149,7 @@ func dateRange(a, b time.Time, style int) string {
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true
