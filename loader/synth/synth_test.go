@@ -301,3 +301,93 @@ func BenchmarkWorld10k(b *testing.B) {
 		NewGenerator(Config{Seed: 1, Docs: 10000})
 	}
 }
+
+// TestFactsConsistent reads facts back from the text and checks them against
+// the world: documents must agree with one another for the graph to make sense.
+func TestFactsConsistent(t *testing.T) {
+	cfg := Config{Seed: 13, Docs: 1500}
+	g := NewGenerator(cfg)
+	plain := strings.NewReplacer("„", "", "“", "", "”", "", "«", "", "»", "", "\"", "")
+	byName := map[string]int{}
+	for i, o := range g.w.orgs {
+		byName[o.nm.render(quotes{}, true)] = i
+		if o.acr != "" {
+			byName[o.acr] = i
+		}
+	}
+	lookup := func(s string) (int, bool) {
+		s = plain.Replace(strings.TrimSpace(s))
+		if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+			s = s[:i] // drop an acronym introduction
+		}
+		i, ok := byName[s]
+		return i, ok
+	}
+	var members, bullets int
+	for _, d := range Generate(cfg) {
+		for _, line := range strings.Split(d.Text, "\n") {
+			// Bullet partner lines: "  • NAME, България" or "  • NAME от COUNTRY".
+			if rest, ok := strings.CutPrefix(line, "  • "); ok {
+				rest = strings.TrimSuffix(rest, " – координатор на проекта")
+				rest = strings.TrimSuffix(rest, " – водещ партньор на проекта")
+				if nm, ok := strings.CutSuffix(rest, ", България"); ok {
+					o, found := lookup(nm)
+					if !found || g.w.orgs[o].country != 0 {
+						t.Errorf("%s: %q is not a Bulgarian organisation of the world", d.Name, nm)
+					}
+				} else if i := strings.LastIndex(rest, " от "); i > 0 {
+					o, found := lookup(rest[:i])
+					if !found || countries[g.w.orgs[o].country].name != rest[i+len(" от "):] {
+						t.Errorf("%s: wrong country in %q", d.Name, line)
+					}
+				} else {
+					t.Errorf("%s: unexpected partner line %q", d.Name, line)
+				}
+				bullets++
+			}
+			// Membership: "X е член на Y от YYYY г."
+			for _, sentence := range strings.SplitAfter(line, ". ") {
+				x, rest, ok := strings.Cut(sentence, " е член на ")
+				if !ok {
+					continue
+				}
+				y, _, _ := strings.Cut(rest, " от ")
+				xi, ok1 := lookup(x)
+				yi, ok2 := lookup(y)
+				if !ok1 || !ok2 || g.w.orgs[xi].memberOf != yi {
+					t.Errorf("%s: membership not in the world: %q", d.Name, sentence)
+				}
+				members++
+			}
+		}
+	}
+	if members < 20 || bullets < 100 {
+		t.Errorf("too few facts checked: %d memberships, %d partner lines", members, bullets)
+	}
+}
+
+func TestWorldNamesUnique(t *testing.T) {
+	for _, cfg := range []Config{{Seed: 1, Docs: 10000}, {Seed: 8, Docs: 50}, {Seed: 3, Docs: 10, Clusters: 900, Organisations: 1200}} {
+		w := NewGenerator(cfg).w
+		seen := map[string]bool{}
+		add := func(kind, s string) {
+			if s == "" {
+				return
+			}
+			if seen[s] {
+				t.Errorf("seed %d: %s name %q used twice", cfg.Seed, kind, s)
+			}
+			seen[s] = true
+		}
+		for _, o := range w.orgs {
+			add("organisation", o.nm.render(quotes{}, true))
+			add("acronym", o.acr)
+		}
+		for _, p := range w.people {
+			add("person", p.first+" "+p.last)
+		}
+		for _, p := range w.projects {
+			add("project", p.acr)
+		}
+	}
+}

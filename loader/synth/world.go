@@ -213,6 +213,9 @@ func newWorld(cfg Config) *world {
 			n = name{pre: "Сдружение", inner: b.unique(func() string { return "Клъстерна мрежа " + pickOne(r, regions) }), quoted: true}
 			a.acr = ""
 		}
+		if a.acr != "" {
+			b.acrs[a.acr] = true
+		}
 		w.assocs = append(w.assocs, len(w.orgs))
 		w.orgs = append(w.orgs, org{kind: kAssoc, nm: n, acr: a.acr, city: pickOne(r, bgCities[:8]), memberOf: -1,
 			founded: 2008 + r.IntN(8), sector: -1})
@@ -298,10 +301,19 @@ func newWorld(cfg Config) *world {
 			b.seen[o.nm.pre] = true
 		default:
 			o.kind = kAgency
-			a := pickOne(r, agencyNames)
-			o.nm = name{pre: b.unique(func() string { return a.name + " – " + pickOne(r, bgCities) })}
-			o.city = o.nm.pre[strings.LastIndex(o.nm.pre, "– ")+len("– "):]
-			if !b.acrs[a.acr+" "+o.city] {
+			// Executive agencies are national; the others have a seat in a city.
+			var a struct{ name, acr string }
+			o.nm = name{pre: b.unique(func() string {
+				a = pickOne(r, agencyNames)
+				if strings.HasPrefix(a.name, "Изпълнителна") {
+					o.city = "София"
+					return a.name
+				}
+				o.city = pickOne(r, bgCities)
+				return a.name + " – " + o.city
+			})}
+			if a.acr != "" && !b.acrs[a.acr] && strings.HasPrefix(o.nm.pre, a.name) {
+				b.acrs[a.acr] = true
 				o.acr = a.acr
 			}
 		}
