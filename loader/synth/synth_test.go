@@ -374,6 +374,11 @@ func TestWorldNamesUnique(t *testing.T) {
 			if s == "" {
 				return
 			}
+			// A trailing number means the name space ran out and a
+			// disambiguator was appended; at these sizes it must not happen.
+			if f := strings.Fields(s); strings.Trim(f[len(f)-1], "0123456789") == "" && len(f) > 1 {
+				t.Errorf("seed %d: %s name %q needed a number to be unique", cfg.Seed, kind, s)
+			}
 			if seen[s] {
 				t.Errorf("seed %d: %s name %q used twice", cfg.Seed, kind, s)
 			}

@@ -227,19 +227,18 @@ func newWorld(cfg Config) *world {
 		if i > 0 && r.Float64() < 0.25 { // the first cluster is always Bulgarian
 			o.country = 1 + r.IntN(len(countries)-1)
 			o.city = pickOne(r, countries[o.country].cities)
-			gen := pickOne(r, foreignPrefixes) + pickOne(r, foreignSuffixes)
+			gen := func() string { return pickOne(r, foreignPrefixes) + pickOne(r, foreignSuffixes) }
 			switch r.IntN(3) {
 			case 0:
-				o.nm = name{pre: b.unique(func() string { return gen })}
+				o.nm = name{pre: b.unique(gen)}
 			case 1:
-				o.nm = name{pre: b.unique(func() string { return gen + " Cluster" })}
+				o.nm = name{pre: b.unique(func() string { return gen() + " Cluster" })}
 			default:
-				o.nm = name{pre: b.unique(func() string { return "Cluster " + capFirst(strings.ToLower(gen)) })}
+				o.nm = name{pre: b.unique(func() string { return "Cluster " + capFirst(strings.ToLower(gen())) })}
 			}
 			w.foreign = append(w.foreign, len(w.orgs))
 		} else {
 			o.city = pickOne(r, bgCities)
-			sec := sectors[o.sector]
 			switch r.IntN(7) {
 			case 0, 1, 2:
 				inner := b.unique(func() string {
@@ -248,11 +247,20 @@ func newWorld(cfg Config) *world {
 				})
 				o.nm = name{pre: "Клъстер", inner: inner, quoted: true}
 			case 3, 4:
-				o.nm = name{pre: b.unique(func() string { return sec.adj + " клъстер " + pickOne(r, regions) })}
+				o.nm = name{pre: b.unique(func() string {
+					o.sector = r.IntN(len(sectors))
+					return sectors[o.sector].adj + " клъстер " + pickOne(r, regions)
+				})}
 			case 5:
-				o.nm = name{pre: b.unique(func() string { return sec.latin + " Cluster " + pickOne(r, latinWords) })}
+				o.nm = name{pre: b.unique(func() string {
+					o.sector = r.IntN(len(sectors))
+					return sectors[o.sector].latin + " Cluster " + pickOne(r, latinWords)
+				})}
 			default:
-				o.nm = name{pre: "Сдружение", inner: b.unique(func() string { return sec.adj + " клъстер – " + o.city }), quoted: true}
+				o.nm = name{pre: "Сдружение", inner: b.unique(func() string {
+					o.sector, o.city = r.IntN(len(sectors)), pickOne(r, bgCities)
+					return sectors[o.sector].adj + " клъстер – " + o.city
+				}), quoted: true}
 			}
 			if a := acronym(o.nm.render(quotes{}, true)); len([]rune(a)) >= 2 && !b.acrs[a] && r.Float64() < 0.6 {
 				b.acrs[a] = true
