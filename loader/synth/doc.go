@@ -666,6 +666,15 @@ func compose(w *world, cfg Config, r *rand.Rand) (string, []int) {
 	d.p = w.pick["project"].draw(r)
 	if e.project >= 0 {
 		d.p = e.project
+	} else {
+		// Prefer a project that was running at the time of the event.
+		for range 20 {
+			p := &w.projects[d.p]
+			if !e.start.Before(p.start) && e.start.Before(p.start.AddDate(0, p.months+12, 0)) {
+				break
+			}
+			d.p = w.pick["project"].draw(r)
+		}
 	}
 	switch r.IntN(3) {
 	case 0: // about the event's organiser

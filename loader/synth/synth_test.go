@@ -396,3 +396,33 @@ func TestWorldNamesUnique(t *testing.T) {
 		}
 	}
 }
+
+func TestWorldTimeline(t *testing.T) {
+	w := NewGenerator(Config{Seed: 21, Docs: 3000}).w
+	linked := 0
+	for i, e := range w.events {
+		if e.end.Before(e.start) {
+			t.Errorf("event %d ends before it starts", i)
+		}
+		if e.project < 0 {
+			continue
+		}
+		linked++
+		p := w.projects[e.project]
+		if e.start.Before(p.start) || e.start.After(p.start.AddDate(0, p.months, 0)) {
+			t.Errorf("event %d on %s lies outside project %s (%s, %d months)", i, e.start.Format("2006-01-02"), p.acr, p.start.Format("2006-01"), p.months)
+		}
+	}
+	if linked == 0 {
+		t.Error("no event belongs to a project")
+	}
+	for _, p := range w.projects {
+		pg := programmes[p.prog]
+		if y := p.start.Year(); y < pg.from || y > pg.to {
+			t.Errorf("project %s starts in %d, outside %s (%d-%d)", p.acr, y, pg.short, pg.from, pg.to)
+		}
+		if len(p.partners) == 0 || w.orgs[p.partners[0].org].kind == kAssoc {
+			t.Errorf("project %s has no proper lead partner", p.acr)
+		}
+	}
+}

@@ -444,7 +444,6 @@ func (w *world) genProjects(cfg Config, b *builder) {
 		p := project{prog: w.progs[r.IntN(len(w.progs))], strategy: -1}
 		pg := programmes[p.prog]
 		p.acr = b.unique(func() string { return pickOne(r, projPart1) + pickOne(r, projJoin) + pickOne(r, projPart2) })
-		p.code = pg.code(r)
 		p.sectorIdx = r.IntN(len(sectors))
 		p.goal = pickOne(r, goalActions) + " " + pickOne(r, goalObjects) + " " + pickOne(r, goalMeans)
 		// The title is drawn apart from the goal so texts do not repeat themselves.
@@ -454,6 +453,7 @@ func (w *world) genProjects(cfg Config, b *builder) {
 			p.title = capFirst(pickOne(r, goalActions) + " " + pickOne(r, goalObjects) + " " + pickOne(r, goalMeans))
 		}
 		p.start = time.Date(pg.from+r.IntN(pg.to-pg.from+1), time.Month(1+r.IntN(12)), 1, 0, 0, 0, 0, time.UTC)
+		p.code = pg.code(r, p.start.Year())
 		p.months = 12 + 6*r.IntN(7)
 		p.budget = 50000 + 5000*r.IntN(300)
 		if r.Float64() < 0.3 {
