@@ -859,7 +859,7 @@ func (d *dctx) chrome(headline string) []string {
 	case 2:
 		out = append(out, "admin / "+dateLongComma(pub)+" / Новини")
 	case 3:
-		out = append(out, fmt.Sprint(1+r.IntN(200)))
+		out = append(out, fmt.Sprint(1+r.IntN(200)), dateLong(pub))
 	default:
 		out = append(out, dateNumeric(pub, true)+" | Новини")
 	}

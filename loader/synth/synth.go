@@ -10,10 +10,13 @@ package synth
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // Config sizes the corpus and its world. Zero (or negative) sizes take
@@ -114,16 +117,41 @@ func WriteDir(ctx context.Context, dir string, cfg Config) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("synth: create output directory %s: %w", dir, err)
 	}
+	start := time.Now()
 	g := NewGenerator(cfg)
 	for i := range g.Len() {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("synth: stopped after %d of %d documents: %w", i, g.Len(), err)
 		}
 		d := g.Doc(i)
-		p := filepath.Join(dir, d.Name)
-		if err := os.WriteFile(p, []byte(d.Text), 0o644); err != nil {
-			return fmt.Errorf("synth: write %s: %w", p, err)
+		if err := writeAtomic(filepath.Join(dir, d.Name), d.Text); err != nil {
+			return err
 		}
+	}
+	slog.DebugContext(ctx, "synthetic corpus written", "dir", dir, "docs", g.Len(), "seed", cfg.Seed, "elapsed", time.Since(start))
+	return nil
+}
+
+// writeAtomic writes through a temporary file and a rename, so an
+// interrupted run never leaves a truncated document for the loader to read.
+func writeAtomic(path, text string) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".synth-*.tmp")
+	if err != nil {
+		return fmt.Errorf("synth: write %s: %w", path, err)
+	}
+	_, werr := f.WriteString(text)
+	cerr := f.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("synth: write %s: %w", path, err)
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("synth: write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("synth: write %s: %w", path, err)
 	}
 	return nil
 }

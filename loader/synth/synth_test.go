@@ -257,7 +257,7 @@ func TestWriteDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != len(want) {
+	if len(entries) != len(want) { // also catches leftover temporary files
 		t.Fatalf("%d files, want %d", len(entries), len(want))
 	}
 	for _, d := range want {
@@ -423,6 +423,20 @@ func TestWorldTimeline(t *testing.T) {
 		}
 		if len(p.partners) == 0 || w.orgs[p.partners[0].org].kind == kAssoc {
 			t.Errorf("project %s has no proper lead partner", p.acr)
+		}
+	}
+}
+
+func TestSmallWorlds(t *testing.T) {
+	// Any positive sizes must work, however small or lopsided.
+	for seed := range int64(40) {
+		s := int(seed)
+		cfg := Config{Seed: seed, Docs: 20, Clusters: 1 + s%5, Associations: 1 + s%2, Organisations: 1 + s%3,
+			Projects: 1 + s%4, Programmes: 1 + s%3, People: 1 + s%6, Places: 1 + s%2, Events: 1 + s%5}
+		for _, d := range Generate(cfg) {
+			if w := countWords(d.Text); w < 150 || w > 600 || !utf8.ValidString(d.Text) {
+				t.Errorf("seed %d %s: %d words", seed, d.Name, w)
+			}
 		}
 	}
 }
