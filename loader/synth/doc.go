@@ -190,6 +190,9 @@ func (d *dctx) evPlace() string {
 	}
 	if e.venue >= 0 {
 		v := d.w.venues[e.venue]
+		if v.resort != "" {
+			return "в " + v.nm.render(d.q, false) + ", к.к. " + d.q.wrap(v.resort) + ", гр. " + v.city
+		}
 		if d.chance(0.5) {
 			return "в " + v.nm.render(d.q, false) + ", гр. " + v.city
 		}
@@ -455,7 +458,7 @@ var templates = []template{
 		p := d.proj()
 		s := "Договорът за безвъзмездна финансова помощ № " + p.code + " е на стойност " + groupThousands(p.budget) + " лв."
 		if d.prog().fund != fundEU && d.chance(0.6) {
-			s = strings.TrimSuffix(s, ".") + ", като " + fmt.Sprint(70+5*d.r.IntN(6)) + "% от средствата са осигурени от " + d.fundDef(d.prog()) + "."
+			s += ", като " + fmt.Sprint(70+5*d.r.IntN(6)) + "% от средствата са осигурени от " + d.fundDef(d.prog()) + "."
 		}
 		return s
 	}},

@@ -113,8 +113,9 @@ type event struct {
 }
 
 type venue struct {
-	nm   name
-	city string
+	nm     name
+	city   string
+	resort string // "к.к. „…“" the venue lies in, if any
 }
 
 // world holds every entity the documents talk about, plus Zipf-weighted
@@ -200,10 +201,19 @@ func newWorld(cfg Config) *world {
 	w := &world{pick: map[string]*zipf{}}
 
 	for i := 0; i < cfg.Places; i++ {
-		city := pickOne(r, bgCities)
+		v := venue{city: pickOne(r, bgCities)}
 		kind := pickOne(r, venueKinds)
-		inner := b.unique(func() string { return pickOne(r, venueNames) + suffixIf(r, 0.3, " "+city) })
-		w.venues = append(w.venues, venue{nm: name{pre: kind, inner: inner, quoted: true}, city: city})
+		if kind == "хотел" && r.Float64() < 0.2 {
+			rs := pickOne(r, resorts)
+			v.resort, v.city = rs.name, rs.city
+		}
+		suffix := 0.3
+		if v.resort != "" {
+			suffix = 0
+		}
+		inner := b.unique(func() string { return pickOne(r, venueNames) + suffixIf(r, suffix, " "+v.city) })
+		v.nm = name{pre: kind, inner: inner, quoted: true}
+		w.venues = append(w.venues, v)
 	}
 
 	for i := 0; i < cfg.Associations; i++ {
@@ -356,7 +366,6 @@ func newWorld(cfg Config) *world {
 	w.pick["person"] = newZipf(len(w.people), 0.9)
 	w.pick["project"] = newZipf(len(w.projects), 1.0)
 	w.pick["event"] = newZipf(len(w.events), 0.8)
-	w.pick["venue"] = newZipf(len(w.venues), 0.8)
 	return w
 }
 
