@@ -99,7 +99,9 @@ func TestShape(t *testing.T) {
 			}
 			seen[u] = true
 		}
-		if strings.Contains(d.Text, "..") || strings.Contains(d.Text, " ,") || strings.Contains(d.Text, "  ") && !strings.Contains(d.Text, "  •") {
+		// Doubled stops, space before punctuation, double spaces outside bullet indents.
+		unindented := strings.ReplaceAll(d.Text, "\n  •", "\n•")
+		if strings.Contains(d.Text, "..") || strings.Contains(d.Text, " ,") || strings.Contains(d.Text, " .") || strings.Contains(unindented, "  ") {
 			t.Errorf("%s: punctuation glitch in\n%s", d.Name, d.Text)
 		}
 	}
