@@ -188,7 +188,8 @@ var (
 		"ok", "top", "нагоре", "към началото", "back to top", "карта на сайта", "sitemap", "контакти",
 		"contacts", "contact us", "off", "новини", "news", "събития", "events", "публикации", "blog",
 		"блог", "галерия", "gallery", "снимки", "photos", "видео", "video", "admin", "administrator",
-		"администратор", "uncategorized", "без категория", "вход", "login", "log in", "регистрация", "register")
+		"администратор", "uncategorized", "без категория", "вход", "login", "log in", "регистрация", "register", "like this",
+		"харесайте това", "share this", "сподели това", "loading", "зареждане")
 	// Line prefixes of furniture, tested on lines of at most 30 words.
 	uiPrefixes = []string{"tags:", "tags ", "етикети:", "тагове:", "ключови думи:", "категория:", "категории:",
 		"рубрика:", "category:", "categories:", "posted in ", "filed under", "публикувано в ", "публикувана в ",
@@ -197,7 +198,9 @@ var (
 		"този сайт използва бисквитки", "този уебсайт използва", "сайтът използва бисквитки",
 		"this website uses cookies", "this site uses cookies", "we use cookies", "използваме бисквитки",
 		"share on", "сподели във", "сподели в ", "прочетено:", "прочетена:", "преглеждания:", "views:",
-		"посещения:", "you are here", "вие сте тук", "намирате се в", "сподели тази", "share this"}
+		"посещения:", "you are here", "вие сте тук", "намирате се в", "сподели тази", "share this",
+		"your email address will not be published", "вашият имейл адрес няма да бъде публикуван",
+		"required fields are marked", "задължителните полета са отбелязани", "theme by", "тема:"}
 	// Last-modified stamps: dropped, their date is a weak hint.
 	modifiedPrefixes = []string{"последно променена", "последно променен", "последна промяна",
 		"последна редакция", "последна актуализация", "последно обновен", "последно обновена",
@@ -284,7 +287,7 @@ func classify(l *line) {
 		l.kind = kUI
 	case isImageName(t):
 		l.kind = kImage
-	case isLanguageSwitch(k):
+	case isLanguageSwitch(k) || isSocialRow(k):
 		l.kind = kUI
 	case isTracker(lower, n):
 		l.kind = kUI
@@ -362,6 +365,24 @@ func isLanguageSwitch(k string) bool {
 	}
 	for _, f := range fs {
 		if !languages[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// socialNetworks name share and follow buttons.
+var socialNetworks = set("facebook", "twitter", "x", "linkedin", "instagram", "youtube", "pinterest",
+	"reddit", "tumblr", "whatsapp", "viber", "telegram", "email", "e-mail", "print", "skype", "vk", "rss", "tiktok")
+
+// isSocialRow matches a row of share buttons such as "Twitter Facebook".
+func isSocialRow(k string) bool {
+	fs := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == ',' || r == '·' })
+	if len(fs) < 2 || len(fs) > 10 {
+		return false
+	}
+	for _, f := range fs {
+		if !socialNetworks[f] {
 			return false
 		}
 	}
@@ -565,29 +586,39 @@ func nextKept(ls []line, from, end int) int {
 }
 
 // relatedBlocks drops "Свързани статии"-style headings together with the
-// headlines listed under them, when the list carries dates or runs to the
-// end of the page (otherwise only the heading goes, to keep any body text).
+// headlines (or bulleted links) listed under them, when the list carries
+// dates or runs to the end of the page; otherwise only the heading goes, so
+// that body text after it stays.
 func relatedBlocks(ls []line) []time.Time {
 	var dates []time.Time
+	item := func(l line) bool {
+		if l.kind == kText && reBullet.MatchString(l.text) && words(l.text) <= 30 {
+			return true
+		}
+		return listable(l) && l.kind != kRelated
+	}
 	for i := 0; i < len(ls); i++ {
 		if ls[i].kind != kRelated {
 			continue
 		}
 		end := i + 1
-		hasDate := false
-		for end < len(ls) && listable(ls[end]) && ls[end].kind != kRelated {
-			if ls[end].kind == kDate {
-				hasDate = true
+		var found []time.Time
+		for end < len(ls) && item(ls[end]) {
+			switch ls[end].kind {
+			case kDate:
+				found = append(found, ls[end].date)
+			case kText:
+				for _, m := range FindDates(ls[end].text) {
+					found = append(found, m.Date)
+				}
 			}
 			end++
 		}
-		if !hasDate && end < len(ls) {
+		if len(found) == 0 && end < len(ls) {
 			continue
 		}
+		dates = append(dates, found...)
 		for k := i + 1; k < end; k++ {
-			if ls[k].kind == kDate {
-				dates = append(dates, ls[k].date)
-			}
 			if ls[k].kind != kBlank {
 				ls[k].drop = true
 			}

@@ -145,7 +145,7 @@ func controlDensity(b []byte) error {
 			ctrl++
 		}
 	}
-	if ctrl > 0 && float64(ctrl) > maxCtrlFrac*float64(n) {
+	if ctrl > 2 && float64(ctrl) > maxCtrlFrac*float64(n) {
 		return fmt.Errorf("%w (%d control bytes in the first %d, first at offset %d)", ErrBinary, ctrl, n, first)
 	}
 	return nil

@@ -25,7 +25,7 @@ var paragraphs = map[atom.Atom]bool{
 }
 
 var blocks = map[atom.Atom]bool{
-	atom.Div: true, atom.Li: true, atom.Tr: true, atom.Dt: true, atom.Dd: true,
+	atom.Div: true, atom.Tr: true, atom.Dt: true, atom.Dd: true,
 	atom.Figcaption: true, atom.Address: true, atom.Main: true, atom.Header: true,
 	atom.Caption: true, atom.Details: true, atom.Summary: true, atom.Fieldset: true,
 	atom.Body: true, atom.Center: true,
@@ -236,7 +236,7 @@ func render(b *strings.Builder, n *html.Node, inArticle bool) {
 		}
 		if paragraphs[n.DataAtom] {
 			b.WriteString("\n\n")
-		} else if blocks[n.DataAtom] && n.DataAtom != atom.Li {
+		} else if blocks[n.DataAtom] {
 			b.WriteByte('\n')
 		}
 	case html.CommentNode, html.DoctypeNode:

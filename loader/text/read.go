@@ -293,6 +293,7 @@ type jsonlRecord struct {
 func readJSONL(f file, s, enc string) ([]Document, []error) {
 	var docs []Document
 	var errs []error
+	lineOf := map[string]int{}
 	for i, raw := range strings.Split(s, "\n") {
 		n := i + 1
 		if strings.TrimSpace(raw) == "" {
@@ -318,6 +319,14 @@ func readJSONL(f file, s, enc string) ([]Document, []error) {
 		if id == "" {
 			id = f.id + "#" + strconv.Itoa(n)
 		}
+		if prev, dup := lineOf[id]; dup {
+			errs = append(errs, fmt.Errorf("%s: duplicate id %q (first on line %d)", where, id, prev))
+			continue
+		}
+		if strings.TrimSpace(r.Text) == "" {
+			errs = append(errs, fmt.Errorf("%s: field text is missing or empty", where))
+			continue
+		}
 		meta := docMeta{title: normalize(r.Title), url: strings.TrimSpace(r.URL), published: r.Published}
 		d, err := build(where, normalize(r.Text), meta, "", true)
 		if err != nil {
@@ -325,6 +334,7 @@ func readJSONL(f file, s, enc string) ([]Document, []error) {
 			continue
 		}
 		d.ID, d.Path, d.Encoding = id, f.path, enc
+		lineOf[id] = n
 		docs = append(docs, d)
 	}
 	return docs, errs
