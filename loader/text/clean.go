@@ -263,7 +263,7 @@ func classify(l *line) {
 	}
 	if p, ok := hasPrefixAny(lower, modifiedPrefixes); ok && n <= 30 {
 		l.kind = kModified
-		if ms := FindDates(t[len(p):]); len(ms) > 0 {
+		if ms := FindDates(t[min(len(p), len(t)):]); len(ms) > 0 {
 			l.date = ms[0].Date
 		}
 		return
@@ -316,6 +316,11 @@ func byline(t, lower string, n int) (time.Time, string, bool, bool) {
 	date := t[m.Start:m.End]
 	if p, ok := hasPrefixAny(lower, bylinePrefixes); ok {
 		pub := strings.Contains(p, "публик") || strings.Contains(p, "publish") || strings.Contains(p, "posted") || strings.Contains(p, "дата") || strings.Contains(p, "date")
+		if pub && len(p) <= m.Start && onlyDateFurniture(t[len(p):m.Start]+" "+t[m.End:]) {
+			// "Публикувано на 3 март 2021 г." stays whole, so that Meta on
+			// the cleaned text still sees a publication date.
+			return m.Date, t, pub, true
+		}
 		return m.Date, date, pub, true
 	}
 	// Separated fields, one of them the date, the others short labels.
@@ -450,8 +455,8 @@ func headline(l line) bool {
 	r, _ := utf8.DecodeLastRuneInString(l.text)
 	switch r {
 	case '.', ':', ';', ',':
-		// "… 2018 г." ends in a dot yet is a headline.
-		return strings.HasSuffix(l.text, " г.") || strings.HasSuffix(l.text, " г.")
+		// A short "… на 11 май 2018 г." ends in a dot yet is a headline.
+		return words(l.text) <= 15 && r == '.' && strings.HasSuffix(l.text, " г.")
 	}
 	return true
 }
@@ -497,6 +502,11 @@ func repeatedTitle(ls []line) (int, []time.Time, bool) {
 					items = true
 				}
 			}
+			// Some themes print the second copy in capitals; keep the
+			// sentence-case copy, which reads as the text does.
+			if allUpper(ls[j].text) && !allUpper(ls[i].text) {
+				ls[j].text = ls[i].text
+			}
 			var dates []time.Time
 			for k := i; k < j; k++ {
 				if ls[k].kind == kDate && !items {
@@ -513,6 +523,19 @@ func repeatedTitle(ls []line) (int, []time.Time, bool) {
 	return 0, nil, false
 }
 
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
 // listing drops a block of other articles' headlines with dates near the
 // top of the page when no repeated title frames it: a run of headline, date,
 // counter and furniture lines with at least two headline+date pairs ending
@@ -524,6 +547,9 @@ func listing(ls []line) []time.Time {
 		end := start
 		for end < len(ls) && listable(ls[end]) {
 			end++
+			if ls[end-1].kind == kShowAll {
+				break // the listing ends here, whatever follows
+			}
 		}
 		if end == start {
 			start++

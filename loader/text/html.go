@@ -234,11 +234,7 @@ func render(b *strings.Builder, n *html.Node, inArticle bool) {
 		case atom.Td, atom.Th:
 			b.WriteByte(' ')
 		}
-		if paragraphs[n.DataAtom] {
-			b.WriteString("\n\n")
-		} else if blocks[n.DataAtom] {
-			b.WriteByte('\n')
-		}
+		breakLine(b, n.DataAtom)
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
@@ -246,12 +242,30 @@ func render(b *strings.Builder, n *html.Node, inArticle bool) {
 		render(b, c, inArticle)
 	}
 	if n.Type == html.ElementNode {
-		if paragraphs[n.DataAtom] {
-			b.WriteString("\n\n")
-		} else if blocks[n.DataAtom] {
-			b.WriteByte('\n')
-		}
+		breakLine(b, n.DataAtom)
 	}
+}
+
+// breakLine ends a block: a blank line after paragraphs, a line break after
+// other blocks, never more than the block needs.
+func breakLine(b *strings.Builder, a atom.Atom) {
+	want := ""
+	switch {
+	case paragraphs[a]:
+		want = "\n\n"
+	case blocks[a]:
+		want = "\n"
+	default:
+		return
+	}
+	s := b.String()
+	if strings.HasSuffix(s, want) {
+		return
+	}
+	if want == "\n\n" && strings.HasSuffix(s, "\n") {
+		want = "\n"
+	}
+	b.WriteString(want)
 }
 
 func inPre(n *html.Node) bool {

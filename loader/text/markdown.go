@@ -70,14 +70,19 @@ func stripMarkdown(s string) (string, docMeta) {
 		}
 		l = reMDList.ReplaceAllString(l, "• ")
 		if strings.HasPrefix(strings.TrimSpace(l), "|") {
-			l = strings.Trim(strings.TrimSpace(l), "|")
+			l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "|"))
 		}
 		out = append(out, inlineMarkdown(l))
 	}
 	return strings.Join(out, "\n"), meta
 }
 
+// Escaped punctuation is parked in the private use area while emphasis
+// and links are stripped, then restored.
+const escBase = 0xF000
+
 func inlineMarkdown(l string) string {
+	l = reMDEscape.ReplaceAllStringFunc(l, func(m string) string { return string(rune(escBase + int(m[1]))) })
 	l = reMDImage.ReplaceAllString(l, "")
 	l = reMDLink.ReplaceAllString(l, "$1")
 	l = reMDRefLink.ReplaceAllString(l, "$1")
@@ -88,7 +93,12 @@ func inlineMarkdown(l string) string {
 	l = reMDEmStar.ReplaceAllString(l, "$1")
 	l = reMDEmUnder.ReplaceAllString(l, "$1$2$3")
 	l = reMDStrike.ReplaceAllString(l, "$1")
-	return reMDEscape.ReplaceAllString(l, "$1")
+	return strings.Map(func(r rune) rune {
+		if r >= escBase && r < escBase+0x80 {
+			return r - escBase
+		}
+		return r
+	}, l)
 }
 
 // frontMatter strips a leading YAML (---) or TOML (+++) block and reads its
