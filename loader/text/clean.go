@@ -125,14 +125,66 @@ func split(s string) []line {
 	raw := strings.Split(s, "\n")
 	ls := make([]line, len(raw))
 	for i, r := range raw {
-		ls[i].text = strings.Join(strings.FieldsFunc(r, isSpace), " ")
+		ls[i].text = collapse(r)
 	}
 	return ls
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200B' || r == '\u00AD' }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// collapse trims s and turns every run of white space (including NBSP,
+// zero-width space and soft hyphen) into one ASCII space. Lines that need
+// no change, the common case, are returned without allocating.
+func collapse(s string) string {
+	clean := true
+	prevSpace := true // a leading space needs work too
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		n := 1
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			if sp && c != ' ' {
+				clean = false
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sp = isSpace(r)
+			if sp {
+				clean = false
+			}
+		}
+		if sp && prevSpace {
+			clean = false
+		}
+		if !clean {
+			break
+		}
+		prevSpace = sp
+		i += n
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// words counts space-separated words without allocating.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // key normalises a line for phrase and repetition matching.
 func key(s string) string {
@@ -249,14 +301,25 @@ func classify(l *line) {
 		l.kind = kBlank
 		return
 	}
-	lower := strings.ToLower(t)
-	k := key(t)
 	n := words(t)
-	switch {
-	case reCounter.MatchString(t) || reCounterWords.MatchString(t):
+	if n > 30 || len(t) > 400 {
+		// Running text: only a cookie banner is that long. Skipping the
+		// other rules keeps paragraphs, which are most of the bytes, cheap.
+		l.kind = kText
+		if n <= 60 {
+			lower := strings.ToLower(t)
+			if strings.Contains(lower, "използва бисквитки") || strings.Contains(lower, "uses cookies") {
+				l.kind = kUI
+			}
+		}
+		return
+	}
+	if len(t) <= 40 && (reCounter.MatchString(t) || reCounterWords.MatchString(t)) {
 		l.kind = kCounter
 		return
 	}
+	lower := strings.ToLower(t)
+	k := key(t)
 	if d, ok := ParseDate(t); ok {
 		l.kind, l.date = kDate, d
 		return

@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -90,14 +91,14 @@ var (
 // overlaps. Partial dates ("5 юли") are not returned: complete them with
 // ResolvePartial.
 func FindDates(s string) []DateMatch {
-	var out []DateMatch
+	if !hasYear(s) {
+		return nil // every full date has a four-digit year; most lines have none
+	}
+	// Candidates from all patterns, in pattern priority order; overlaps
+	// are resolved below.
+	var cands []DateMatch
 	add := func(start, end int, d time.Time) {
-		for _, m := range out {
-			if start < m.End && m.Start < end {
-				return
-			}
-		}
-		out = append(out, DateMatch{Start: start, End: end, Date: d})
+		cands = append(cands, DateMatch{Start: start, End: end, Date: d})
 	}
 	for _, ix := range reISO.FindAllStringSubmatchIndex(s, -1) {
 		if !boundary(s, ix[0], ix[1]) {
@@ -149,13 +150,33 @@ func FindDates(s string) []DateMatch {
 			add(ix[0], ix[1], t)
 		}
 	}
-	// Sort by position; the slice is short, insertion sort keeps it simple.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+	// By position; at equal starts the earlier pattern (stable sort) wins,
+	// and a match overlapping an accepted one is dropped.
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].Start < cands[j].Start })
+	var out []DateMatch
+	for _, c := range cands {
+		if len(out) > 0 && c.Start < out[len(out)-1].End {
+			continue
 		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// hasYear reports whether s has a run of four ASCII digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // boundary reports whether s[start:end] is not glued to a neighbouring
@@ -217,6 +238,9 @@ func mkDate(y int, m time.Month, d int) (time.Time, bool) {
 // and punctuation. "Сряда, 15 Юли 2015 10:03", "16.02.2015",
 // "30th септември, 2020", "2021-03-03" and "March 3, 2021" all parse.
 func ParseDate(s string) (time.Time, bool) {
+	if len(s) > 120 {
+		return time.Time{}, false // longer than any dateline
+	}
 	ms := FindDates(s)
 	if len(ms) != 1 {
 		return time.Time{}, false
