@@ -33,6 +33,10 @@ func corpus(t testing.TB) [][]byte {
 	return out
 }
 
+// The seeds are pages of several kilobytes; minimising each new input at
+// the default budget stalls the run, so fuzz with a small one:
+//
+//	go test ./loader/text -run XXX -fuzz FuzzClean -fuzzminimizetime 200x
 func FuzzDecode(f *testing.F) {
 	for _, b := range corpus(f) {
 		f.Add(b)
@@ -71,6 +75,11 @@ func FuzzClean(f *testing.F) {
 		}
 		if p.Title != "" && !strings.Contains(p.Text, p.Title) {
 			t.Fatalf("title %q not in text %q", p.Title, p.Text)
+		}
+		if utf8.ValidString(s) {
+			if again := Clean(p.Text); again != p.Text {
+				t.Fatalf("Clean is not idempotent:\n%q\n%q", p.Text, again)
+			}
 		}
 	})
 }

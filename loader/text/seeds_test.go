@@ -147,3 +147,21 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsSurvive: no line of running text (more than 30 words) in
+// any seed or test input is lost by the clean-up, only re-spaced.
+func TestParagraphsSurvive(t *testing.T) {
+	for _, b := range corpus(t) {
+		s, _, err := Decode("x", b)
+		if err != nil {
+			continue
+		}
+		clean := Clean(s)
+		for _, l := range strings.Split(s, "\n") {
+			l = collapse(l)
+			if words(l) > 30 && !strings.Contains(clean, l) {
+				t.Errorf("lost paragraph %q", l)
+			}
+		}
+	}
+}
