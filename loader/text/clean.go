@@ -113,8 +113,16 @@ func Analyze(s string) Page {
 	switch {
 	case title >= 0:
 		p.Title = ls[title].text
-	case p.Text != "":
-		p.Title = headOf(p.Text)
+	default:
+		for _, l := range ls {
+			if !l.drop && l.kind == kText && words(l.text) >= 2 {
+				p.Title = headOf(l.text)
+				break
+			}
+		}
+		if p.Title == "" && p.Text != "" {
+			p.Title = headOf(p.Text)
+		}
 	}
 	p.DateHint = hint(p, neighbours, ls)
 	return p
@@ -208,6 +216,9 @@ var (
 	reSlug         = regexp.MustCompile(`^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$`)
 	reSlugDate     = regexp.MustCompile(`\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{8}`)
 	reCameraName   = regexp.MustCompile(`(?i)^(img|dsc|dscn|dcim|pxl|photo|image|foto|snimka|pic)[-_]?\d`)
+	reClockLine    = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?(\s?ч\.?)?$`)
+	reButtonCount  = regexp.MustCompile(`^\pL+(\s\pL+)?\s?\(\d{1,7}\)$`)
+	reCredit       = regexp.MustCompile(`(?i)^(от|автор|автори|author|authors|by|редактор|editor|снимка|снимки|фото|photo|photos|текст|text)\s*:\s*\S`)
 	reBullet       = regexp.MustCompile(`^([•·▪◦●■–—*+-]|\d{1,2}[.)])\s`)
 )
 
@@ -314,7 +325,7 @@ func classify(l *line) {
 		}
 		return
 	}
-	if len(t) <= 40 && (reCounter.MatchString(t) || reCounterWords.MatchString(t)) {
+	if len(t) <= 40 && (reCounter.MatchString(t) || reCounterWords.MatchString(t) || reClockLine.MatchString(t) || reButtonCount.MatchString(t)) {
 		l.kind = kCounter
 		return
 	}
@@ -336,6 +347,8 @@ func classify(l *line) {
 		return
 	}
 	switch {
+	case n <= 6 && reCredit.MatchString(t):
+		l.kind = kUI // "Автор: Труд онлайн", "Снимка: БТА"
 	case showAllPhrases[k]:
 		l.kind = kShowAll
 	case relatedPhrases[k]:
@@ -752,8 +765,18 @@ func findTitle(ls []line) int {
 			break
 		}
 	}
-	if first >= 0 && headline(ls[first]) {
-		return first
+	// Otherwise the first headline of two words or more: a lone word
+	// above the text is a site or section name ("Webcafe", "Америка").
+	for i := first; i >= 0 && i < len(ls) && i-first <= 20; i++ {
+		if ls[i].drop || ls[i].kind != kText {
+			continue
+		}
+		if !headline(ls[i]) {
+			break
+		}
+		if words(ls[i].text) >= 2 {
+			return i
+		}
 	}
 	return -1
 }
@@ -796,9 +819,11 @@ func dateline(ls []line, title int) *time.Time {
 			seen++
 		}
 	} else {
-		// No headline: a dateline leading the text still counts.
-		if k := nextNonBlank(ls, 0); k >= 0 && ls[k].kind == kDate {
-			return &ls[k].date
+		// No headline: a dateline among the first lines still counts.
+		for k, seen := nextNonBlank(ls, 0), 0; k >= 0 && seen < 3; k, seen = nextNonBlank(ls, k+1), seen+1 {
+			if ls[k].kind == kDate {
+				return &ls[k].date
+			}
 		}
 	}
 	for k := range ls {
