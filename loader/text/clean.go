@@ -67,6 +67,7 @@ func Analyze(s string) Page {
 	for i := range ls {
 		classify(&ls[i])
 	}
+	introductions(ls)
 	title := -1
 	var neighbours []time.Time
 	if t, ds, ok := repeatedTitle(ls); ok {
@@ -126,6 +127,29 @@ func Analyze(s string) Page {
 	}
 	p.DateHint = hint(p, neighbours, ls)
 	return p
+}
+
+// reNumbered matches a numbered list item: "1. …", "2) …".
+var reNumbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+
+// introductions keeps a button-like phrase that ends in a colon and leads
+// into article content ("Вижте повече:" before a numbered list or a
+// paragraph): there it introduces text rather than links elsewhere.
+func introductions(ls []line) {
+	for i := range ls {
+		if ls[i].kind != kUI || !strings.HasSuffix(ls[i].text, ":") {
+			continue
+		}
+		for k := i + 1; k < len(ls); k++ {
+			if ls[k].kind == kBlank {
+				continue
+			}
+			if ls[k].kind == kText && (reNumbered.MatchString(ls[k].text) || words(ls[k].text) > 30) {
+				ls[i].kind = kText
+			}
+			break
+		}
+	}
 }
 
 // split breaks s into lines with whitespace collapsed and trimmed.

@@ -156,6 +156,13 @@ func TestAnalyze(t *testing.T) {
 			title: "Дълъг текст на статията с много думи, който започва тук", published: "2020-11-07",
 			gone: []string{"Автор", "11:45"},
 		},
+		{
+			name:  "a colon phrase introducing content stays",
+			in:    "Заглавие на статията\n\nВижте повече:\n\n1. Първа точка от списъка.\n\nСподели:\n\nFacebook",
+			title: "Заглавие на статията",
+			keep:  []string{"Вижте повече:\n\n1. Първа"},
+			gone:  []string{"Сподели", "Facebook"},
+		},
 		{name: "only chrome", in: "Покажи всички\n123\nОставете коментар\n"},
 		{name: "empty", in: ""},
 	} {
