@@ -480,18 +480,26 @@ func isLanguageSwitch(k string) bool {
 var socialNetworks = set("facebook", "twitter", "x", "linkedin", "instagram", "youtube", "pinterest",
 	"reddit", "tumblr", "whatsapp", "viber", "telegram", "email", "e-mail", "print", "skype", "vk", "rss", "tiktok")
 
-// isSocialRow matches a row of share buttons such as "Twitter Facebook".
+// navWords make up pagers ("< Назад Напред >", "Previous | Next").
+var navWords = set("назад", "напред", "предишна", "следваща", "предишен", "следващ", "предишно", "следващо",
+	"статия", "новина", "next", "previous", "prev", "back", "forward", "начало", "home", "горе", "top",
+	"post", "article", "older", "newer", "по-стари", "по-нови")
+
+// isSocialRow matches a row of share buttons ("Twitter Facebook") or of
+// pager links ("< Назад Напред >").
 func isSocialRow(k string) bool {
-	fs := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == ',' || r == '·' })
+	fs := strings.FieldsFunc(k, func(r rune) bool {
+		return r == ' ' || r == '|' || r == '/' || r == ',' || r == '·' || r == '<' || r == '>' || r == '«' || r == '»'
+	})
 	if len(fs) < 2 || len(fs) > 10 {
 		return false
 	}
+	social, nav := true, true
 	for _, f := range fs {
-		if !socialNetworks[f] {
-			return false
-		}
+		social = social && socialNetworks[f]
+		nav = nav && navWords[f]
 	}
-	return true
+	return social || nav
 }
 
 func isTracker(lower string, n int) bool {

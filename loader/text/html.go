@@ -36,7 +36,9 @@ var chromeClasses = set("sidebar", "widget", "widget-area", "share", "sharing", 
 	"sharedaddy", "breadcrumb", "breadcrumbs", "cookie", "cookie-notice", "cookie-banner", "comments",
 	"comment-respond", "comment-list", "related", "related-posts", "yarpp-related", "menu", "navbar",
 	"nav", "navigation", "skip-link", "screen-reader-text", "sr-only", "visually-hidden", "site-footer",
-	"site-header", "post-navigation", "pagination", "tags", "tagcloud", "advert", "ads", "banner")
+	"site-header", "post-navigation", "pagination", "tags", "tagcloud", "advert", "ads", "banner",
+	"header", "footer", "topmenu", "mainmenu", "lang", "language", "languages", "language-switcher",
+	"logo", "pagenav", "pager", "buttonheading", "print", "skip")
 
 // htmlText extracts the readable text of an HTML page: the <main> element
 // or the single <article> when there is one, otherwise the body, without
