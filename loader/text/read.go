@@ -1,8 +1,3 @@
-// Package text turns files on disk into clean kg.Document values: it
-// decodes (UTF-8, UTF-16, windows-1251, KOI8-R), converts formats (.txt,
-// .md, .html, .jsonl), strips the chrome of scraped pages and finds each
-// article's title and dates. All offsets the extractor later produces point
-// into Document.Text, so everything here happens before recognition.
 package text
 
 import (
@@ -44,8 +39,8 @@ func KG(docs []Document) []kg.Document {
 	return out
 }
 
-// Formats maps the file extensions Read understands to a format name.
-var Formats = map[string]string{
+// formats maps the file extensions Read understands to a format name.
+var formats = map[string]string{
 	".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
 	".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
@@ -110,7 +105,7 @@ func collect(paths []string) ([]file, []error) {
 			continue
 		}
 		if !st.IsDir() {
-			if _, ok := Formats[strings.ToLower(filepath.Ext(p))]; !ok {
+			if _, ok := formats[strings.ToLower(filepath.Ext(p))]; !ok {
 				errs = append(errs, fmt.Errorf("%s: %w (%q; want .txt, .md, .html, .htm or .jsonl)", filepath.ToSlash(p), ErrUnsupported, filepath.Ext(p)))
 				continue
 			}
@@ -135,7 +130,7 @@ func collect(paths []string) ([]file, []error) {
 			if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 				return nil
 			}
-			if _, ok := Formats[strings.ToLower(filepath.Ext(name))]; ok {
+			if _, ok := formats[strings.ToLower(filepath.Ext(name))]; ok {
 				add(q)
 			}
 			return nil
@@ -180,7 +175,7 @@ func readFile(f file) ([]Document, []error) {
 	if err != nil {
 		return fail(err)
 	}
-	format := Formats[strings.ToLower(filepath.Ext(f.path))]
+	format := formats[strings.ToLower(filepath.Ext(f.path))]
 	if format == "jsonl" {
 		return readJSONL(f, s, enc)
 	}
