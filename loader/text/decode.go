@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -155,49 +154,36 @@ func controlDensity(b []byte) error {
 // windows-1251 and KOI8-R the letters sit in 0xC0-0xFF and Cyrillic words
 // are runs of such bytes; Latin-1 text instead has isolated high bytes
 // inside ASCII words, and damaged UTF-8 alternates lead and continuation
-// bytes. The two Cyrillic code pages swap upper and lower case, so the one
-// whose reading yields more lower-case letters wins.
+// bytes. The two code pages swap the cases (windows-1251 has lower case in
+// 0xE0-0xFF, KOI8-R in 0xC0-0xDF), so the reading that yields more
+// lower-case letters wins, as natural text has far more of them.
 func detectCyrillic8(b []byte) (*charmap.Charmap, bool) {
-	high, letters, paired := 0, 0, 0
+	high, upperHalf, lowerHalf, paired := 0, 0, 0, 0
 	for i, c := range b {
 		if c < 0x80 {
 			continue
 		}
 		high++
-		if c >= 0xC0 {
-			letters++
-			if (i > 0 && b[i-1] >= 0xC0) || (i+1 < len(b) && b[i+1] >= 0xC0) {
-				paired++
-			}
-		}
-	}
-	if high == 0 || letters*10 < high*7 || paired*10 < letters*8 {
-		return nil, false
-	}
-	if lowerShare(charmap.Windows1251, b) >= lowerShare(charmap.KOI8R, b) {
-		return charmap.Windows1251, true
-	}
-	return charmap.KOI8R, true
-}
-
-func lowerShare(cm *charmap.Charmap, b []byte) float64 {
-	lower, total := 0, 0
-	for _, c := range b {
 		if c < 0xC0 {
 			continue
 		}
-		r := cm.DecodeByte(c)
-		if unicode.IsLetter(r) {
-			total++
-			if unicode.IsLower(r) {
-				lower++
-			}
+		if c >= 0xE0 {
+			upperHalf++
+		} else {
+			lowerHalf++
+		}
+		if (i > 0 && b[i-1] >= 0xC0) || (i+1 < len(b) && b[i+1] >= 0xC0) {
+			paired++
 		}
 	}
-	if total == 0 {
-		return 0
+	letters := upperHalf + lowerHalf
+	if high == 0 || letters*10 < high*7 || paired*10 < letters*8 {
+		return nil, false
 	}
-	return float64(lower) / float64(total)
+	if upperHalf >= lowerHalf {
+		return charmap.Windows1251, true
+	}
+	return charmap.KOI8R, true
 }
 
 // normalize makes line endings \n, drops stray BOMs and control characters
