@@ -1,12 +1,15 @@
 package text
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -164,6 +167,10 @@ func readFile(f file) ([]Document, []error) {
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", f.path, unwrapPathError(err)))
 	}
+	format := formats[strings.ToLower(filepath.Ext(f.path))]
+	if format == "jsonl" {
+		return streamJSONL(f)
+	}
 	if st.Size() > MaxFileSize {
 		return fail(fmt.Errorf("%s: %w (%d bytes, limit %d)", f.path, ErrTooLarge, st.Size(), MaxFileSize))
 	}
@@ -174,10 +181,6 @@ func readFile(f file) ([]Document, []error) {
 	s, enc, err := Decode(f.path, b)
 	if err != nil {
 		return fail(err)
-	}
-	format := formats[strings.ToLower(filepath.Ext(f.path))]
-	if format == "jsonl" {
-		return readJSONL(f, s, enc)
 	}
 	d, err := convert(f.path, format, s)
 	if err != nil {
@@ -282,57 +285,142 @@ type jsonlRecord struct {
 	Text      string `json:"text"`
 }
 
-// readJSONL reads one document per non-blank line; a bad line is an error
-// naming file:line and the others go on. Each text is normalised and
-// cleaned like a .txt file; the record's title and published win.
-func readJSONL(f file, s, enc string) ([]Document, []error) {
-	var docs []Document
-	var errs []error
-	lineOf := map[string]int{}
-	for i, raw := range strings.Split(s, "\n") {
-		n := i + 1
-		if strings.TrimSpace(raw) == "" {
-			continue
-		}
-		where := f.path + ":" + strconv.Itoa(n)
-		var r jsonlRecord
-		dec := json.NewDecoder(strings.NewReader(raw))
-		dec.UseNumber()
-		if err := dec.Decode(&r); err != nil {
-			errs = append(errs, fmt.Errorf("%s: invalid JSON: %w", where, err))
-			continue
-		}
-		if dec.More() {
-			errs = append(errs, fmt.Errorf("%s: invalid JSON: more than one value on the line", where))
-			continue
-		}
-		id, err := jsonlID(r.ID)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", where, err))
-			continue
-		}
-		if id == "" {
-			id = f.id + "#" + strconv.Itoa(n)
-		}
-		if prev, dup := lineOf[id]; dup {
-			errs = append(errs, fmt.Errorf("%s: duplicate id %q (first on line %d)", where, id, prev))
-			continue
-		}
-		if strings.TrimSpace(r.Text) == "" {
-			errs = append(errs, fmt.Errorf("%s: field text is missing or empty", where))
-			continue
-		}
-		meta := docMeta{title: normalize(r.Title), url: strings.TrimSpace(r.URL), published: r.Published}
-		d, err := build(where, normalize(r.Text), meta, "", true)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", where, err))
-			continue
-		}
-		d.ID, d.Path, d.Encoding = id, f.path, enc
-		lineOf[id] = n
-		docs = append(docs, d)
+// streamJSONL reads a JSON Lines file one line at a time, so corpora far
+// larger than MaxFileSize work; each line is decoded on its own (only
+// MaxFileSize bounds a line). A UTF-16 file cannot be split on bytes and is
+// decoded whole instead.
+func streamJSONL(f file) ([]Document, []error) {
+	fail := func(err error) ([]Document, []error) { return nil, []error{err} }
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return fail(fmt.Errorf("%s: %w", f.path, unwrapPathError(err)))
 	}
-	return docs, errs
+	defer fh.Close()
+	br := bufio.NewReaderSize(fh, 1<<16)
+	head, _ := br.Peek(8 << 10)
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		b, err := io.ReadAll(io.LimitReader(br, MaxFileSize+1))
+		if err != nil {
+			return fail(fmt.Errorf("%s: %w", f.path, err))
+		}
+		if len(b) > MaxFileSize {
+			return fail(fmt.Errorf("%s: %w (UTF-16 JSON Lines over %d bytes)", f.path, ErrTooLarge, MaxFileSize))
+		}
+		s, enc, err := Decode(f.path, b)
+		if err != nil {
+			return fail(err)
+		}
+		j := newJSONL(f)
+		for i, l := range strings.Split(s, "\n") {
+			j.line(i+1, l, enc)
+		}
+		return j.docs, j.errs
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return fail(fmt.Errorf("%s: %w (NUL byte at offset %d)", f.path, ErrBinary, i))
+	}
+	j := newJSONL(f)
+	for n := 1; ; n++ {
+		raw, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A long line: gather it, within the size bound.
+			buf := append([]byte(nil), raw...)
+			for errors.Is(err, bufio.ErrBufferFull) && len(buf) <= MaxFileSize {
+				raw, err = br.ReadSlice('\n')
+				buf = append(buf, raw...)
+			}
+			if len(buf) > MaxFileSize {
+				j.errs = append(j.errs, fmt.Errorf("%s:%d: %w (line over %d bytes)", f.path, n, ErrTooLarge, MaxFileSize))
+				for errors.Is(err, bufio.ErrBufferFull) {
+					_, err = br.ReadSlice('\n')
+				}
+				if err != nil {
+					break
+				}
+				continue
+			}
+			raw = buf
+		}
+		if n == 1 {
+			raw = bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})
+		}
+		if len(bytes.TrimSpace(raw)) > 0 {
+			where := f.path + ":" + strconv.Itoa(n)
+			if s, enc, derr := Decode(where, raw); derr != nil {
+				j.errs = append(j.errs, derr)
+			} else {
+				j.line(n, s, enc)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			j.errs = append(j.errs, fmt.Errorf("%s:%d: %w", f.path, n, err))
+			break
+		}
+	}
+	if len(j.docs) == 0 && len(j.errs) == 0 {
+		return fail(fmt.Errorf("%s: %w", f.path, ErrEmpty))
+	}
+	return j.docs, j.errs
+}
+
+// jsonl collects the documents of one JSON Lines file.
+type jsonl struct {
+	f      file
+	docs   []Document
+	errs   []error
+	lineOf map[string]int
+}
+
+func newJSONL(f file) *jsonl { return &jsonl{f: f, lineOf: map[string]int{}} }
+
+// line reads one line of JSON Lines (already decoded); a bad line is an
+// error naming file:line and the others go on. The text is cleaned like a
+// .txt file; the record's title and published win over the text's.
+func (j *jsonl) line(n int, raw, enc string) {
+	if strings.TrimSpace(raw) == "" {
+		return
+	}
+	where := j.f.path + ":" + strconv.Itoa(n)
+	fail := func(err error) { j.errs = append(j.errs, fmt.Errorf("%s: %w", where, err)) }
+	var r jsonlRecord
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&r); err != nil {
+		fail(fmt.Errorf("invalid JSON: %w", err))
+		return
+	}
+	if dec.More() {
+		fail(errors.New("invalid JSON: more than one value on the line"))
+		return
+	}
+	id, err := jsonlID(r.ID)
+	if err != nil {
+		fail(err)
+		return
+	}
+	if id == "" {
+		id = j.f.id + "#" + strconv.Itoa(n)
+	}
+	if prev, dup := j.lineOf[id]; dup {
+		fail(fmt.Errorf("duplicate id %q (first on line %d)", id, prev))
+		return
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		fail(errors.New("field text is missing or empty"))
+		return
+	}
+	meta := docMeta{title: normalize(r.Title), url: strings.TrimSpace(r.URL), published: r.Published}
+	d, err := build(where, normalize(r.Text), meta, "", true)
+	if err != nil {
+		fail(err)
+		return
+	}
+	d.ID, d.Path, d.Encoding = id, j.f.path, enc
+	j.lineOf[id] = n
+	j.docs = append(j.docs, d)
 }
 
 func jsonlID(v any) (string, error) {

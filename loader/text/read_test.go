@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // TestReadTestdata runs Read over the hand-written inputs in testdata/,
@@ -237,5 +240,42 @@ func TestHTML(t *testing.T) {
 	_, meta, h1, _ := htmlText(`<html><head><title>Сайт | Новина</title><meta name="pubdate" content="2020-01-02"></head><body><h1> Новина </h1></body></html>`)
 	if meta.title != "Сайт | Новина" || meta.published != "2020-01-02" || h1 != "Новина" {
 		t.Errorf("meta %+v h1 %q", meta, h1)
+	}
+}
+
+func TestJSONL(t *testing.T) {
+	t.Chdir(t.TempDir())
+	long := strings.Repeat("Клъстерът проведе среща с партньорите си. ", 5000) // > the 64 KiB read buffer
+	cp, _ := charmap.Windows1251.NewEncoder().String(`{"id":"cp","text":"Текст на windows-1251."}`)
+	u16, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String("{\"id\":\"u\",\"text\":\"Текст в UTF-16.\"}\n")
+	files := map[string]string{
+		"a.jsonl": "\uFEFF" + `{"id":"long","title":"Дълъг","published":"2021-03-03T10:00:00Z","text":"` + long + `"}` + "\r\n" +
+			cp + "\n\n" + `{"id":"nul","text":"a` + "\x01\x02\x03\x04" + `"}` + "\n" + `{"text":"без id"}`,
+		"b.jsonl": u16,
+		"c.jsonl": "\n\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, errs := Read(context.Background(), []string{"a.jsonl", "b.jsonl", "c.jsonl"})
+	var got []string
+	for _, d := range docs {
+		pub := ""
+		if d.Published != nil {
+			pub = *d.Published
+		}
+		got = append(got, d.ID+"|"+d.Encoding+"|"+pub+"|"+d.Title)
+	}
+	want := []string{"long|utf-8|2021-03-03|Дълъг", "cp|windows-1251||Текст на windows-1251.", "a.jsonl#5|utf-8||без id", "u|utf-16le||Текст в UTF-16."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("docs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(docs) > 0 && !strings.HasSuffix(docs[0].Text, "Клъстерът проведе среща с партньорите си.") {
+		t.Errorf("long text cut: %d runes", len([]rune(docs[0].Text)))
+	}
+	if len(errs) != 2 || !strings.HasPrefix(errs[0].Error(), "a.jsonl:4: binary file") || !errors.Is(errs[1], ErrEmpty) {
+		t.Errorf("errs = %v", errs)
 	}
 }
