@@ -707,12 +707,13 @@ func listing(ls []line) []time.Time {
 }
 
 // nextKept returns the index of the next line in [from, end) that is text
-// or a date, skipping counters and image names that sit between a listed
-// headline and its date.
+// or a date, skipping blank lines, counters and image names that sit
+// between a listed headline and its date (HTML listings put blank lines
+// between a heading and its date).
 func nextKept(ls []line, from, end int) int {
 	for k := from; k < end; k++ {
 		switch ls[k].kind {
-		case kText, kDate, kShowAll, kRelated, kBlank:
+		case kText, kDate, kShowAll, kRelated:
 			return k
 		}
 	}

@@ -101,6 +101,13 @@ func TestAnalyze(t *testing.T) {
 			gone: []string{"Новина едно", "Новина две", "Виж всички"},
 		},
 		{
+			name: "listing with blank lines between items, as HTML gives",
+			in: "Заглавие на страницата\n\nНовина едно за нещо\n\n11.10.2021\n\nНовина две за друго\n\n03.09.2021\n\nВиж всички\n\n" +
+				"Първи абзац на статията, която е дълга и има точка.",
+			title: "Заглавие на страницата", hint: "2021-09-22",
+			gone: []string{"Новина едно", "Новина две", "Виж всички"},
+		},
+		{
 			name:  "header above a headline with a dateline",
 			in:    "logo txt1\nПлатформа\nМеню на сайта\nКлъстер обяви конкурс\n\n3 март 2021\n\nТекст на статията.",
 			title: "Клъстер обяви конкурс", published: "2021-03-03",
