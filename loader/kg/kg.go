@@ -81,6 +81,12 @@ type Document struct {
 	Hash      string  `json:"hash,omitempty"`     // sha256 hex of Text, for incremental loads
 	Encoding  string  `json:"encoding,omitempty"` // the encoding the source was decoded from
 	Text      string  `json:"text,omitempty"`     // the cleaned text all offsets point into
+
+	// DateHint is a best guess (YYYY-MM-DD) of when the text was written,
+	// used to complete partial dates such as "5 юли" when Published is
+	// unknown (e.g. from the dates of neighbouring items on a scraped page).
+	// It is never reported as Published.
+	DateHint string `json:"-"`
 }
 
 // Span points at a piece of a document's Text. Start and End are code point

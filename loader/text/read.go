@@ -25,22 +25,8 @@ import (
 // MaxFileSize bounds what Read loads; bigger files are reported, not read.
 const MaxFileSize = 64 << 20
 
-// Document is a kg.Document plus the date hint the recogniser needs for
-// partial dates ("5 юли"), which the kg JSON contract does not carry yet.
-type Document struct {
-	kg.Document
-	// DateHint is Page.DateHint: YYYY-MM-DD or "".
-	DateHint string
-}
-
-// KG returns the plain kg.Documents of docs, in the same order.
-func KG(docs []Document) []kg.Document {
-	out := make([]kg.Document, len(docs))
-	for i, d := range docs {
-		out[i] = d.Document
-	}
-	return out
-}
+// Document is the extracted-graph document; Read fills DateHint too.
+type Document = kg.Document
 
 // formats maps the file extensions Read understands to a format name.
 var formats = map[string]string{

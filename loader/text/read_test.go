@@ -182,9 +182,6 @@ func TestReadPaths(t *testing.T) {
 	if len(docs) != 0 || len(errs) != 1 || !errors.Is(errs[0], context.Canceled) {
 		t.Errorf("cancelled Read = %d docs, %v", len(docs), errs)
 	}
-	if k := KG(d2); len(k) != 1 || k[0].ID != d2[0].ID {
-		t.Errorf("KG = %v", k)
-	}
 }
 
 func TestMarkdown(t *testing.T) {
