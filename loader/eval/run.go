@@ -8,11 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/text"
 )
 
 // The named gold sets, relative to the repository root: where the texts
@@ -88,7 +86,8 @@ func RunDirs(ctx context.Context, ex kg.Extractor, textDir, goldDir string) (Rep
 	return Score(golds, g), nil
 }
 
-// ReadTexts reads the text each gold file annotates from dir and returns
+// ReadTexts reads the text each gold file annotates from dir through the
+// production input layer (decoding, clean-up, title and dates) and returns
 // them as documents (id = file name without extension, path relative to
 // the repository root when possible).
 func ReadTexts(dir string, golds []Gold) ([]kg.Document, error) {
@@ -97,48 +96,33 @@ func ReadTexts(dir string, golds []Gold) ([]kg.Document, error) {
 	var errs []error
 	for _, g := range golds {
 		p := filepath.Join(dir, g.Document)
-		text, enc, err := ReadText(p)
-		if err != nil {
-			errs = append(errs, err)
+		read, rerrs := text.Read(context.Background(), []string{p})
+		if len(rerrs) > 0 {
+			errs = append(errs, rerrs...)
 			continue
 		}
-		rel := p
-		if root != "" {
-			if r, err := filepath.Rel(root, p); err == nil && !strings.HasPrefix(r, "..") {
-				rel = r
+		for _, d := range read {
+			rel := p
+			if root != "" {
+				if r, err := filepath.Rel(root, p); err == nil && !strings.HasPrefix(r, "..") {
+					rel = r
+				}
 			}
+			d.ID = docKey(g.Document)
+			d.Path = filepath.ToSlash(rel)
+			docs = append(docs, d)
 		}
-		docs = append(docs, kg.Document{
-			ID:       docKey(g.Document),
-			Path:     filepath.ToSlash(rel),
-			Encoding: enc,
-			Text:     text,
-		})
 	}
 	return docs, errors.Join(errs...)
 }
 
-// ReadText reads a text file that is UTF-8 (with or without BOM) or, when
-// it is not valid UTF-8, windows-1251. It returns the text and the name of
-// the encoding it was decoded from.
+// ReadText reads and decodes a text file (UTF-8 with or without BOM,
+// UTF-16 with BOM, windows-1251 ...) without cleaning it. It returns the
+// text and the name of the encoding it was decoded from.
 func ReadText(path string) (string, string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return "", "", fmt.Errorf("read text: %w", err)
 	}
-	if len(b) == 0 {
-		return "", "", fmt.Errorf("text %s is empty", path)
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return "", "", fmt.Errorf("text %s holds NUL bytes: binary or UTF-16, not supported here", path)
-	}
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	if utf8.Valid(b) {
-		return string(b), "utf-8", nil
-	}
-	out, err := charmap.Windows1251.NewDecoder().Bytes(b)
-	if err != nil {
-		return "", "", fmt.Errorf("text %s: neither UTF-8 nor windows-1251: %w", path, err)
-	}
-	return string(out), "windows-1251", nil
+	return text.Decode(path, b)
 }

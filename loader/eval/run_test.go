@@ -113,7 +113,7 @@ func TestReadText(t *testing.T) {
 		err             bool
 	}{
 		{"utf8.txt", "Клъстер", "utf-8", false},
-		{"bom.txt", "Клъстер", "utf-8", false},
+		{"bom.txt", "Клъстер", "utf-8-bom", false},
 		{"1251.txt", "Клъстер", "windows-1251", false},
 		{"empty.txt", "", "", true},
 		{"bin.txt", "", "", true},
