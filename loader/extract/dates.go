@@ -191,7 +191,7 @@ type codeSpan struct {
 
 // codeRe matches Bulgarian EU-funds contract codes: BG16RFOP002-2.052-0001,
 // BG 161 PO 003 – 2.4.02 – 0075 – C0001, BG05M9OP001-1.003-0001.
-var codeRe = regexp.MustCompile(`BG\s?\d{2,3}\s?[A-Z0-9]{1,4}\s?[A-Z]{1,4}\s?\d{3}(?:\s?[-–—]\s?[A-Z]?[\d.]+[A-Z]?\d*)+`)
+var codeRe = regexp.MustCompile(`BG\s?\d{2,3}\s?(?:[A-Z0-9]{1,6}\s?){1,2}\d{3}(?:\s?[-–—]\s?[A-Z]?[\d.]*\d[A-Z]?\d*)+`)
 
 // findCodes finds contract codes and maps them onto tokens.
 func findCodes(dc *docCtx) []codeSpan {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 )
@@ -45,10 +46,12 @@ type docCtx struct {
 	sentOf   []int
 	closeOf  map[int]int // opening quote token → closing quote token
 	claimed  []*cand     // token → candidate covering it
+	inQuote  []bool      // token lies between a pair of quotes
 	cands    []*cand
 	pubYear  int
 	pubMonth int
 	main     *group // the event the document is about
+	title    int    // index of the title sentence
 	dates    []dateSpan
 	codes    []codeSpan
 }
@@ -76,13 +79,48 @@ func newDocCtx(idx int, d *kg.Document, keyCache map[string]string) *docCtx {
 			dc.sentOf[i] = si
 		}
 	}
+	dc.title = titleSentence(dc)
 	dc.claimed = make([]*cand, len(dc.toks))
 	dc.closeOf = matchQuotes(dc.toks)
+	dc.inQuote = make([]bool, len(dc.toks))
+	for o, c := range dc.closeOf {
+		for i := o + 1; i < c; i++ {
+			dc.inQuote[i] = true
+		}
+	}
 	if d.Published != nil && len(*d.Published) >= 7 {
 		dc.pubYear, _ = strconv.Atoi((*d.Published)[:4])
 		dc.pubMonth, _ = strconv.Atoi((*d.Published)[5:7])
 	}
 	return dc
+}
+
+// titleSentence finds the sentence that is the document's title: the one
+// that holds Document.Title, else the first line of five or more words that
+// is not a byline ("By / 30th септември, 2020 / Новини").
+func titleSentence(dc *docCtx) int {
+	if t := strings.TrimSpace(dc.doc.Title); t != "" {
+		for i, s := range dc.sents {
+			if strings.Contains(string(dc.rs[s.s:s.e]), t) || strings.Contains(t, string(dc.rs[s.s:s.e])) && s.e-s.s > 10 {
+				return i
+			}
+		}
+	}
+	for i, s := range dc.sents {
+		words, slashes := 0, 0
+		for k := s.a; k < s.b; k++ {
+			if dc.toks[k].isWord() && !dc.toks[k].digit {
+				words++
+			}
+			if dc.toks[k].is("/") || dc.toks[k].is("|") {
+				slashes++
+			}
+		}
+		if words >= 5 && slashes == 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // span returns the kg.Span of tokens [a, b).

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
 )
@@ -45,7 +47,7 @@ func (r *run) events() {
 				}
 			}
 			prep := "на"
-			if c.descrPre != "" && len(c.descrPre) > 3 && c.descrPre[len(c.descrPre)-3:] == "по" {
+			if strings.HasSuffix(c.descrPre, " по") {
 				prep = "по"
 			}
 			pre := c.name
@@ -170,31 +172,38 @@ func (dc *docCtx) projectAt(i int) *group {
 }
 
 // mainEvent is the event a document is about: one named in its first
-// sentence, else its first named event, else its first event.
+// sentence (or referred to there by its noun, "Конференцията се проведе"),
+// else the only event of the document.
 func (r *run) mainEvent(dc *docCtx) *group {
-	var firstNamed, first *group
+	if len(dc.sents) == 0 {
+		return nil
+	}
+	s0 := dc.sents[dc.title]
+	for i := s0.a; i < s0.b; i++ {
+		if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
+			return c.group.final()
+		}
+	}
+	for i := s0.a; i < s0.b; i++ {
+		if dc.claimed[i] == nil {
+			if h, ok := headAt(dc, i); ok && h.typ == kg.Event && !dc.toks[i].latin {
+				if g := dc.eventFor(h.base, i); g != nil {
+					return g
+				}
+			}
+		}
+	}
+	var only *group
 	for _, c := range dc.cands {
-		if c.group == nil {
+		if c.group == nil || c.group.final().typ != kg.Event {
 			continue
 		}
-		g := c.group.final()
-		if g.typ != kg.Event {
-			continue
+		if only != nil && only != c.group.final() {
+			return nil
 		}
-		if len(dc.sents) > 0 && c.a < dc.sents[0].b {
-			return g
-		}
-		if first == nil {
-			first = g
-		}
-		if firstNamed == nil && !g.descr() {
-			firstNamed = g
-		}
+		only = c.group.final()
 	}
-	if firstNamed != nil {
-		return firstNamed
-	}
-	return first
+	return only
 }
 
 // eventFor resolves an event noun without a name at token i (base form

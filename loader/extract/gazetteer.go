@@ -29,7 +29,8 @@ type gazEntry struct {
 type gazForm struct {
 	keys     []string
 	entry    *gazEntry
-	caseOnly bool // short acronyms match only when written in capitals
+	caseOnly bool   // short acronyms match only when written exactly so
+	raw      string // the form as written, for caseOnly
 }
 
 // gazetteer finds reference names in token streams, longest first.
@@ -99,7 +100,7 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 	}
 	rs := []rune(form)
 	short := len(keys) == 1 && len(rs) <= 5 && isAllCapsWord(form)
-	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, caseOnly: short})
+	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, caseOnly: short, raw: strings.TrimSpace(form)})
 	if _, ok := g.byKey[resolve.Key(form)]; !ok {
 		g.byKey[resolve.Key(form)] = e
 	}
@@ -141,7 +142,7 @@ func (g *gazetteer) match(toks []token, keys []string, i, end int) (int, *gazEnt
 	}
 	best, bestE := -1, (*gazEntry)(nil)
 	for _, f := range g.byFirst[keys[i]] {
-		if f.caseOnly && !toks[i].allCaps {
+		if f.caseOnly && toks[i].text != f.raw {
 			continue
 		}
 		j, k := i, 0

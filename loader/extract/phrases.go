@@ -78,8 +78,11 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		// Cyrillic lower-case: the noun after a capitalised adjective
 		// ("Зелена синергия"), at most one
 		prev := &dc.toks[j-1]
-		if lowerRun >= 1 || stopwords[t.low] || !prev.cap || prev.latin || !adjLike(prev.low) || j-r > 2 {
+		if lowerRun >= 1 || stopwords[t.low] || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
 			break
+		}
+		if strings.HasSuffix(t.low, "о") || strings.HasSuffix(t.low, "и") && !strings.HasSuffix(t.low, "ии") {
+			break // adverbs ("съвместно") and plurals do not continue a name
 		}
 		if _, isHead := headAt(dc, j); isHead {
 			break
@@ -215,7 +218,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		typ := info.typ
 		nameA := r
-		if a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) {
+		if a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap {
 			nameA = a
 		}
 		// a name that is itself a cluster: "Сдружение Клъстер Мехатроника"
@@ -387,7 +390,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 			org = c
 		}
 		projRef := dc.toks[r].low == "по" && dc.toks[r+1].stem == "проект"
-		if org == nil && !projRef {
+		if org == nil && !projRef || !eventCue(dc, s) {
 			return
 		}
 		if org != nil && org.typ == kg.Project && dc.toks[r].low != "по" {
@@ -412,6 +415,26 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		dc.add(c)
 	}
+}
+
+// eventCue reports whether a sentence tells of an event that happened or is
+// set: a date, a verb of taking place or taking part, or the title line.
+func eventCue(dc *docCtx, s sentence) bool {
+	if s.a == 0 || (len(dc.sents) > 0 && s == dc.sents[dc.title]) {
+		return true
+	}
+	for _, d := range dc.dates {
+		if d.s >= s.s && d.e <= s.e {
+			return true
+		}
+	}
+	for i := s.a; i < s.b; i++ {
+		w := dc.toks[i].low
+		if heldVerbs[w] || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" {
+			return true
+		}
+	}
+	return false
 }
 
 // latinRuns reads Latin-script names inside Cyrillic text: "TRACE-KEI",

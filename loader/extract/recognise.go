@@ -25,12 +25,14 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.placeMarkers(dc, s)
 	}
 	for _, s := range dc.sents {
+		x.capsAcronyms(dc, s)
+	}
+	for _, s := range dc.sents {
 		x.headPhrases(dc, s)
 	}
 	for _, s := range dc.sents {
 		x.namedPersons(dc, s)
 		x.latinRuns(dc, s)
-		x.capsAcronyms(dc, s)
 		x.placeAfterPreposition(dc, s)
 	}
 	x.acronymDefinitions(dc)
@@ -65,8 +67,11 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 			if !t.cap {
 				break
 			}
-		} else if !adjLike(t.low) && !(t.cap && !nonNames[t.low]) && !strings.Contains(t.low, "-") {
+		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) {
 			break
+		}
+		if t.cap && !t.latin && !t.allCaps && !adjLike2(t.low) {
+			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
 		if t.cap && nonNames[t.low] {
 			break
@@ -95,7 +100,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if dc.claimed[o] != nil {
 			continue
 		}
-		inner := resolve.Clean(dc.text(o+1, c))
+		inner := resolve.Clean(stripQuotes(dc.text(o+1, c)))
 		if inner == "" {
 			continue
 		}
@@ -182,6 +187,15 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				name = resolve.Clean(stripQuotes(dc.text(a, h+1))) + " " + name
 			}
 		case kg.Project:
+			if code == "" {
+				// "проект „X“, изпълняван по договор № BG..."
+				for _, cs := range dc.codes {
+					if cs.ta > c && cs.tb <= s.b {
+						code = cs.code
+						break
+					}
+				}
+			}
 			if code != "" {
 				props["code"] = code
 			}

@@ -398,25 +398,25 @@ func (r *run) organizing(sc *sentCtx) {
 		if ev == nil {
 			continue
 		}
-		role := ""
-		for j := i + 1; j < sc.s.b; j++ {
+		if reflexive && (t.low == "проведе" || t.low == "проведоха") {
+			continue // "се проведе" tells where and when, not who
+		}
+		for j := i + 1; j < sc.s.b && j < i+14; j++ {
 			w := sc.tok(j).low
+			role, at := "", -1
 			switch {
 			case w == "от" || w == "by":
-				role = "organizer"
-			case w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство":
-				role = "co-organizer"
-			case hasPrefix(sc.tok(j), "подкрепата") || w == "support" || w == "патронажа":
-				role = "supporter"
-			case w == "по" || w == "в" || w == "във" || w == "чрез":
-				if role == "" {
-					continue
-				}
+				role, at = "organizer", j+1
+			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство") && j+1 < sc.s.b &&
+				(sc.tok(j+1).low == "с" || sc.tok(j+1).low == "със" || sc.tok(j+1).low == "with"):
+				role, at = "co-organizer", j+2
+			case (w == "подкрепата" || w == "support" || w == "патронажа") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
+				role, at = "supporter", j+2
 			}
-			if role == "" {
+			if at < 0 {
 				continue
 			}
-			if it := sc.firstAfter(j+1, func(*group) bool { return true }); it != nil && it.a == j+1 && isOrg(it.g) {
+			if it := sc.firstAfter(at, func(*group) bool { return true }); it != nil && it.a == at && isOrg(it.g) {
 				for _, o := range sc.coordinatedAfter(it, isOrg) {
 					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", role)
 					j = o.b - 1
@@ -476,10 +476,11 @@ func (r *run) presenting(sc *sentCtx) {
 		ev = sc.nearestBefore(trig, isEvent)
 	}
 	var event *group
+	fallback := false
 	if ev != nil {
 		event = ev.g
 	} else if sc.dc.main != nil {
-		event = sc.dc.main
+		event, fallback = sc.dc.main, true
 	}
 	if event == nil {
 		return
@@ -500,7 +501,7 @@ func (r *run) presenting(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case it.g.typ == kg.Person && it.b <= trig:
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
-		case isOrg(it.g):
+		case isOrg(it.g) && !fallback:
 			// the subject before the verb, unless a person of it presents;
 			// or "от X" next to a passive verb
 			before := it.b <= trig && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
@@ -531,9 +532,7 @@ func (r *run) places(sc *sentCtx) {
 			evs = append(evs, &sc.items[k])
 		}
 	}
-	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "проведе", "състоя", "провежда", "проведен", "организира", "ще", "took", "held", "събра")
-	}) >= 0
+	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
 	var chain []*item
 	for k := range sc.items {
 		p := &sc.items[k]
@@ -560,7 +559,7 @@ func (r *run) places(sc *sentCtx) {
 				continue
 			}
 		}
-		if prev == "от" || prev == "from" {
+		if prev == "от" || prev == "from" || sc.dc.inQuote[p.a] {
 			continue
 		}
 		loc := prev == "в" || prev == "във" || prev == "in" || prev == "." || prev == "гр" || prev == "град" ||
@@ -589,7 +588,7 @@ func (r *run) places(sc *sentCtx) {
 		if ev == nil {
 			ev = evs[0]
 		}
-		if held || ev.b <= p.a && p.a-ev.b <= 8 || ev.a >= p.b && ev.a-p.b <= 3 {
+		if held || distinctGroups(evs) == 1 || ev.b <= p.a && p.a-ev.b <= 8 || ev.a >= p.b && ev.a-p.b <= 3 {
 			r.addRel(sc.dc, sc.s, kg.HeldIn, ev.g, p.g, "", "")
 		}
 	}
@@ -603,6 +602,19 @@ func (r *run) places(sc *sentCtx) {
 		}
 	}
 }
+
+func distinctGroups(its []*item) int {
+	seen := map[*group]bool{}
+	for _, it := range its {
+		seen[it.g] = true
+	}
+	return len(seen)
+}
+
+// heldVerbs say that an event took place.
+var heldVerbs = setOf("проведе", "проведоха", "проведена", "проведено", "проведен", "проведени", "състоя", "състояха",
+	"провежда", "провеждат", "организира", "организирана", "организирано", "организиран", "събра", "домакинства",
+	"took", "held", "hosted", "organised", "organized", "gathered", "стартира", "открит", "открита", "откри")
 
 // basedInAfter reads "X, Германия" / "X от Италия" right after item x.
 func (r *run) basedInAfter(sc *sentCtx, x *item) {
