@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -12,7 +13,6 @@ import (
 // run is the state of one Extract call across its documents.
 type run struct {
 	x        *Rules
-	keyCache map[string]string
 	docs     []*docCtx
 	groups   []*group
 	byKey    map[string]*group // name, alias and acronym keys → group
@@ -86,9 +86,9 @@ func (g *group) addCand(c *cand) {
 // when it is one, its own name otherwise.
 func (r *run) entKey(c *cand) string {
 	if c.gaz != nil {
-		return resolve.Key(c.gaz.name)
+		return nameKey(c.gaz.name)
 	}
-	return resolve.Key(c.name)
+	return nameKey(c.name)
 }
 
 // group resolves candidates into entities: by key, then acronyms and
@@ -133,18 +133,18 @@ func (r *run) group() {
 // index makes a group findable by its candidate's aliases and acronym.
 func (r *run) index(g *group, c *cand) {
 	for _, a := range c.aliases {
-		if k := resolve.Key(a); k != "" {
+		if k := nameKey(a); k != "" {
 			if _, ok := r.byKey[k]; !ok {
 				r.byKey[k] = g
 			}
 		}
 	}
 	if c.acronym != "" {
-		r.byKey[resolve.Key(c.acronym)] = g
+		r.byKey[nameKey(c.acronym)] = g
 	}
 	if c.gaz != nil {
 		for _, a := range append([]string{c.gaz.name}, c.gaz.alias...) {
-			if k := resolve.Key(a); k != "" {
+			if k := nameKey(a); k != "" {
 				if _, ok := r.byKey[k]; !ok {
 					r.byKey[k] = g
 				}
@@ -222,35 +222,42 @@ type surfaceForm struct {
 	local bool // only in documents where the group is already named
 }
 
+// formInfo is what propagate needs of a written form, cached.
+type formInfo struct {
+	keys     []string
+	distinct bool // a single word distinctive enough to look for alone
+}
+
+var formCache sync.Map // string → formInfo
+
+func formOf(s string) formInfo {
+	if v, ok := formCache.Load(s); ok {
+		return v.(formInfo)
+	}
+	fi := formInfo{}
+	for _, t := range tokenize([]rune(s)) {
+		if t.isWord() {
+			fi.keys = append(fi.keys, tokKey(&t))
+			fi.distinct = (t.allCaps || strings.ContainsAny(t.text, "-0123456789") || t.latin && upperCount(t.text) >= 2) && len([]rune(t.text)) >= 2
+		}
+	}
+	formCache.Store(s, fi)
+	return fi
+}
+
 // propagate marks further mentions of the resolved names: acronyms used
 // alone, a Latin project name repeated, a person's surname later in the text.
 func (r *run) propagate() {
 	byFirst := map[string][]surfaceForm{}
 	addForm := func(s string, g *group, local bool) {
-		keys := wordKeys(s)
+		fi := formOf(s)
+		keys := fi.keys
 		if len(keys) == 0 {
 			return
 		}
-		toks := tokenize([]rune(s))
-		words := 0
-		for _, t := range toks {
-			if t.isWord() {
-				words++
-			}
-		}
-		single := words == 1
-		if single && !local {
-			t := toks[0]
-			for _, tt := range toks {
-				if tt.isWord() {
-					t = tt
-					break
-				}
-			}
-			ok := t.allCaps || strings.ContainsAny(t.text, "-0123456789") || (t.latin && upperCount(t.text) >= 2) || (g.typ == kg.Place)
-			if !ok || len([]rune(t.text)) < 2 {
-				return
-			}
+		single := len(keys) == 1
+		if single && !local && (!fi.distinct || g.typ == kg.Place) {
+			return
 		}
 		f := surfaceForm{keys: keys, g: g, caps: single && isAllCapsWord(s), local: local}
 		if local {
@@ -462,7 +469,7 @@ func relOrder(t kg.RelationType) int {
 // entity builds the output entity of a group.
 func (r *run) entity(g *group) kg.Entity {
 	name := r.displayName(g)
-	key := resolve.Key(name)
+	key := nameKey(name)
 	if g.typ == kg.Event {
 		if s, ok := g.props["start"].(string); ok && g.descr() {
 			key += "@" + s

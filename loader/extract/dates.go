@@ -15,158 +15,151 @@ type dateSpan struct {
 	start, end string
 }
 
-const monthRe = `(януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|january|february|march|april|may|june|july|august|september|october|november|december)`
+// numericDate matches one token holding a numeric date or range:
+// 11.05.2018, 28-29.09.2020, 31.05-01.06.2018, 2018-05-11, 11/05/2018.
+var numericDate = regexp.MustCompile(`^(?:(\d{1,2})\.(\d{1,2})-(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:г)?$`)
 
-// dateRes are tried in order; the first match at a position wins. Groups:
-// d1 m1 y1 d2 m2 y2 as named groups.
-var dateRes = []*regexp.Regexp{
-	// 31.05-01.06.2018
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})`),
-	// 28-29.09.2020
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})`),
-	// 11.05.2018, 11/05/2018
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})`),
-	// 2018-05-11
-	regexp.MustCompile(`(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})`),
-	// 30 май – 1 юни 2018
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})\s+` + monthNamed("m1") + `\s*(?:[-–—]|до)\s*(?P<d2>\d{1,2})\s+` + monthNamed("m2") + `(?:,?\s*(?P<y2>\d{4}))?`),
-	// 28 и 29 септември 2020, 13-14 декември
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})\s*(?:[-–—]|и|до)\s*(?P<d2>\d{1,2})\s+` + monthNamed("m2") + `(?:,?\s*(?P<y2>\d{4}))?`),
-	// 11 май, 2018; 5 юли; 30th September 2020
-	regexp.MustCompile(`(?i)(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+` + monthNamed("m1") + `(?:,?\s*(?P<y1>\d{4}))?`),
-	// ноември 2017
-	regexp.MustCompile(`(?i)` + monthNamed("m1") + `,?\s+(?P<y1>\d{4})`),
-}
-
-func monthNamed(g string) string {
-	return `(?P<` + g + `>` + monthRe[1:len(monthRe)-1] + `)`
-}
-
-// findDates finds the dates of a document. A date without a year takes the
-// year of publication; without one it is left out.
+// findDates finds the dates of a document by reading tokens: numeric dates,
+// "28 и 29 септември 2020", "30 май – 1 юни 2018", "11 май, 2018", "5 юли"
+// (the year of publication), "ноември 2017" (a month). A date without a
+// year and without a publication date is left out.
 func findDates(dc *docCtx) []dateSpan {
-	text := dc.doc.Text
-	if len(text) == 0 {
-		return nil
-	}
-	// byte offset → rune offset (matches start and end on rune boundaries)
-	runeAt := make([]int, len(text)+1)
-	ri := 0
-	for bi := range text {
-		runeAt[bi] = ri
-		ri++
-	}
-	runeAt[len(text)] = ri
 	var out []dateSpan
-	taken := make([]bool, len(text)+1)
-	for _, re := range dateRes {
-		names := re.SubexpNames()
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			s, e := m[0], m[1]
-			if taken[s] || taken[e-1] || !boundary(text, s, e) {
+	toks := dc.toks
+	n := len(toks)
+	word := func(i int) string {
+		if i < n && toks[i].isWord() {
+			return toks[i].low
+		}
+		return ""
+	}
+	isDash := func(i int) bool { return i < n && (toks[i].dash() || toks[i].low == "до" || toks[i].low == "и") }
+	day := func(i int) int {
+		w := strings.TrimRight(word(i), "stndrh")
+		return day2(w)
+	}
+	year := func(i int) (int, int) { // year and tokens used, skipping a comma
+		j := i
+		if j < n && toks[j].is(",") {
+			j++
+		}
+		w := strings.TrimSuffix(word(j), "г")
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			return y, j - i + 1
+		}
+		return 0, 0
+	}
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if t.digit && strings.ContainsAny(t.text, "./") || t.digit && strings.Count(t.text, "-") == 2 {
+			if m := numericDate.FindStringSubmatch(t.low); m != nil {
+				if ds, ok := numericDateSpan(m); ok {
+					ds.s, ds.e = t.s, t.e
+					out = append(out, ds)
+				}
 				continue
 			}
-			g := map[string]string{}
-			for k, n := range names {
-				if n != "" && m[2*k] >= 0 {
-					g[n] = text[m[2*k]:m[2*k+1]]
+		}
+		d1, d2, m1, m2 := 0, 0, 0, 0
+		j := i
+		if d := day(i); d > 0 {
+			d1, d2 = d, d
+			j = i + 1
+			if m, ok := months[word(j)]; ok {
+				m1, m2 = m, m
+				j++
+				if isDash(j) && day(j+1) > 0 { // "30 май – 1 юни"
+					if m, ok := months[word(j+2)]; ok {
+						d2, m2 = day(j+1), m
+						j += 3
+					}
+				}
+			} else if isDash(j) && day(j+1) > 0 { // "28 и 29 септември"
+				if m, ok := months[word(j+2)]; ok {
+					d2, m1, m2 = day(j+1), m, m
+					j += 3
 				}
 			}
-			ds, ok := dc.dateFrom(g)
-			if !ok {
+		} else if a, b, ok := strings.Cut(t.low, "-"); ok && day2(a) > 0 && day2(b) > 0 { // "13-14 декември"
+			if m, ok := months[word(i+1)]; ok {
+				d1, d2, m1, m2 = day2(a), day2(b), m, m
+				j = i + 2
+			}
+		} else if m, ok := months[t.low]; ok && (i == 0 || day(i-1) == 0) { // "ноември 2017"
+			if y, used := year(i + 1); y > 0 {
+				iso := fmt.Sprintf("%04d-%02d", y, m)
+				out = append(out, dateSpan{s: t.s, e: toks[i+used].e, start: iso, end: iso})
+				i += used
+			}
+			continue
+		}
+		if m1 == 0 {
+			continue
+		}
+		y, used := year(j)
+		end := j - 1 + used
+		y1, y2 := y, y
+		if y == 0 {
+			if dc.pubYear == 0 {
+				i = j - 1
 				continue
 			}
-			for k := s; k < e; k++ {
-				taken[k] = true
-			}
-			ds.s, ds.e = runeAt[s], runeAt[e]
-			out = append(out, ds)
+			y1, y2 = dc.pubYear, dc.pubYear
 		}
-	}
-	// keep them in text order
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].s < out[j-1].s; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+		if m2 < m1 {
+			y1-- // "30 декември – 2 януари 2020"
 		}
+		if validDate(y1, m1, d1) && validDate(y2, m2, d2) {
+			out = append(out, dateSpan{s: t.s, e: toks[end].e,
+				start: fmt.Sprintf("%04d-%02d-%02d", y1, m1, d1), end: fmt.Sprintf("%04d-%02d-%02d", y2, m2, d2)})
+		}
+		i = end
 	}
 	return out
 }
 
-// boundary reports whether text[s:e] is not glued to letters or digits.
-func boundary(text string, s, e int) bool {
-	if s > 0 {
-		r := lastRune(text[:s])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+// day2 reads a day of the month ("5", "05").
+func day2(s string) int {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
+		return 0
+	}
+	d, _ := strconv.Atoi(s)
+	return d
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}
-	if e < len(text) {
-		r := []rune(text[e:min(e+4, len(text))])
-		if len(r) > 0 && (unicode.IsDigit(r[0]) || unicode.IsLetter(r[0]) && !strings.HasPrefix(text[e:], "г")) {
-			return false
-		}
-	}
-	return true
+	return s != ""
 }
 
-func lastRune(s string) rune {
-	rs := []rune(s[max(0, len(s)-4):])
-	if len(rs) == 0 {
-		return 0
-	}
-	return rs[len(rs)-1]
-}
-
-func monthNum(s string) int {
-	if m, ok := months[strings.ToLower(s)]; ok {
-		return m
-	}
-	if strings.EqualFold(s, "may") {
-		return 5
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0
-	}
-	return n
-}
-
-// dateFrom builds a date span from the named groups of a match.
-func (dc *docCtx) dateFrom(g map[string]string) (dateSpan, bool) {
+// numericDateSpan builds a date span from a numericDate match.
+func numericDateSpan(m []string) (dateSpan, bool) {
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	d1, d2 := atoi(g["d1"]), atoi(g["d2"])
-	m1, m2 := monthNum(g["m1"]), monthNum(g["m2"])
-	y1, y2 := atoi(g["y1"]), atoi(g["y2"])
-	if m1 == 0 {
-		m1 = m2
-	}
-	if m2 == 0 {
-		m2 = m1
-	}
-	if y1 == 0 {
+	var d1, m1, y1, d2, m2, y2 int
+	switch {
+	case m[1] != "":
+		d1, m1, d2, m2, y2 = atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5])
 		y1 = y2
-	}
-	if y2 == 0 {
-		y2 = y1
-	}
-	if y1 == 0 {
-		if dc.pubYear == 0 {
-			return dateSpan{}, false
+		if m2 < m1 {
+			y1--
 		}
-		y1, y2 = dc.pubYear, dc.pubYear
-	}
-	if g["d1"] == "" && g["d2"] == "" {
-		if !validDate(y1, m1, 1) {
-			return dateSpan{}, false
-		}
-		iso := fmt.Sprintf("%04d-%02d", y1, m1)
-		return dateSpan{start: iso, end: iso}, true
-	}
-	if d2 == 0 {
-		d2 = d1
-	}
-	if m2 < m1 && y1 == y2 && g["y1"] == "" {
-		y1-- // 30.12-02.01.2020
+	case m[6] != "":
+		d1, d2, m1, y1 = atoi(m[6]), atoi(m[7]), atoi(m[8]), atoi(m[9])
+		m2, y2 = m1, y1
+	case m[10] != "":
+		d1, m1, y1 = atoi(m[10]), atoi(m[11]), atoi(m[12])
+		d2, m2, y2 = d1, m1, y1
+	default:
+		y1, m1, d1 = atoi(m[13]), atoi(m[14]), atoi(m[15])
+		d2, m2, y2 = d1, m1, y1
 	}
 	if !validDate(y1, m1, d1) || !validDate(y2, m2, d2) {
 		return dateSpan{}, false

@@ -56,7 +56,7 @@ type docCtx struct {
 	codes    []codeSpan
 }
 
-func newDocCtx(idx int, d *kg.Document, keyCache map[string]string) *docCtx {
+func newDocCtx(idx int, d *kg.Document) *docCtx {
 	dc := &docCtx{idx: idx, doc: d, rs: []rune(d.Text)}
 	dc.toks = tokenize(dc.rs)
 	dc.keys = make([]string, len(dc.toks))
@@ -65,12 +65,7 @@ func newDocCtx(idx int, d *kg.Document, keyCache map[string]string) *docCtx {
 		if !t.isWord() {
 			continue
 		}
-		k, ok := keyCache[t.text]
-		if !ok {
-			k = tokKey(t)
-			keyCache[t.text] = k
-		}
-		dc.keys[i] = k
+		dc.keys[i] = tokKey(t)
 	}
 	dc.sents = sentences(dc.toks)
 	dc.sentOf = make([]int, len(dc.toks))

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
-	"github.com/clustergraph/clustergraph/loader/resolve"
 )
 
 // events dates the events, names the descriptive ones ("общо събрание на
@@ -83,13 +82,13 @@ func (r *run) events() {
 			if !c.descr || c.group != nil {
 				continue
 			}
-			k := resolve.Key(c.name)
+			k := nameKey(c.name)
 			if s, ok := c.props["start"].(string); ok {
 				k += "@" + s
 			}
 			g := r.byKey["event:"+k]
 			if g == nil {
-				g = r.newGroup(c, resolve.Key(c.name))
+				g = r.newGroup(c, nameKey(c.name))
 				r.byKey["event:"+k] = g
 				g.props["descrName"] = c.name
 			}

@@ -56,12 +56,12 @@ func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, e
 			g, err = nil, fmt.Errorf("extract: internal error: %v", r)
 		}
 	}()
-	run := &run{x: x, keyCache: map[string]string{}}
+	run := &run{x: x}
 	for i := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("extract: %w", err)
 		}
-		dc := newDocCtx(i, &docs[i], run.keyCache)
+		dc := newDocCtx(i, &docs[i])
 		x.recognise(dc)
 		run.docs = append(run.docs, dc)
 	}

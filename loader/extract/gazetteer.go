@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
+	"github.com/clustergraph/clustergraph/loader/translit"
 )
 
 // data holds general reference lists only: places, programmes and funds,
@@ -101,8 +103,8 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 	rs := []rune(form)
 	short := len(keys) == 1 && len(rs) <= 5 && isAllCapsWord(form)
 	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, caseOnly: short, raw: strings.TrimSpace(form)})
-	if _, ok := g.byKey[resolve.Key(form)]; !ok {
-		g.byKey[resolve.Key(form)] = e
+	if _, ok := g.byKey[nameKey(form)]; !ok {
+		g.byKey[nameKey(form)] = e
 	}
 }
 
@@ -118,8 +120,36 @@ func wordKeys(s string) []string {
 	return out
 }
 
-// tokKey is the matching key of a word token: stemmed and transliterated.
-func tokKey(t *token) string { return resolve.Key(t.text) }
+// tokKey is the matching key of a word token: stemmed and transliterated,
+// without inner dots and apostrophes. Keys are cached across calls: the
+// vocabulary of a news genre is small.
+func tokKey(t *token) string {
+	keyMu.RLock()
+	k, ok := keyCache[t.text]
+	keyMu.RUnlock()
+	if ok {
+		return k
+	}
+	w := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '+' {
+			return r
+		}
+		return -1
+	}, t.low)
+	k = translit.Key(resolve.Stem(strings.Trim(w, "-")))
+	keyMu.Lock()
+	if len(keyCache) > 500000 {
+		keyCache = map[string]string{} // bound the memory a long run can take
+	}
+	keyCache[t.text] = k
+	keyMu.Unlock()
+	return k
+}
+
+var (
+	keyMu    sync.RWMutex
+	keyCache = map[string]string{}
+)
 
 func isAllCapsWord(s string) bool {
 	letters := 0

@@ -120,7 +120,7 @@ var months = map[string]int{
 	"януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
 	"септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
 	"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
+	"september": 9, "october": 10, "november": 11, "december": 12, "may": 5,
 }
 
 // nonNames are capitalised words that are not names even when capitalised:

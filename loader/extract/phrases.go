@@ -293,7 +293,7 @@ func hasCapAfter(dc *docCtx, a, b int) bool {
 
 // gazFrom makes c the gazetteer entry its name keys to, if any.
 func (c *cand) gazFrom(x *Rules) bool {
-	if g := x.gaz.byKey[resolve.Key(c.name)]; g != nil {
+	if g := x.gaz.byKey[nameKey(c.name)]; g != nil {
 		c.gaz, c.typ = g, g.typ
 		return true
 	}

@@ -210,7 +210,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			cd.aliases = []string{resolve.Clean(stripQuotes(dc.text(a, end)))}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
-		if g := x.gaz.byKey[resolve.Key(cd.name)]; g != nil {
+		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil {
 			cd.typ, cd.gaz = g.typ, g
 		}
 		if !dc.add(cd) {

@@ -110,7 +110,7 @@ func isWordRune(r rune) bool {
 func newWord(rs []rune, s, e int, lineBeg bool) token {
 	text := string(rs[s:e])
 	t := token{s: s, e: e, text: text, low: strings.ToLower(text), kind: tWord, lineBeg: lineBeg}
-	t.stem = resolve.Stem(t.low)
+	t.stem = stemMemo.get(t.low)
 	letters, uppers, lat, cyr := 0, 0, 0, 0
 	for k, r := range rs[s:e] {
 		if unicode.IsLetter(r) {
