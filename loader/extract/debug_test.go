@@ -23,3 +23,17 @@ func TestDebugText(t *testing.T) {
 	checkGraph(t, docs, g)
 	_ = WriteText(os.Stdout, g)
 }
+
+// TestDebugDev prints the graph of the development texts (set SHOW=1).
+func TestDebugDev(t *testing.T) {
+	if os.Getenv("SHOW") == "" {
+		t.Skip("set SHOW to run")
+	}
+	docs := devDocs(t)
+	g, err := New().Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, docs, g)
+	_ = WriteText(os.Stdout, g)
+}

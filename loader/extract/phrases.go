@@ -209,7 +209,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	proper := dc.toks[a].cap || dc.toks[a].allCaps
 	r := h + 1
-	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) {
+	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) && !x.personAt(dc, r, n) {
 		// release a place or weak reading swallowed by the name
 		for j := r; j < n; j++ {
 			if c := dc.claimed[j]; c != nil {
@@ -265,6 +265,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		if h-a < 1 || weakHeads[ht.stem] || (a == s.a && h-a < 1) {
 			return h + 1
 		}
+		if a == s.a && articled(dc.toks[a].low) {
+			return h + 1 // "Хранителният клъстер ..." opens a sentence about some cluster
+		}
 		end = h + 1
 	}
 	if a == h && (weakHeads[ht.stem] || end == h+1) {
@@ -282,6 +285,30 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	return end
 }
 
+// personAt reports whether tokens [a, b) after a head noun are a person's
+// name ("управителят на клъстера Николай Георгиев"), not the head's name.
+func (x *Rules) personAt(dc *docCtx, a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	first, last := &dc.toks[a], &dc.toks[b-1]
+	if first.latin || first.allCaps || last.allCaps {
+		return false
+	}
+	return x.gaz.given[first.low] && (surnameLike(last.low) || last.cap)
+}
+
+// articled reports a definite adjective ending ("-ият", "-ата", "-ото", "-ите").
+func articled(low string) bool {
+	for _, suf := range []string{"ият", "ят", "ата", "ото", "ите", "ия"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCapAfter reports a capitalised token in [a, b).
 func hasCapAfter(dc *docCtx, a, b int) bool {
 	for i := a; i < b; i++ {
 		if dc.toks[i].cap {
@@ -335,6 +362,12 @@ func baseForm(w string, isHead bool) string {
 		return string(rs[:n-2]) // сдружението → сдружение
 	case n > 5 && (strings.HasSuffix(low, "ите")):
 		return string(rs[:n-2])
+	case n > 6 && strings.HasSuffix(low, "ният") && !strings.HasSuffix(low, "ският"):
+		st := rs[:n-4] // Изпълнителният → Изпълнител-ен, Енергийният → Енерги-ен
+		if st[len(st)-1] == 'й' {
+			st = st[:len(st)-1]
+		}
+		return string(st) + "ен"
 	case n > 5 && (strings.HasSuffix(low, "ият")):
 		return string(rs[:n-2]) // Българският → Български
 	case n > 5 && (strings.HasSuffix(low, "ия") && !isHead && (strings.HasSuffix(low, "ския") || strings.HasSuffix(low, "ния") || strings.HasSuffix(low, "ция") && false)):
@@ -461,9 +494,18 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				j++
 				continue
 			}
-			if (u.isWord() && latinConnectors[u.low] || u.is("&")) && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) && dc.claimed[j+1] == nil {
-				j += 2
-				continue
+			if u.isWord() && latinConnectors[u.low] || u.is("&") {
+				k := j
+				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
+					k++
+				}
+				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
+					if c := dc.claimed[k]; c != nil {
+						dc.release(c)
+					}
+					j = k + 1
+					continue
+				}
 			}
 			if u.isWord() && u.latin && !u.cap {
 				if h, ok := heads[u.low]; ok && h.typ != kg.Place {
@@ -492,6 +534,11 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 // latinType types a Latin name by its own English head word or by the
 // Bulgarian apposition that follows it.
 func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
+	for k := a; k < b; k++ {
+		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") {
+			return kg.Cluster
+		}
+	}
 	for k := b - 1; k >= a; k-- {
 		if h, ok := heads[dc.toks[k].low]; ok && dc.toks[k].latin && (k == b-1 || k == a) {
 			return h.typ

@@ -70,7 +70,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) {
 			break
 		}
-		if t.cap && !t.latin && !t.allCaps && !adjLike2(t.low) {
+		if t.cap && !t.latin && !t.allCaps && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
 		if t.cap && nonNames[t.low] {
@@ -104,8 +104,15 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if inner == "" {
 			continue
 		}
-		// head before the quote, possibly with a project code between
+		// head before the quote, possibly with a project code between, or
+		// "на тема" / "под надслов" ("кръгла маса на тема „X“")
 		h := o - 1
+		if h-1 >= s.a && (dc.toks[h].low == "тема" && dc.toks[h-1].low == "на" || dc.toks[h].low == "надслов" || dc.toks[h].low == "наслов" || dc.toks[h].low == "мотото" || dc.toks[h].low == "заглавие") {
+			h -= 2
+			if h >= s.a && dc.toks[h].is(":") {
+				h--
+			}
+		}
 		var code string
 		if h >= s.a {
 			for _, cs := range dc.codes {
@@ -335,6 +342,9 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			if _, isHead := headAt(dc, end); !isHead && !(i == s.a) {
 				continue
 			}
+		}
+		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (latinConnectors[dc.toks[i-1].low] || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
+			continue // "Politecnico di Milano": the city names the organisation
 		}
 		if e.typ == kg.Programme {
 			if e2, _ := yearRangeAfter(dc, end, s.b); e2 > end {

@@ -110,6 +110,13 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 		return -1, ""
 	}
 	title := strings.Join(words, " ")
+	// "chair of the board of X"
+	if j+3 < sc.s.b && sc.tok(j).low == "of" && sc.tok(j+1).low == "the" && sc.tok(j+2).low == "board" && sc.tok(j+3).low == "of" {
+		return j + 3, title + " of the board"
+	}
+	if j < sc.s.b && sc.tok(j).low == "of" {
+		return j, title
+	}
 	if j+1 < sc.s.b && sc.tok(j).low == "на" && (sc.tok(j+1).text == "УС" || sc.tok(j+1).low == "ус") {
 		title += " на ус"
 		j += 2
@@ -152,7 +159,7 @@ func (r *run) roles(sc *sentCtx) {
 			j++
 		}
 		end, title := roleAfter(sc, j)
-		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" {
+		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" && sc.tok(end).low != "of" {
 			continue
 		}
 		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
@@ -263,7 +270,11 @@ func (r *run) partners(sc *sentCtx) {
 		default:
 			continue
 		}
-		if strings.HasSuffix(t.low, "и") && strings.HasPrefix(t.low, "партньори") || t.low == "партньорите" || t.low == "партньорство" {
+		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" {
+			r.partnerEnumeration(sc, i, projects)
+			continue
+		}
+		if t.low == "партньорство" || strings.HasPrefix(t.low, "партньорск") {
 			continue
 		}
 		proj := projects[0]
@@ -277,12 +288,54 @@ func (r *run) partners(sc *sentCtx) {
 			r.basedInAfter(sc, x)
 			continue
 		}
+		// "Координатор на проекта е X"
+		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" }); k >= 0 {
+			if x := sc.firstAfter(k+1, func(*group) bool { return true }); x != nil && x.a == k+1 && isOrg(x.g) {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+				r.basedInAfter(sc, x)
+				continue
+			}
+		}
 		if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) {
 			if p := sc.firstAfter(i+1, isProject); p != nil {
 				proj = p.g
 			}
 			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
 		}
+	}
+}
+
+// partnerEnumeration reads "Партньори по проекта са X от Австрия –
+// координатор, Y от Испания и Z": every organisation listed after "са" is a
+// partner, the one followed by "координатор" the coordinator.
+func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
+	k := sc.findTok(i+1, i+8, func(t *token) bool { return t.low == "са" || t.low == "are" || t.is(":") })
+	if k < 0 {
+		return
+	}
+	proj := projects[0]
+	if p := sc.firstAfter(i+1, isProject); p != nil && p.a < k {
+		proj = p.g
+	}
+	var orgs []*item
+	for n := range sc.items {
+		if it := &sc.items[n]; it.a > k && isOrg(it.g) {
+			orgs = append(orgs, it)
+		}
+	}
+	for n, it := range orgs {
+		end := sc.s.b
+		if n+1 < len(orgs) {
+			end = orgs[n+1].a
+		}
+		role := "partner"
+		if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
+			role = "coordinator"
+		} else if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "водещ", "lead") }) >= 0 {
+			role = "lead"
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", role)
+		r.basedInAfter(sc, it)
 	}
 }
 
@@ -305,7 +358,7 @@ func (r *run) funding(sc *sentCtx) {
 		return
 	}
 	trigger := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "финансира", "съфинансира", "финансира", "funded", "co-funded", "financed", "подкреп", "support")
+		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial")
 	}) >= 0
 	byPo := func(p *item) bool {
 		j := p.a - 1
@@ -448,10 +501,21 @@ func (r *run) participation(sc *sentCtx) {
 		}
 		ev := sc.eventRefAfter(i + 1)
 		if ev == nil {
+			ev = sc.nearestBefore(i, isEvent)
+		}
+		if ev == nil {
 			continue
 		}
 		sub := sc.nearestBefore(i, isActor)
-		if sub == nil || r.verbBetween(sc, sub.b, i) {
+		if sub == nil || r.verbBetween(sc, sub.b, i) || ev.b <= i {
+			// "В семинара участваха X и Y": the event first, the subjects after
+			if pre := sc.nearestBefore(i, isEvent); pre != nil && i-pre.b <= 2 {
+				if s := sc.firstAfter(i+1, func(*group) bool { return true }); s != nil && s.a == i+1 && isActor(s.g) {
+					for _, o := range sc.coordinatedAfter(s, isActor) {
+						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, pre.g, "", "")
+					}
+				}
+			}
 			continue
 		}
 		for _, s := range sc.coordinatedBefore(sub, isActor) {
@@ -637,7 +701,7 @@ func (r *run) partOf(sc *sentCtx) {
 		var target func(*group) bool
 		switch {
 		case t.low == "част" && sc.tok(i+1).low == "от":
-			target = isEvent
+			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case t.low == "рамките" && sc.tok(i+1).low == "на":
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):

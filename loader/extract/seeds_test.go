@@ -39,3 +39,20 @@ func TestSeedsExtract(t *testing.T) {
 		_ = WriteText(os.Stdout, g)
 	}
 }
+
+// devDocs reads the development texts written for this package, each
+// published on a fixed date so that dates without a year resolve.
+func devDocs(t testing.TB) []kg.Document {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/dev/*.txt")
+	var docs []kg.Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub := "2019-06-01"
+		docs = append(docs, kg.Document{ID: filepath.Base(f), Path: f, Text: string(b), Published: &pub})
+	}
+	return docs
+}

@@ -89,21 +89,34 @@ func Key(name string) string {
 // rare false match.
 func Stem(w string) string {
 	rs := []rune(strings.ToLower(w))
-	if len(rs) < 5 || !isCyr(rs[len(rs)-1]) {
+	if len(rs) < 4 || !isCyr(rs[len(rs)-1]) {
 		return string(rs)
 	}
 	// first the article, then the short-article or feminine ending left under it
-	rs = cutArticle(rs)
+	if len(rs) >= 5 {
+		rs = cutArticle(rs)
+	}
 	return string(cutEnding(rs))
 }
 
 func cutArticle(rs []rune) []rune {
 	n := len(rs)
-	switch string(rs[n-2:]) {
+	last2 := string(rs[n-2:])
+	switch last2 {
 	case "ът", "ят":
 		return rs[:n-2]
-	case "та", "то", "те":
+	case "та":
+		// feminine "-ата/-ята" and "-стта"; not "университета", where the
+		// "-а" is the short article of a noun in "-т"
+		if rs[n-3] == 'а' || rs[n-3] == 'я' || rs[n-3] == 'т' {
+			return rs[:n-2]
+		}
+	case "то":
 		if isVowel(rs[n-3]) {
+			return rs[:n-2]
+		}
+	case "те":
+		if rs[n-3] == 'и' || rs[n-3] == 'е' {
 			return rs[:n-2]
 		}
 	}
