@@ -22,18 +22,19 @@ type run struct {
 
 // group is one resolved entity: the candidates that name it.
 type group struct {
-	typ     kg.EntityType
-	key     string
-	cands   []*cand
-	names   map[string]int
-	aliases map[string]bool
-	acronym string
-	gaz     *gazEntry
-	props   map[string]any
-	weak    bool
-	used    bool
-	merged  *group // set when folded into another group
-	first   int    // order of first appearance
+	typ       kg.EntityType
+	key       string
+	cands     []*cand
+	names     map[string]int
+	weakNames map[string]int // names from weak readings: used when no other
+	aliases   map[string]bool
+	acronym   string
+	gaz       *gazEntry
+	props     map[string]any
+	weak      bool
+	used      bool
+	merged    *group // set when folded into another group
+	first     int    // order of first appearance
 }
 
 func (g *group) final() *group {
@@ -49,7 +50,7 @@ var typeRank = map[kg.EntityType]int{kg.Cluster: 8, kg.Association: 7, kg.Projec
 	kg.Person: 4, kg.Place: 3, kg.Organization: 2}
 
 func (r *run) newGroup(c *cand, key string) *group {
-	g := &group{typ: c.typ, key: key, names: map[string]int{}, aliases: map[string]bool{}, props: map[string]any{}, weak: c.weak, first: len(r.groups)}
+	g := &group{typ: c.typ, key: key, names: map[string]int{}, weakNames: map[string]int{}, aliases: map[string]bool{}, props: map[string]any{}, weak: c.weak, first: len(r.groups)}
 	r.groups = append(r.groups, g)
 	return g
 }
@@ -58,7 +59,11 @@ func (g *group) addCand(c *cand) {
 	c.group = g
 	g.cands = append(g.cands, c)
 	if c.ref == nil && !c.descr {
-		g.names[c.name]++
+		if c.weak {
+			g.weakNames[c.name]++
+		} else {
+			g.names[c.name]++
+		}
 	}
 	for _, a := range c.aliases {
 		g.aliases[a] = true
@@ -280,6 +285,9 @@ func (r *run) propagate() {
 		for a := range g.aliases {
 			forms = append(forms, a)
 		}
+		for n := range g.weakNames {
+			forms = append(forms, n)
+		}
 		if g.acronym != "" {
 			forms = append(forms, g.acronym)
 		}
@@ -480,6 +488,9 @@ func (r *run) entity(g *group) kg.Entity {
 	for n := range g.names {
 		aliases[n] = true
 	}
+	for n := range g.weakNames {
+		aliases[n] = true
+	}
 	for a := range g.aliases {
 		aliases[a] = true
 	}
@@ -552,9 +563,13 @@ func (r *run) displayName(g *group) string {
 		}
 	}
 	best, bestN := "", -1
-	names := keysInt(g.names)
+	votes := g.names
+	if len(votes) == 0 {
+		votes = g.weakNames
+	}
+	names := keysInt(votes)
 	for _, n := range names {
-		c := g.names[n]
+		c := votes[n]
 		if c > bestN || c == bestN && preferName(n, best) {
 			best, bestN = n, c
 		}

@@ -320,7 +320,7 @@ func hasCapAfter(dc *docCtx, a, b int) bool {
 
 // gazFrom makes c the gazetteer entry its name keys to, if any.
 func (c *cand) gazFrom(x *Rules) bool {
-	if g := x.gaz.byKey[nameKey(c.name)]; g != nil {
+	if g := x.gaz.byKey[nameKey(c.name)]; g != nil && (g.typ == c.typ || orgLike(g.typ) && orgLike(c.typ) || c.weak) {
 		c.gaz, c.typ = g, g.typ
 		return true
 	}

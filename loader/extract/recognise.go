@@ -217,7 +217,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			cd.aliases = []string{resolve.Clean(stripQuotes(dc.text(a, end)))}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
-		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil {
+		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
 			cd.typ, cd.gaz = g.typ, g
 		}
 		if !dc.add(cd) {
