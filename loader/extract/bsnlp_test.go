@@ -114,16 +114,24 @@ func TestBSNLP(t *testing.T) {
 		for _, m := range gold {
 			goldSet[[2]int{m.start, m.end}] = m.typ
 		}
+		rs := []rune(doc.Text)
+		show := os.Getenv("BSNLP_SHOW")
 		for sp, typ := range pred {
 			if gt, ok := goldSet[sp]; ok && gt == typ {
 				per[typ].tp++
 			} else {
 				per[typ].fp++
+				if show == "fp" {
+					t.Logf("FP %s %q (gold %s)", typ, string(rs[sp[0]:sp[1]]), goldSet[sp])
+				}
 			}
 		}
 		for sp, typ := range goldSet {
 			if pt, ok := pred[sp]; !ok || pt != typ {
 				per[typ].fn++
+				if show == "fn" {
+					t.Logf("FN %s %q (pred %s)", typ, string(rs[sp[0]:sp[1]]), pt)
+				}
 				// a predicted span of the type overlapping the gold one
 				for ps, pt := range pred {
 					if pt == typ && ps[0] < sp[1] && sp[0] < ps[1] {

@@ -301,7 +301,7 @@ func (r *run) propagate() {
 		if g.typ == kg.Person {
 			for n := range g.names {
 				ws := strings.Fields(n)
-				if len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 4 {
+				if len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 3 {
 					addForm(ws[len(ws)-1], g, true)
 				}
 			}
@@ -531,6 +531,9 @@ func (r *run) entity(g *group) kg.Entity {
 // mentionSpan is the span of a candidate, without surrounding quotes.
 func (r *run) mentionSpan(dc *docCtx, c *cand) kg.Span {
 	a, b := c.a, c.b
+	if c.msSet && c.ms > a && c.ms < b {
+		a = c.ms
+	}
 	for a < b-1 && dc.toks[a].quote() {
 		a++
 	}

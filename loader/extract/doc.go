@@ -10,7 +10,9 @@ import (
 // cand is one recognised mention: a token range and what it names.
 type cand struct {
 	doc      int // index of the document in the call
-	a, b     int // token range [a, b) of the mention
+	a, b     int // token range [a, b) the candidate claims
+	ms       int // first token of the mention, when msSet (a lower-case head before it is not part of it)
+	msSet    bool
 	typ      kg.EntityType
 	name     string   // display name, cleaned
 	aliases  []string // other written forms (e.g. the head-noun form)

@@ -32,6 +32,7 @@ func init() {
 		"инкубатор", "лаборатория", "мрежа", "организация", "комисия", "администрация", "служба", "корпорация", "холдинг",
 		"фонд-мениджър", "foundation", "agency", "ministry", "university", "institute", "centre", "center", "network",
 		"company", "organisation", "organization", "hub", "commission", "municipality", "academy", "consortium", "консорциум")
+	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")
 	addHeads(kg.Project, "проект", "project")
 	addHeads(kg.Programme, "програма", "фонд", "стратегия", "процедура", "механизъм", "инициатива", "programme", "program", "fund", "strategy", "initiative", "call")
 	addHeads(kg.Event, "конференция", "среща", "събрание", "форум", "семинар", "обучение", "изложение", "изложба", "панаир",

@@ -156,6 +156,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
 			break // "... и Румъния" belongs to the sentence, not the name
 		}
+		if t.cap && !t.allCaps && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" && dc.toks[j-1].low != "for" {
+			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
+		}
 		if _, isRole := roleNouns[t.stem]; isRole {
 			break
 		}
@@ -233,7 +236,8 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		c := &cand{a: a, b: n, typ: typ, name: name, prio: 6}
 		if !proper {
-			c.a = h
+			// "проекта DanuBioValNet": the head is claimed, the name is the mention
+			c.a, c.ms, c.msSet = h, nameA, true
 		}
 		if nameA != c.a {
 			c.aliases = []string{deArticle(dc, c.a, h, n)}

@@ -406,6 +406,9 @@ func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
 		if t.allCaps && len([]rune(t.text)) > 1 {
 			break
 		}
+		if n := len([]rune(t.text)); n == 2 || n == 1 && !(j+1 < end && dc.toks[j+1].is(".")) {
+			break // "Би Би Си" is no name; "Т. Тонев" is
+		}
 		if _, isHead := headAt(dc, j); isHead {
 			break
 		}
@@ -444,6 +447,10 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		}
 		a, b := personNameAt(dc, i, s.b, false)
 		if b-a < 2 {
+			continue
+		}
+		// "Брекзит Дейвид Дейвис": the name starts at the given name
+		if b-a == 3 && !x.gaz.given[t.low] && x.gaz.given[dc.toks[a+1].low] {
 			continue
 		}
 		ok := x.gaz.given[t.low] && !t.latin
