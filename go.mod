@@ -4,7 +4,7 @@ go 1.26.8
 
 require (
 	github.com/99designs/gqlgen v0.17.95 // indirect
-	github.com/agnivade/levenshtein v1.2.1 // indirect
+	github.com/agnivade/levenshtein v1.2.1
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4 // indirect

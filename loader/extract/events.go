@@ -170,6 +170,39 @@ func (dc *docCtx) projectAt(i int) *group {
 	return best
 }
 
+// orgAt is the cluster or association a bare "клъстерът" / "сдружението" at
+// token i refers to: one named in the title, else the one named most in the
+// document before i (ties: the latest).
+func (dc *docCtx) orgAt(typ kg.EntityType, i int) *group {
+	count := map[*group]int{}
+	var order []*group
+	var last *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.a >= i {
+			continue
+		}
+		g := c.group.final()
+		if g.typ != typ {
+			continue
+		}
+		if len(dc.sents) > 0 && c.a >= dc.sents[dc.title].a && c.b <= dc.sents[dc.title].b {
+			return g
+		}
+		if count[g] == 0 {
+			order = append(order, g)
+		}
+		count[g]++
+		last = g
+	}
+	best := last
+	for _, g := range order {
+		if count[g] > count[best] {
+			best = g
+		}
+	}
+	return best
+}
+
 // mainEvent is the event a document is about: one named in its first
 // sentence (or referred to there by its noun, "Конференцията се проведе"),
 // else the only event of the document.

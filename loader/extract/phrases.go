@@ -420,6 +420,26 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		dc.add(c)
 		return
 	}
+	// a capitalised event name inside a sentence: "Национална клъстерна
+	// конференция", "Седмицата на клъстерите", "Ден на иновациите"
+	if a := capStart(dc, s, h); a > s.a {
+		end := h + 1
+		if r < s.b && (dc.toks[r].low == "на" || dc.toks[r].low == "за") {
+			if c := dc.claimed[r+1]; r+1 < s.b && c != nil && orgLike(c.typ) {
+				end = h + 1 // "Общо събрание на АБК" is described below
+			} else {
+				end = complementAfter(dc, s, r)
+			}
+		}
+		if end > h+1 || a < h && !weakHeads[ht.stem] {
+			if end == h+1 || dc.claimed[r+1] == nil || !orgLike(dc.claimed[r+1].typ) {
+				c := &cand{a: a, b: end, typ: kg.Event, name: deArticle(dc, a, h, end), prio: 5, evHead: info.base}
+				if dc.add(c) {
+					return
+				}
+			}
+		}
+	}
 	// descriptive: "... събрание на <org>", "среща по проекта"
 	if r+1 < s.b && (dc.toks[r].low == "на" || dc.toks[r].low == "по") {
 		var org *cand
@@ -452,6 +472,19 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		dc.add(c)
 	}
+}
+
+// capStart returns the first token of a capitalised phrase ending at head h
+// ("Национална клъстерна конференция"), or -1 when the phrase is lower-case.
+func capStart(dc *docCtx, s sentence, h int) int {
+	a := leftModifiers(dc, s, h)
+	for a < h && !dc.toks[a].cap {
+		a++
+	}
+	if !dc.toks[a].cap || dc.toks[a].allCaps {
+		return -1
+	}
+	return a
 }
 
 // eventCue reports whether a sentence tells of an event that happened or is

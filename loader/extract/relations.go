@@ -124,6 +124,14 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
 					}
 				}
+			case kg.Cluster, kg.Association:
+				// "Клъстерът", "Сдружението", "на клъстера": the organisation of
+				// that kind the document is about
+				if t.low != t.stem && (!t.cap || i == s.a) {
+					if o := dc.orgAt(h.typ, i); o != nil {
+						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
+					}
+				}
 			}
 		}
 	}

@@ -138,7 +138,7 @@ func (r *run) roles(sc *sentCtx) {
 		}
 		// role and organisation before the person
 		j := p.a - 1
-		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low]) {
+		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
 			j--
 		}
 		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && sc.tok(o.a-1).low == "на" {
@@ -172,6 +172,23 @@ func (r *run) roles(sc *sentCtx) {
 // на Y – X и Z", "X се присъедини към Y". Membership of a project is a
 // partnership.
 func (r *run) membership(sc *sentCtx) {
+	// "X обединява 45 компании, сред които A, B и C"
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща") {
+			continue
+		}
+		y := sc.nearestBefore(i, isOrg)
+		k := sc.findTok(i+1, sc.s.b, func(t *token) bool { return t.low == "които" || t.is(":") || t.low == "като" })
+		if y == nil || k < 0 {
+			continue
+		}
+		for n := range sc.items {
+			if it := &sc.items[n]; it.a > k && isOrg(it.g) && !it.anaphor {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
+			}
+		}
+	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		if !hasPrefix(t, "член", "присъедин") || strings.HasPrefix(t.low, "членск") || strings.HasPrefix(t.low, "членув") {
@@ -618,7 +635,7 @@ func (r *run) places(sc *sentCtx) {
 			case gap == 1 && (prev == "от" || prev == "from" || prev == "(" || prev == ","):
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
-			case gap == 2 && prev == "в" && (prev2 == "седалище" || hasPrefix(sc.tok(p.a-2), "базиран", "регистриран")):
+			case (prev == "в" || prev == "in") && p.a >= sc.s.a+2 && (prev2 == "седалище" || hasPrefix(sc.tok(p.a-2), "базиран", "регистриран", "based", "headquartered")):
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
 			}
