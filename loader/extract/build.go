@@ -191,8 +191,16 @@ func (r *run) mergeSlips() {
 		}
 	}
 	for _, gs := range byType {
+		// only keys with the same number of words can be slips of each other
+		words := make([]int, len(gs))
+		for i, g := range gs {
+			words[i] = strings.Count(g.key, " ")
+		}
 		for i := 0; i < len(gs); i++ {
 			for j := i + 1; j < len(gs); j++ {
+				if words[i] != words[j] || words[i] == 0 {
+					continue
+				}
 				a, b := gs[i].final(), gs[j].final()
 				if a == b || !resolve.Similar(a.key, b.key) {
 					continue

@@ -40,15 +40,24 @@ func (x *Rules) recognise(dc *docCtx) {
 
 // headAt returns the head-noun info of token i, if it is one.
 func headAt(dc *docCtx, i int) (headInfo, bool) {
-	t := &dc.toks[i]
+	if h := dc.toks[i].head; h != nil {
+		return *h, true
+	}
+	return headInfo{}, false
+}
+
+// lookupHead finds the head-noun info of a word token once, at tokenising.
+func lookupHead(t *token) {
 	if !t.isWord() || t.digit {
-		return headInfo{}, false
+		return
 	}
 	h, ok := heads[t.stem]
 	if !ok {
 		h, ok = heads[t.low]
 	}
-	return h, ok
+	if ok {
+		t.head = &h
+	}
 }
 
 // leftModifiers walks back from head h over adjectives (at most three) and

@@ -49,13 +49,21 @@ func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group,
 		r.rels[k] = rel
 		r.relOrder = append(r.relOrder, k)
 	}
-	rel.Evidence = append(rel.Evidence, sentenceSpan(dc, s))
+	rel.Evidence = append(rel.Evidence, dc.sentSpan(s))
 	from.used, to.used = true, true
 }
 
-// sentenceSpan is the evidence span of a sentence.
-func sentenceSpan(dc *docCtx, s sentence) kg.Span {
-	return dc.span(s.a, s.b)
+// sentSpan is the evidence span of a sentence, built once per sentence.
+func (dc *docCtx) sentSpan(s sentence) kg.Span {
+	if dc.spanCache == nil {
+		dc.spanCache = map[int]kg.Span{}
+	}
+	if sp, ok := dc.spanCache[s.a]; ok {
+		return sp
+	}
+	sp := dc.span(s.a, s.b)
+	dc.spanCache[s.a] = sp
+	return sp
 }
 
 // relTypesOK keeps relations between the kinds of entity they are meant for.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -23,12 +24,13 @@ type token struct {
 	low     string
 	stem    string // resolve.Stem of low, for matching inflected forms
 	kind    tokKind
-	cap     bool // starts with an upper-case letter
-	allCaps bool // two or more letters, all upper-case
-	latin   bool // contains Latin letters and no Cyrillic
-	digit   bool // starts with a digit
-	lineBeg bool // first token on its line
-	nlAfter bool // a line break follows before the next token
+	cap     bool      // starts with an upper-case letter
+	allCaps bool      // two or more letters, all upper-case
+	latin   bool      // contains Latin letters and no Cyrillic
+	digit   bool      // starts with a digit
+	lineBeg bool      // first token on its line
+	nlAfter bool      // a line break follows before the next token
+	head    *headInfo // head-noun info (see heads), nil for other words
 }
 
 func (t *token) isWord() bool { return t.kind == tWord }
@@ -52,7 +54,7 @@ func tokenize(rs []rune) []token {
 	lineBeg := true
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || unicode.Is(unicode.Cf, r) {
+		if !isWordRune(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || unicode.Is(unicode.Cf, r)) {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				lineBeg = true
 				if len(toks) > 0 {
@@ -104,15 +106,43 @@ func shortSegment(rs []rune, start, i int) bool {
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r >= 0x400 && r <= 0x45f:
+		return true
+	case r < 0x80:
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func newWord(rs []rune, s, e int, lineBeg bool) token {
-	text := string(rs[s:e])
-	t := token{s: s, e: e, text: text, low: strings.ToLower(text), kind: tWord, lineBeg: lineBeg}
+	info := wordInfoOf(rs[s:e])
+	t := info.tok
+	t.s, t.e, t.lineBeg = s, e, lineBeg
+	return t
+}
+
+// wordInfo is the part of a word token that depends only on its text,
+// computed once per distinct word and shared (the genre's vocabulary is small).
+type wordInfo struct{ tok token }
+
+var (
+	wordMu    sync.RWMutex
+	wordCache = map[string]*wordInfo{}
+)
+
+func wordInfoOf(w []rune) *wordInfo {
+	text := string(w)
+	wordMu.RLock()
+	wi := wordCache[text]
+	wordMu.RUnlock()
+	if wi != nil {
+		return wi
+	}
+	t := token{text: text, low: strings.ToLower(text), kind: tWord}
 	t.stem = stemMemo.get(t.low)
 	letters, uppers, lat, cyr := 0, 0, 0, 0
-	for k, r := range rs[s:e] {
+	for k, r := range w {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -128,10 +158,18 @@ func newWord(rs []rune, s, e int, lineBeg bool) token {
 			}
 		}
 	}
-	t.digit = unicode.IsDigit(rs[s])
+	t.digit = unicode.IsDigit(w[0])
 	t.allCaps = letters >= 2 && uppers == letters
 	t.latin = lat > 0 && cyr == 0
-	return t
+	lookupHead(&t)
+	wi = &wordInfo{tok: t}
+	wordMu.Lock()
+	if len(wordCache) > 300000 {
+		wordCache = map[string]*wordInfo{} // bound the memory of a long run
+	}
+	wordCache[text] = wi
+	wordMu.Unlock()
+	return wi
 }
 
 // sentence is a run of tokens [a, b) and its rune span.
