@@ -11,8 +11,9 @@ import (
 // dateSpan is a date or date range found in the text; s and e are rune
 // offsets. start/end are ISO dates (YYYY-MM-DD, or YYYY-MM for a month).
 type dateSpan struct {
-	s, e       int
-	start, end string
+	s, e        int
+	start, end  string
+	guessedYear bool // the year was taken from the publication date
 }
 
 // numericDate matches one token holding a numeric date or range:
@@ -114,7 +115,7 @@ func findDates(dc *docCtx) []dateSpan {
 			y1-- // "30 декември – 2 януари 2020"
 		}
 		if validDate(y1, m1, d1) && validDate(y2, m2, d2) {
-			out = append(out, dateSpan{s: t.s, e: toks[end].e,
+			out = append(out, dateSpan{s: t.s, e: toks[end].e, guessedYear: y == 0,
 				start: fmt.Sprintf("%04d-%02d-%02d", y1, m1, d1), end: fmt.Sprintf("%04d-%02d-%02d", y2, m2, d2)})
 		}
 		i = end

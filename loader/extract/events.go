@@ -19,6 +19,7 @@ func (r *run) events() {
 				if c.props == nil {
 					c.props = map[string]any{}
 				}
+				d = yearFromName(d, c.name, dc)
 				c.props["start"], c.props["end"] = d.start, d.end
 			}
 		}
@@ -110,6 +111,22 @@ func (r *run) events() {
 	for _, dc := range r.docs {
 		dc.main = r.mainEvent(dc)
 	}
+}
+
+// yearFromName corrects a date whose year came from the publication date
+// when the event's name carries its own year ("ХИ-ТЕК 2019").
+func yearFromName(d dateSpan, name string, dc *docCtx) dateSpan {
+	if !d.guessedYear {
+		return d
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < '0' || r > '9' }) {
+		if isYear(w) && w != d.start[:4] {
+			d.start = w + d.start[4:]
+			d.end = w + d.end[4:]
+			return d
+		}
+	}
+	return d
 }
 
 // dateNear returns the date in the sentence of token i nearest after it,

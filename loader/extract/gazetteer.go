@@ -91,6 +91,10 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 		}
 		for _, form := range append([]string{e.name}, e.alias...) {
 			g.add(form, e)
+			// "Румъния-България" is also written "Румъния – България"
+			if sp := spacedHyphens(form); sp != form {
+				g.add(sp, e)
+			}
 		}
 	}
 }
@@ -106,6 +110,20 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 	if _, ok := g.byKey[nameKey(form)]; !ok {
 		g.byKey[nameKey(form)] = e
 	}
+}
+
+// spacedHyphens writes a hyphen between letters as " - ".
+func spacedHyphens(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == '-' && i > 1 && i+2 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i-2]) && unicode.IsUpper(rs[i+1]) && unicode.IsLetter(rs[i+2]) {
+			b.WriteString(" - ")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // wordKeys splits a name into the keys of its words, the same way tokens are

@@ -277,6 +277,11 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if a == h && (weakHeads[ht.stem] || end == h+1) {
 		return h + 1
 	}
+	// "Програмата за трансгранично сътрудничество Interreg ...": the head
+	// phrase describes the known programme after it
+	if info.typ == kg.Programme && end < s.b && dc.claimed[end] != nil && dc.claimed[end].typ == kg.Programme {
+		return end
+	}
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
@@ -571,6 +576,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 // latinType types a Latin name by its own English head word or by the
 // Bulgarian apposition that follows it.
 func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
+	if h, ok := heads[dc.toks[b-1].low]; ok && dc.toks[b-1].latin && b-1 > a {
+		return h.typ // "Bulgarian Cluster Association" is an association
+	}
 	for k := a; k < b; k++ {
 		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") {
 			return kg.Cluster

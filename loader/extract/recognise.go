@@ -31,6 +31,9 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.headPhrases(dc, s)
 	}
 	for _, s := range dc.sents {
+		x.namesBeforeCountry(dc, s)
+	}
+	for _, s := range dc.sents {
 		x.namedPersons(dc, s)
 		x.latinRuns(dc, s)
 		x.placeAfterPreposition(dc, s)
@@ -571,6 +574,47 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 		name := resolve.Clean(dc.text(j, b))
 		dc.add(&cand{a: j, b: b, typ: kg.Place, name: name, prio: 7})
 		i = b - 1
+	}
+}
+
+// namesBeforeCountry reads an unknown capitalised name followed by a
+// country in parentheses — "Агрокластер Тесалия (Гърция)" — as an
+// organisation: the way partner lists name foreign partners.
+func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
+	for i := s.a + 1; i+2 < s.b; i++ {
+		if !dc.toks[i].is("(") || !dc.toks[i+2].is(")") {
+			continue
+		}
+		p := dc.claimed[i+1]
+		if p == nil || p.typ != kg.Place || p.gaz == nil || p.gaz.props["country"] == nil {
+			continue
+		}
+		a := i
+		for a-1 >= s.a && i-a < 4 {
+			t := &dc.toks[a-1]
+			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || nonNames[t.low] {
+				if t.is("-") || t.is("&") || t.isWord() && latinConnectors[t.low] && a < i {
+					a--
+					continue
+				}
+				break
+			}
+			a--
+		}
+		for a < i && !dc.toks[a].isWord() {
+			a++
+		}
+		if a == i || x.personAt(dc, a, i) {
+			continue
+		}
+		if a == s.a && i-a == 1 {
+			continue // one capitalised word opening a sentence may be anything
+		}
+		c := &cand{a: a, b: i, typ: kg.Organization, name: resolve.Clean(dc.text(a, i)), prio: 4}
+		if t := latinType(dc, s, a, i); t != "" {
+			c.typ = t
+		}
+		dc.add(c)
 	}
 }
 

@@ -164,6 +164,14 @@ func (r *run) roles(sc *sentCtx) {
 		}
 		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+			// "управител на X и член на УС на Y"
+			if o.b < sc.s.b && sc.tok(o.b).low == "и" {
+				if end2, title2 := roleAfter(sc, o.b+1); end2 > 0 && end2 < sc.s.b && sc.tok(end2).low == "на" {
+					if o2 := sc.firstAfter(end2+1, func(*group) bool { return true }); o2 != nil && o2.a == end2+1 && isOrg(o2.g) {
+						r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o2.g, "title", title2)
+					}
+				}
+			}
 		}
 	}
 }
@@ -193,6 +201,9 @@ func (r *run) membership(sc *sentCtx) {
 		t := sc.tok(i)
 		if !hasPrefix(t, "член", "присъедин") || strings.HasPrefix(t.low, "членск") || strings.HasPrefix(t.low, "членув") {
 			continue
+		}
+		if i+2 < sc.s.b && sc.tok(i+1).low == "на" && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС") {
+			continue // "член на УС" is a role (HOLDS_ROLE), not membership
 		}
 		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || t.low == "членовете"
 		if plural {
@@ -289,6 +300,20 @@ func (r *run) partners(sc *sentCtx) {
 		}
 		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" {
 			r.partnerEnumeration(sc, i, projects)
+			continue
+		}
+		if t.low == "партньорство" && i+1 < sc.s.b && (sc.tok(i+1).low == "с" || sc.tok(i+1).low == "със") {
+			// "Проектът се изпълнява в партньорство с X (Гърция) и Y"
+			proj := projects[0]
+			if p := sc.nearestBefore(i, isProject); p != nil {
+				proj = p.g
+			}
+			for n := range sc.items {
+				if it := &sc.items[n]; it.a > i+1 && isOrg(it.g) && !it.anaphor {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
+					r.basedInAfter(sc, it)
+				}
+			}
 			continue
 		}
 		if t.low == "партньорство" || strings.HasPrefix(t.low, "партньорск") {
