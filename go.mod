@@ -1,8 +1,9 @@
 module github.com/clustergraph/clustergraph
 
-go 1.25.0
+go 1.26
 
 require (
+	github.com/agnivade/levenshtein v1.2.1
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	golang.org/x/net v0.58.0
 	golang.org/x/text v0.41.0

@@ -1,0 +1,684 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/resolve"
+	"github.com/clustergraph/clustergraph/loader/translit"
+)
+
+// run is the state of one Extract call across its documents.
+type run struct {
+	x        *Rules
+	docs     []*docCtx
+	groups   []*group
+	byKey    map[string]*group // name, alias and acronym keys → group
+	rels     map[relKey]*kg.Relation
+	relOrder []relKey
+}
+
+// group is one resolved entity: the candidates that name it.
+type group struct {
+	typ       kg.EntityType
+	key       string
+	cands     []*cand
+	names     map[string]int
+	weakNames map[string]int // names from weak readings: used when no other
+	aliases   map[string]bool
+	acronym   string
+	gaz       *gazEntry
+	props     map[string]any
+	weak      bool
+	used      bool
+	merged    *group // set when folded into another group
+	first     int    // order of first appearance
+}
+
+func (g *group) final() *group {
+	for i := 0; g.merged != nil && i < 16; i++ {
+		g = g.merged
+	}
+	return g
+}
+
+// typeRank orders types when candidates of one name disagree: the more
+// specific reading wins.
+var typeRank = map[kg.EntityType]int{kg.Cluster: 8, kg.Association: 7, kg.Project: 6, kg.Programme: 6, kg.Event: 5,
+	kg.Person: 4, kg.Place: 3, kg.Organization: 2}
+
+func (r *run) newGroup(c *cand, key string) *group {
+	g := &group{typ: c.typ, key: key, names: map[string]int{}, weakNames: map[string]int{}, aliases: map[string]bool{}, props: map[string]any{}, weak: c.weak, first: len(r.groups)}
+	r.groups = append(r.groups, g)
+	return g
+}
+
+func (g *group) addCand(c *cand) {
+	c.group = g
+	g.cands = append(g.cands, c)
+	if c.ref == nil && !c.descr {
+		if c.weak {
+			g.weakNames[c.name]++
+		} else {
+			g.names[c.name]++
+		}
+	}
+	for _, a := range c.aliases {
+		g.aliases[a] = true
+	}
+	if c.acronym != "" && g.acronym == "" {
+		g.acronym = c.acronym
+	}
+	if c.gaz != nil && g.gaz == nil {
+		g.gaz = c.gaz
+	}
+	for k, v := range c.props {
+		if _, ok := g.props[k]; !ok {
+			g.props[k] = v
+		}
+	}
+	if !c.weak {
+		if g.weak || typeRank[c.typ] > typeRank[g.typ] && c.prio >= 3 {
+			g.typ = c.typ
+		}
+		g.weak = false
+	}
+}
+
+// entKey is the resolution key of a candidate: the gazetteer entry's name
+// when it is one, its own name otherwise.
+func (r *run) entKey(c *cand) string {
+	if c.gaz != nil {
+		return nameKey(c.gaz.name)
+	}
+	return nameKey(c.name)
+}
+
+// group resolves candidates into entities: by key, then acronyms and
+// aliases, then spelling slips between names of one type.
+func (r *run) group() {
+	r.byKey = map[string]*group{}
+	var all []*cand
+	for _, dc := range r.docs {
+		all = append(all, dc.cands...)
+	}
+	// strong names first, so that weak and repeated mentions find them
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range all {
+			if c.ref != nil || c.descr || (c.weak != (pass == 1)) {
+				continue
+			}
+			k := r.entKey(c)
+			if k == "" {
+				continue
+			}
+			g := r.lookup(k, c.typ)
+			if g == nil {
+				g = r.newGroup(c, k)
+				r.byKey[k] = g
+			}
+			g.addCand(c)
+			if pass == 0 {
+				r.index(g, c)
+			}
+		}
+	}
+	for _, c := range all {
+		if c.ref != nil && c.group == nil {
+			if root := c.root(); root.group != nil {
+				root.group.final().addCand(c)
+			}
+		}
+	}
+	r.mergeSlips()
+}
+
+// index makes a group findable by its candidate's aliases and acronym.
+func (r *run) index(g *group, c *cand) {
+	for _, a := range c.aliases {
+		if k := nameKey(a); k != "" {
+			if _, ok := r.byKey[k]; !ok {
+				r.byKey[k] = g
+			}
+		}
+	}
+	if c.acronym != "" {
+		r.byKey[nameKey(c.acronym)] = g
+	}
+	if c.gaz != nil {
+		for _, a := range append([]string{c.gaz.name}, c.gaz.alias...) {
+			if k := nameKey(a); k != "" {
+				if _, ok := r.byKey[k]; !ok {
+					r.byKey[k] = g
+				}
+			}
+		}
+	}
+}
+
+// lookup finds the group for key k. Persons, places and events only meet
+// groups of their own type; organisations of any kind meet each other.
+func (r *run) lookup(k string, t kg.EntityType) *group {
+	g := r.byKey[k]
+	if g == nil {
+		return nil
+	}
+	g = g.final()
+	if orgLike(t) && orgLike(g.typ) || t == g.typ || g.weak {
+		return g
+	}
+	if t == kg.Project || t == kg.Programme {
+		if g.typ == kg.Organization && g.weak {
+			return g
+		}
+	}
+	return nil
+}
+
+func orgLike(t kg.EntityType) bool {
+	return t == kg.Cluster || t == kg.Association || t == kg.Organization
+}
+
+// mergeSlips folds groups of one type whose keys differ by a spelling slip
+// ("Зелена синергия" / "Зелена Сингерия").
+func (r *run) mergeSlips() {
+	byType := map[kg.EntityType][]*group{}
+	for _, g := range r.groups {
+		if g.merged == nil && g.typ != kg.Person && g.typ != kg.Event {
+			byType[g.typ] = append(byType[g.typ], g)
+		}
+	}
+	for _, gs := range byType {
+		// only keys with the same number of words can be slips of each other
+		words := make([]int, len(gs))
+		for i, g := range gs {
+			words[i] = strings.Count(g.key, " ")
+		}
+		for i := 0; i < len(gs); i++ {
+			for j := i + 1; j < len(gs); j++ {
+				if words[i] != words[j] || words[i] == 0 {
+					continue
+				}
+				a, b := gs[i].final(), gs[j].final()
+				if a == b || !resolve.Similar(a.key, b.key) {
+					continue
+				}
+				r.fold(b, a)
+			}
+		}
+	}
+}
+
+// fold merges group from into into.
+func (r *run) fold(from, into *group) {
+	if from == into {
+		return
+	}
+	for _, c := range from.cands {
+		into.addCand(c)
+	}
+	from.cands = nil
+	from.merged = into
+	if into.first > from.first {
+		into.first = from.first
+	}
+}
+
+// surfaceForm is a written form of a group to look for elsewhere.
+type surfaceForm struct {
+	keys  []string
+	g     *group
+	caps  bool // match only tokens written in capitals
+	docs  map[int]bool
+	local bool // only in documents where the group is already named
+}
+
+// formInfo is what propagate needs of a written form, cached.
+type formInfo struct {
+	keys     []string
+	distinct bool // a single word distinctive enough to look for alone
+}
+
+var formCache sync.Map // string → formInfo
+
+func formOf(s string) formInfo {
+	if v, ok := formCache.Load(s); ok {
+		return v.(formInfo)
+	}
+	fi := formInfo{}
+	for _, t := range tokenize([]rune(s)) {
+		if t.isWord() {
+			fi.keys = append(fi.keys, tokKey(&t))
+			fi.distinct = (t.allCaps || strings.ContainsAny(t.text, "-0123456789") || t.latin && upperCount(t.text) >= 2) && len([]rune(t.text)) >= 2
+		}
+	}
+	formCache.Store(s, fi)
+	return fi
+}
+
+// propagate marks further mentions of the resolved names: acronyms used
+// alone, a Latin project name repeated, a person's surname later in the text.
+func (r *run) propagate() {
+	byFirst := map[string][]surfaceForm{}
+	addForm := func(s string, g *group, local bool) {
+		fi := formOf(s)
+		keys := fi.keys
+		if len(keys) == 0 {
+			return
+		}
+		single := len(keys) == 1
+		if single && !local && (!fi.distinct || g.typ == kg.Place) {
+			return
+		}
+		f := surfaceForm{keys: keys, g: g, caps: single && isAllCapsWord(s), local: local}
+		if local {
+			f.docs = map[int]bool{}
+			for _, c := range g.cands {
+				f.docs[c.doc] = true
+			}
+		}
+		byFirst[keys[0]] = append(byFirst[keys[0]], f)
+	}
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ == kg.Event {
+			continue
+		}
+		seen := map[string]bool{}
+		forms := []string{}
+		for n := range g.names {
+			forms = append(forms, n)
+		}
+		for a := range g.aliases {
+			forms = append(forms, a)
+		}
+		for n := range g.weakNames {
+			forms = append(forms, n)
+		}
+		if g.acronym != "" {
+			forms = append(forms, g.acronym)
+		}
+		sort.Strings(forms)
+		for _, f := range forms {
+			if !seen[f] {
+				seen[f] = true
+				addForm(f, g, false)
+			}
+		}
+		if g.typ == kg.Person {
+			for n := range g.names {
+				ws := strings.Fields(n)
+				if len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 3 {
+					addForm(ws[len(ws)-1], g, true)
+				}
+			}
+		}
+	}
+	for _, dc := range r.docs {
+		for i := 0; i < len(dc.toks); i++ {
+			if dc.claimed[i] != nil || !dc.toks[i].isWord() {
+				continue
+			}
+			best, bestG := -1, (*group)(nil)
+			for _, f := range byFirst[dc.keys[i]] {
+				if f.caps && !dc.toks[i].allCaps {
+					continue
+				}
+				if f.local && !f.docs[dc.idx] {
+					continue
+				}
+				if !dc.toks[i].cap && !dc.toks[i].allCaps && !dc.toks[i].digit {
+					continue
+				}
+				j, k := i, 0
+				s := dc.sents[dc.sentOf[i]]
+				for j < s.b && k < len(f.keys) {
+					if !dc.toks[j].isWord() {
+						if dc.toks[j].quote() || dc.toks[j].dash() {
+							j++
+							continue
+						}
+						break
+					}
+					if dc.keys[j] != f.keys[k] || dc.claimed[j] != nil {
+						break
+					}
+					j++
+					k++
+				}
+				if k == len(f.keys) && j > best {
+					best, bestG = j, f.g
+				}
+			}
+			if best > i {
+				g := bestG.final()
+				c := &cand{a: i, b: best, typ: g.typ, name: dc.text(i, best), prio: 2, ref: g.cands[0]}
+				if dc.add(c) {
+					g.addCand(c)
+				}
+				i = best - 1
+			}
+		}
+	}
+}
+
+// graph writes the resolved groups and relations as a kg.Graph.
+func (r *run) graph(docs []kg.Document) *kg.Graph {
+	out := &kg.Graph{Extractor: r.x.Info(), Documents: make([]kg.Document, 0, len(docs)), Entities: []kg.Entity{}, Relations: []kg.Relation{}}
+	for _, d := range docs {
+		d.Text = "" // the output lists documents; their text stays with the caller
+		out.Documents = append(out.Documents, d)
+	}
+	ids := map[*group]string{}
+	for _, g := range r.groups {
+		if g.merged != nil || len(g.cands) == 0 {
+			continue
+		}
+		if g.weak && !g.used && g.typ != kg.Place {
+			continue
+		}
+		if !g.typ.Valid() {
+			continue
+		}
+		e := r.entity(g)
+		ids[g] = e.ID
+		out.Entities = append(out.Entities, e)
+	}
+	// two groups may end with one id (same type and key); merge them
+	byID := map[string]int{}
+	ents := out.Entities[:0]
+	for _, e := range out.Entities {
+		if k, ok := byID[e.ID]; ok {
+			ents[k].Mentions = append(ents[k].Mentions, e.Mentions...)
+			ents[k].Aliases = mergeStrings(ents[k].Aliases, append([]string{e.Name}, e.Aliases...), ents[k].Name)
+			continue
+		}
+		byID[e.ID] = len(ents)
+		ents = append(ents, e)
+	}
+	out.Entities = ents
+	for i := range out.Entities {
+		e := &out.Entities[i]
+		sortSpans(e.Mentions)
+		e.Mentions = dedupSpans(e.Mentions)
+		e.Properties["latinAliases"] = latinList(e.Aliases)
+	}
+	sort.SliceStable(out.Entities, func(i, j int) bool {
+		a, b := out.Entities[i], out.Entities[j]
+		if a.Type != b.Type {
+			return typeOrder(a.Type) < typeOrder(b.Type)
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.ID < b.ID
+	})
+	for _, k := range r.relOrder {
+		rel := r.rels[k]
+		from, to := ids[k.from], ids[k.to]
+		if from == "" || to == "" || from == to {
+			continue
+		}
+		rel.From, rel.To = from, to
+		sortSpans(rel.Evidence)
+		rel.Evidence = dedupSpans(rel.Evidence)
+		out.Relations = append(out.Relations, *rel)
+	}
+	// a relation between merged ids may now repeat; merge evidence
+	seen := map[string]int{}
+	rels := out.Relations[:0]
+	for _, rel := range out.Relations {
+		k := string(rel.Type) + "\x00" + rel.From + "\x00" + rel.To + "\x00" + propKey(rel.Properties)
+		if i, ok := seen[k]; ok {
+			rels[i].Evidence = dedupSpans(append(rels[i].Evidence, rel.Evidence...))
+			continue
+		}
+		seen[k] = len(rels)
+		rels = append(rels, rel)
+	}
+	out.Relations = rels
+	sort.SliceStable(out.Relations, func(i, j int) bool {
+		a, b := out.Relations[i], out.Relations[j]
+		if a.Type != b.Type {
+			return relOrder(a.Type) < relOrder(b.Type)
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return propKey(a.Properties) < propKey(b.Properties)
+	})
+	return out
+}
+
+func propKey(p map[string]any) string {
+	if v, ok := p["role"].(string); ok {
+		return v
+	}
+	if v, ok := p["title"].(string); ok {
+		return v
+	}
+	return ""
+}
+
+func typeOrder(t kg.EntityType) int {
+	for i, x := range kg.EntityTypes {
+		if x == t {
+			return i
+		}
+	}
+	return len(kg.EntityTypes)
+}
+
+func relOrder(t kg.RelationType) int {
+	for i, x := range kg.RelationTypes {
+		if x == t {
+			return i
+		}
+	}
+	return len(kg.RelationTypes)
+}
+
+// entity builds the output entity of a group.
+func (r *run) entity(g *group) kg.Entity {
+	name := r.displayName(g)
+	key := nameKey(name)
+	if g.typ == kg.Event {
+		if s, ok := g.props["start"].(string); ok && g.descr() {
+			key += "@" + s
+		}
+	}
+	e := kg.Entity{ID: resolve.ID(g.typ, key), Type: g.typ, Name: name, Properties: map[string]any{}}
+	aliases := map[string]bool{}
+	for n := range g.names {
+		aliases[n] = true
+	}
+	for n := range g.weakNames {
+		aliases[n] = true
+	}
+	for a := range g.aliases {
+		aliases[a] = true
+	}
+	if g.acronym != "" {
+		aliases[g.acronym] = true
+		e.Properties["acronym"] = g.acronym
+	}
+	for _, c := range g.cands {
+		if c.ref != nil && g.typ != kg.Person {
+			aliases[resolve.Clean(c.name)] = true
+		}
+	}
+	if g.gaz != nil {
+		for k, v := range g.gaz.props {
+			e.Properties[k] = v
+		}
+		if a, ok := g.gaz.props["acronym"].(string); ok {
+			aliases[a] = true
+		}
+	}
+	for k, v := range g.props {
+		switch k {
+		case "evHead", "projectRef":
+			continue
+		}
+		e.Properties[k] = v
+	}
+	delete(aliases, name)
+	e.Aliases = mergeStrings(nil, keys(aliases), name)
+	e.Properties["latin"] = translit.Key(name)
+	for _, c := range g.cands {
+		dc := r.docs[c.doc]
+		e.Mentions = append(e.Mentions, r.mentionSpan(dc, c))
+	}
+	return e
+}
+
+// mentionSpan is the span of a candidate, without surrounding quotes.
+func (r *run) mentionSpan(dc *docCtx, c *cand) kg.Span {
+	a, b := c.a, c.b
+	if c.msSet && c.ms > a && c.ms < b {
+		a = c.ms
+	}
+	for a < b-1 && dc.toks[a].quote() {
+		a++
+	}
+	for b > a+1 && dc.toks[b-1].quote() && !hasOpenQuote(dc, a, b-1) {
+		b--
+	}
+	return dc.span(a, b)
+}
+
+// hasOpenQuote reports whether tokens [a, b) open a quote that the token at b
+// closes, so that the closing mark belongs to the mention.
+func hasOpenQuote(dc *docCtx, a, b int) bool {
+	for i := a; i < b; i++ {
+		if c, ok := dc.closeOf[i]; ok && c == b {
+			return true
+		}
+	}
+	return false
+}
+
+// displayName picks the name of a group: the gazetteer's official name, or
+// the form written most often (ties: the longest, then the first in order).
+func (r *run) displayName(g *group) string {
+	if g.gaz != nil {
+		return g.gaz.name
+	}
+	if g.typ == kg.Event && g.descr() {
+		if n, ok := g.props["descrName"].(string); ok {
+			return n
+		}
+	}
+	best, bestN := "", -1
+	votes := g.names
+	if len(votes) == 0 {
+		votes = g.weakNames
+	}
+	names := keysInt(votes)
+	for _, n := range names {
+		c := votes[n]
+		if c > bestN || c == bestN && preferName(n, best) {
+			best, bestN = n, c
+		}
+	}
+	if best == "" && len(g.cands) > 0 {
+		best = g.cands[0].name
+	}
+	return best
+}
+
+// preferName breaks ties between written forms: mixed case over all caps,
+// then a capital initial, then the shorter.
+func preferName(a, b string) bool {
+	ua, ub := isAllCapsWord(a), isAllCapsWord(b)
+	if ua != ub {
+		return !ua
+	}
+	return false
+}
+
+func (g *group) descr() bool {
+	for _, c := range g.cands {
+		if c.descr {
+			return true
+		}
+	}
+	return false
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func keysInt(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mergeStrings returns the sorted union of a and b without name and blanks.
+func mergeStrings(a, b []string, name string) []string {
+	set := map[string]bool{}
+	for _, s := range append(append([]string(nil), a...), b...) {
+		s = strings.TrimSpace(s)
+		if s != "" && s != name {
+			set[s] = true
+		}
+	}
+	out := keys(set)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+func latinList(ss []string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, s := range ss {
+		l := translit.Key(s)
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func sortSpans(s []kg.Span) {
+	sort.SliceStable(s, func(i, j int) bool {
+		if s[i].Document != s[j].Document {
+			return s[i].Document < s[j].Document
+		}
+		if s[i].Start != s[j].Start {
+			return s[i].Start < s[j].Start
+		}
+		return s[i].End < s[j].End
+	})
+}
+
+func dedupSpans(s []kg.Span) []kg.Span {
+	out := s[:0]
+	for i, x := range s {
+		if i > 0 && x == s[i-1] {
+			continue
+		}
+		out = append(out, x)
+	}
+	if out == nil {
+		return []kg.Span{}
+	}
+	return out
+}

@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// dateSpan is a date or date range found in the text; s and e are rune
+// offsets. start/end are ISO dates (YYYY-MM-DD, or YYYY-MM for a month).
+type dateSpan struct {
+	s, e        int
+	start, end  string
+	guessedYear bool // the year was taken from the publication date
+}
+
+// numericDate matches one token holding a numeric date or range:
+// 11.05.2018, 28-29.09.2020, 31.05-01.06.2018, 2018-05-11, 11/05/2018.
+var numericDate = regexp.MustCompile(`^(?:(\d{1,2})\.(\d{1,2})-(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:г)?$`)
+
+// findDates finds the dates of a document by reading tokens: numeric dates,
+// "28 и 29 септември 2020", "30 май – 1 юни 2018", "11 май, 2018", "5 юли"
+// (the year of publication), "ноември 2017" (a month). A date without a
+// year and without a publication date is left out.
+func findDates(dc *docCtx) []dateSpan {
+	var out []dateSpan
+	toks := dc.toks
+	n := len(toks)
+	word := func(i int) string {
+		if i < n && toks[i].isWord() {
+			return toks[i].low
+		}
+		return ""
+	}
+	isDash := func(i int) bool { return i < n && (toks[i].dash() || toks[i].low == "до" || toks[i].low == "и") }
+	day := func(i int) int {
+		w := strings.TrimRight(word(i), "stndrh")
+		return day2(w)
+	}
+	year := func(i int) (int, int) { // year and tokens used, skipping a comma
+		j := i
+		if j < n && toks[j].is(",") {
+			j++
+		}
+		w := strings.TrimSuffix(word(j), "г")
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			return y, j - i + 1
+		}
+		return 0, 0
+	}
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if t.digit && strings.ContainsAny(t.text, "./") || t.digit && strings.Count(t.text, "-") == 2 {
+			if m := numericDate.FindStringSubmatch(t.low); m != nil {
+				if ds, ok := numericDateSpan(m); ok {
+					ds.s, ds.e = t.s, t.e
+					out = append(out, ds)
+				}
+				continue
+			}
+		}
+		d1, d2, m1, m2 := 0, 0, 0, 0
+		j := i
+		if d := day(i); d > 0 {
+			d1, d2 = d, d
+			j = i + 1
+			if m, ok := months[word(j)]; ok {
+				m1, m2 = m, m
+				j++
+				if isDash(j) && day(j+1) > 0 { // "30 май – 1 юни"
+					if m, ok := months[word(j+2)]; ok {
+						d2, m2 = day(j+1), m
+						j += 3
+					}
+				}
+			} else if isDash(j) && day(j+1) > 0 { // "28 и 29 септември"
+				if m, ok := months[word(j+2)]; ok {
+					d2, m1, m2 = day(j+1), m, m
+					j += 3
+				}
+			}
+		} else if a, b, ok := strings.Cut(t.low, "-"); ok && day2(a) > 0 && day2(b) > 0 { // "13-14 декември"
+			if m, ok := months[word(i+1)]; ok {
+				d1, d2, m1, m2 = day2(a), day2(b), m, m
+				j = i + 2
+			}
+		} else if m, ok := months[t.low]; ok && (i == 0 || day(i-1) == 0) { // "ноември 2017"
+			if y, used := year(i + 1); y > 0 {
+				iso := fmt.Sprintf("%04d-%02d", y, m)
+				out = append(out, dateSpan{s: t.s, e: toks[i+used].e, start: iso, end: iso})
+				i += used
+			}
+			continue
+		}
+		if m1 == 0 {
+			continue
+		}
+		y, used := year(j)
+		end := j - 1 + used
+		y1, y2 := y, y
+		if y == 0 {
+			if dc.pubYear == 0 {
+				i = j - 1
+				continue
+			}
+			y1, y2 = dc.pubYear, dc.pubYear
+		}
+		if m2 < m1 {
+			y1-- // "30 декември – 2 януари 2020"
+		}
+		if validDate(y1, m1, d1) && validDate(y2, m2, d2) {
+			out = append(out, dateSpan{s: t.s, e: toks[end].e, guessedYear: y == 0,
+				start: fmt.Sprintf("%04d-%02d-%02d", y1, m1, d1), end: fmt.Sprintf("%04d-%02d-%02d", y2, m2, d2)})
+		}
+		i = end
+	}
+	return out
+}
+
+// day2 reads a day of the month ("5", "05").
+func day2(s string) int {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
+		return 0
+	}
+	d, _ := strconv.Atoi(s)
+	return d
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numericDateSpan builds a date span from a numericDate match.
+func numericDateSpan(m []string) (dateSpan, bool) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	var d1, m1, y1, d2, m2, y2 int
+	switch {
+	case m[1] != "":
+		d1, m1, d2, m2, y2 = atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5])
+		y1 = y2
+		if m2 < m1 {
+			y1--
+		}
+	case m[6] != "":
+		d1, d2, m1, y1 = atoi(m[6]), atoi(m[7]), atoi(m[8]), atoi(m[9])
+		m2, y2 = m1, y1
+	case m[10] != "":
+		d1, m1, y1 = atoi(m[10]), atoi(m[11]), atoi(m[12])
+		d2, m2, y2 = d1, m1, y1
+	default:
+		y1, m1, d1 = atoi(m[13]), atoi(m[14]), atoi(m[15])
+		d2, m2, y2 = d1, m1, y1
+	}
+	if !validDate(y1, m1, d1) || !validDate(y2, m2, d2) {
+		return dateSpan{}, false
+	}
+	return dateSpan{start: fmt.Sprintf("%04d-%02d-%02d", y1, m1, d1), end: fmt.Sprintf("%04d-%02d-%02d", y2, m2, d2)}, true
+}
+
+func validDate(y, m, d int) bool {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	dim := []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	return d <= dim[m-1]
+}
+
+// codeSpan is a contract or project code in the text, with its token range.
+type codeSpan struct {
+	s, e   int // rune offsets
+	ta, tb int // token range
+	code   string
+}
+
+// codeRe matches Bulgarian EU-funds contract codes: BG16RFOP002-2.052-0001,
+// BG 161 PO 003 – 2.4.02 – 0075 – C0001, BG05M9OP001-1.003-0001.
+var codeRe = regexp.MustCompile(`BG\s?\d{2,3}\s?(?:[A-Z0-9]{1,6}\s?){1,2}\d{3}(?:\s?[-–—]\s?[A-Z]?[\d.]*\d[A-Z]?\d*)+`)
+
+// findCodes finds contract codes and maps them onto tokens.
+func findCodes(dc *docCtx) []codeSpan {
+	text := dc.doc.Text
+	var out []codeSpan
+	for _, m := range codeRe.FindAllStringIndex(text, -1) {
+		raw := strings.TrimRight(text[m[0]:m[1]], ".")
+		s := len([]rune(text[:m[0]]))
+		e := s + len([]rune(raw))
+		code := normCode(raw)
+		cs := codeSpan{s: s, e: e, code: code, ta: -1, tb: -1}
+		for i := range dc.toks {
+			t := &dc.toks[i]
+			if cs.ta < 0 && t.e > s {
+				cs.ta = i
+			}
+			if t.s < e {
+				cs.tb = i + 1
+			}
+		}
+		if cs.ta >= 0 && cs.tb > cs.ta {
+			out = append(out, cs)
+		}
+	}
+	return out
+}
+
+// normCode writes a code without spaces and with plain hyphens.
+func normCode(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '–' || r == '—':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestDebugText prints the graph of the text in $TEXT (a development aid).
+func TestDebugText(t *testing.T) {
+	txt := os.Getenv("TEXT")
+	if txt == "" {
+		t.Skip("set TEXT to run")
+	}
+	pub := "2018-05-15"
+	docs := []kg.Document{{ID: "d", Text: txt, Published: &pub}}
+	g, err := New().Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, docs, g)
+	_ = WriteText(os.Stdout, g)
+}
+
+// TestDebugDev prints the graph of the development texts (set SHOW=1).
+func TestDebugDev(t *testing.T) {
+	if os.Getenv("SHOW") == "" {
+		t.Skip("set SHOW to run")
+	}
+	docs := devDocs(t)
+	g, err := New().Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, docs, g)
+	_ = WriteText(os.Stdout, g)
+}

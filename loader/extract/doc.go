@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// cand is one recognised mention: a token range and what it names.
+type cand struct {
+	doc      int // index of the document in the call
+	a, b     int // token range [a, b) the candidate claims
+	ms       int // first token of the mention, when msSet (a lower-case head before it is not part of it)
+	msSet    bool
+	typ      kg.EntityType
+	name     string   // display name, cleaned
+	aliases  []string // other written forms (e.g. the head-noun form)
+	acronym  string
+	props    map[string]any
+	gaz      *gazEntry
+	prio     int
+	weak     bool  // kept only when a stronger clue types it or a relation uses it
+	ref      *cand // set on a mention that repeats another candidate (acronym use)
+	evHead   string
+	descr    bool   // an event named by description, keyed with its date
+	descrOrg *cand  // the organisation a descriptive event is "of"
+	descrPre string // the words before the organisation in a descriptive name
+	group    *group
+}
+
+// root follows ref links to the defining candidate.
+func (c *cand) root() *cand {
+	for i := 0; c.ref != nil && i < 8; i++ {
+		c = c.ref
+	}
+	return c
+}
+
+// docCtx is the working state of one document.
+type docCtx struct {
+	idx       int
+	doc       *kg.Document
+	rs        []rune
+	toks      []token
+	keys      []string
+	sents     []sentence
+	sentOf    []int
+	closeOf   map[int]int // opening quote token → closing quote token
+	claimed   []*cand     // token → candidate covering it
+	inQuote   []bool      // token lies between a pair of quotes
+	cands     []*cand
+	pubYear   int
+	pubMonth  int
+	main      *group // the event the document is about
+	title     int    // index of the title sentence
+	dates     []dateSpan
+	spanCache map[int]kg.Span // evidence spans by first token of the sentence
+	codes     []codeSpan
+}
+
+func newDocCtx(idx int, d *kg.Document) *docCtx {
+	dc := &docCtx{idx: idx, doc: d, rs: []rune(d.Text)}
+	dc.toks = tokenize(dc.rs)
+	dc.keys = make([]string, len(dc.toks))
+	for i := range dc.toks {
+		t := &dc.toks[i]
+		if !t.isWord() {
+			continue
+		}
+		dc.keys[i] = tokKey(t)
+	}
+	dc.sents = sentences(dc.toks)
+	dc.sentOf = make([]int, len(dc.toks))
+	for si, s := range dc.sents {
+		for i := s.a; i < s.b; i++ {
+			dc.sentOf[i] = si
+		}
+	}
+	dc.title = titleSentence(dc)
+	dc.claimed = make([]*cand, len(dc.toks))
+	dc.closeOf = matchQuotes(dc.toks)
+	dc.inQuote = make([]bool, len(dc.toks))
+	for o, c := range dc.closeOf {
+		for i := o + 1; i < c; i++ {
+			dc.inQuote[i] = true
+		}
+	}
+	if d.Published != nil && len(*d.Published) >= 7 {
+		dc.pubYear, _ = strconv.Atoi((*d.Published)[:4])
+		dc.pubMonth, _ = strconv.Atoi((*d.Published)[5:7])
+	}
+	return dc
+}
+
+// titleSentence finds the sentence that is the document's title: the one
+// that holds Document.Title, else the first line of five or more words that
+// is not a byline ("By / 30th септември, 2020 / Новини").
+func titleSentence(dc *docCtx) int {
+	if t := strings.TrimSpace(dc.doc.Title); t != "" {
+		for i, s := range dc.sents {
+			if strings.Contains(string(dc.rs[s.s:s.e]), t) || strings.Contains(t, string(dc.rs[s.s:s.e])) && s.e-s.s > 10 {
+				return i
+			}
+		}
+	}
+	for i, s := range dc.sents {
+		words, slashes := 0, 0
+		for k := s.a; k < s.b; k++ {
+			if dc.toks[k].isWord() && !dc.toks[k].digit {
+				words++
+			}
+			if dc.toks[k].is("/") || dc.toks[k].is("|") {
+				slashes++
+			}
+		}
+		if words >= 5 && slashes == 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// span returns the kg.Span of tokens [a, b).
+func (dc *docCtx) span(a, b int) kg.Span {
+	s, e := dc.toks[a].s, dc.toks[b-1].e
+	return kg.Span{Document: dc.doc.ID, Start: s, End: e, Text: string(dc.rs[s:e])}
+}
+
+// text returns the document text of tokens [a, b).
+func (dc *docCtx) text(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return string(dc.rs[dc.toks[a].s:dc.toks[b-1].e])
+}
+
+// free reports whether no candidate claims any token in [a, b).
+func (dc *docCtx) free(a, b int) bool {
+	for i := a; i < b; i++ {
+		if dc.claimed[i] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// add records c and claims its tokens when they are free; it reports
+// whether c was kept.
+func (dc *docCtx) add(c *cand) bool {
+	if c.a >= c.b || c.name == "" || !dc.free(c.a, c.b) {
+		return false
+	}
+	c.doc = dc.idx
+	for i := c.a; i < c.b; i++ {
+		dc.claimed[i] = c
+	}
+	dc.cands = append(dc.cands, c)
+	return true
+}
+
+// matchQuotes pairs quotation marks: „ and « always open; “ closes an open „
+// and otherwise opens (English style); ” and » close; " toggles. Quotes
+// left open at the end of a line are dropped.
+func matchQuotes(toks []token) map[int]int {
+	out := map[int]int{}
+	var stack []int
+	for i := range toks {
+		t := &toks[i]
+		if t.quote() {
+			switch t.text {
+			case "„", "«":
+				stack = append(stack, i)
+			case "“":
+				if len(stack) > 0 && toks[stack[len(stack)-1]].text != "\"" {
+					out[stack[len(stack)-1]] = i
+					stack = stack[:len(stack)-1]
+				} else {
+					stack = append(stack, i)
+				}
+			case "”", "»":
+				if len(stack) > 0 {
+					out[stack[len(stack)-1]] = i
+					stack = stack[:len(stack)-1]
+				}
+			case "\"":
+				if len(stack) > 0 && toks[stack[len(stack)-1]].text == "\"" {
+					out[stack[len(stack)-1]] = i
+					stack = stack[:len(stack)-1]
+				} else if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].s == t.e {
+					stack = append(stack, i)
+				} else if len(stack) > 0 {
+					out[stack[len(stack)-1]] = i
+					stack = stack[:len(stack)-1]
+				}
+			case "‘", "'", "‚":
+				if i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].s == t.e {
+					stack = append(stack, i)
+				}
+			case "’":
+				if len(stack) > 0 && (toks[stack[len(stack)-1]].text == "‘" || toks[stack[len(stack)-1]].text == "'" || toks[stack[len(stack)-1]].text == "‚") {
+					out[stack[len(stack)-1]] = i
+					stack = stack[:len(stack)-1]
+				}
+			}
+		}
+		if t.nlAfter {
+			stack = stack[:0]
+		}
+	}
+	// a pair must hold at least one word and not span too much
+	for o, c := range out {
+		if c-o < 2 || c-o > 60 {
+			delete(out, o)
+		}
+	}
+	return out
+}

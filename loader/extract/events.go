@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// events dates the events, names the descriptive ones ("общо събрание на
+// АБК") now that their organisations are resolved, and picks each
+// document's main event for anaphora ("Събитието", "конференцията").
+func (r *run) events() {
+	for _, dc := range r.docs {
+		for _, c := range dc.cands {
+			if c.typ != kg.Event || c.ref != nil {
+				continue
+			}
+			if d, ok := dc.dateNear(c.a); ok {
+				if c.props == nil {
+					c.props = map[string]any{}
+				}
+				d = yearFromName(d, c.name, dc)
+				c.props["start"], c.props["end"] = d.start, d.end
+			}
+		}
+		// descriptive events: name them and key them with their date
+		for _, c := range dc.cands {
+			if !c.descr || c.group != nil {
+				continue
+			}
+			var of *group
+			if c.descrOrg != nil && c.descrOrg.group != nil {
+				of = c.descrOrg.group.final()
+			} else if c.props["projectRef"] == true {
+				of = dc.projectAt(c.a)
+			}
+			if of == nil {
+				c.descr = false // nothing to name it by; the noun stays an anaphor
+				continue
+			}
+			short := r.displayName(of)
+			if of.acronym != "" {
+				short = of.acronym
+			} else if of.gaz != nil {
+				if a, ok := of.gaz.props["acronym"].(string); ok {
+					short = a
+				}
+			}
+			prep := "на"
+			if strings.HasSuffix(c.descrPre, " по") {
+				prep = "по"
+			}
+			pre := c.name
+			if prep == "по" && of.typ == kg.Project {
+				c.name = pre + " по проект " + short
+			} else {
+				c.name = pre + " " + prep + " " + short
+			}
+		}
+		// undated descriptive events take the date of a same-named one
+		dated := map[string]map[string]any{}
+		for _, c := range dc.cands {
+			if c.descr && c.props["start"] != nil {
+				if _, ok := dated[c.name]; !ok {
+					dated[c.name] = c.props
+				}
+			}
+		}
+		for _, c := range dc.cands {
+			if c.descr && c.props["start"] == nil {
+				if p, ok := dated[c.name]; ok {
+					if c.props == nil {
+						c.props = map[string]any{}
+					}
+					c.props["start"], c.props["end"] = p["start"], p["end"]
+				}
+			}
+		}
+	}
+	// group the descriptive events by name and date
+	for _, dc := range r.docs {
+		for _, c := range dc.cands {
+			if !c.descr || c.group != nil {
+				continue
+			}
+			k := nameKey(c.name)
+			if s, ok := c.props["start"].(string); ok {
+				k += "@" + s
+			}
+			g := r.byKey["event:"+k]
+			if g == nil {
+				g = r.newGroup(c, nameKey(c.name))
+				r.byKey["event:"+k] = g
+				g.props["descrName"] = c.name
+			}
+			g.addCand(c)
+		}
+	}
+	// dates of named events go to their groups (first in document order)
+	for _, dc := range r.docs {
+		for _, c := range dc.cands {
+			if c.typ != kg.Event || c.group == nil || c.props["start"] == nil {
+				continue
+			}
+			g := c.group.final()
+			if g.props["start"] == nil {
+				g.props["start"], g.props["end"] = c.props["start"], c.props["end"]
+			}
+		}
+	}
+	for _, dc := range r.docs {
+		dc.main = r.mainEvent(dc)
+	}
+}
+
+// yearFromName corrects a date whose year came from the publication date
+// when the event's name carries its own year ("ХИ-ТЕК 2019").
+func yearFromName(d dateSpan, name string, dc *docCtx) dateSpan {
+	if !d.guessedYear {
+		return d
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < '0' || r > '9' }) {
+		if isYear(w) && w != d.start[:4] {
+			d.start = w + d.start[4:]
+			d.end = w + d.end[4:]
+			return d
+		}
+	}
+	return d
+}
+
+// dateNear returns the date in the sentence of token i nearest after it,
+// else the nearest before it.
+func (dc *docCtx) dateNear(i int) (dateSpan, bool) {
+	s := dc.sents[dc.sentOf[i]]
+	at := dc.toks[i].s
+	var before, after *dateSpan
+	for k := range dc.dates {
+		d := &dc.dates[k]
+		if d.s < s.s || d.e > s.e {
+			continue
+		}
+		if d.s >= at && after == nil {
+			after = d
+		}
+		if d.s < at {
+			before = d
+		}
+	}
+	if after != nil {
+		return *after, true
+	}
+	if before != nil {
+		return *before, true
+	}
+	return dateSpan{}, false
+}
+
+// projectAt is the project a bare "проекта" at token i refers to: the last
+// project named before it, else the one named most in the document.
+func (dc *docCtx) projectAt(i int) *group {
+	var last *group
+	count := map[*group]int{}
+	var order []*group
+	for _, c := range dc.cands {
+		if c.group == nil || c.group.final().typ != kg.Project {
+			continue
+		}
+		g := c.group.final()
+		if c.a < i {
+			last = g
+		}
+		if count[g] == 0 {
+			order = append(order, g)
+		}
+		count[g]++
+	}
+	if last != nil {
+		return last
+	}
+	var best *group
+	for _, g := range order {
+		if best == nil || count[g] > count[best] {
+			best = g
+		}
+	}
+	return best
+}
+
+// orgAt is the cluster or association a bare "клъстерът" / "сдружението" at
+// token i refers to: one named in the title, else the one named most in the
+// document before i (ties: the latest).
+func (dc *docCtx) orgAt(typ kg.EntityType, i int) *group {
+	count := map[*group]int{}
+	var order []*group
+	var last *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.a >= i {
+			continue
+		}
+		g := c.group.final()
+		if g.typ != typ {
+			continue
+		}
+		if len(dc.sents) > 0 && c.a >= dc.sents[dc.title].a && c.b <= dc.sents[dc.title].b {
+			return g
+		}
+		if count[g] == 0 {
+			order = append(order, g)
+		}
+		count[g]++
+		last = g
+	}
+	best := last
+	for _, g := range order {
+		if count[g] > count[best] {
+			best = g
+		}
+	}
+	return best
+}
+
+// mainEvent is the event a document is about: one named in its first
+// sentence (or referred to there by its noun, "Конференцията се проведе"),
+// else the only event of the document.
+func (r *run) mainEvent(dc *docCtx) *group {
+	if len(dc.sents) == 0 {
+		return nil
+	}
+	s0 := dc.sents[dc.title]
+	for i := s0.a; i < s0.b; i++ {
+		if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
+			return c.group.final()
+		}
+	}
+	for i := s0.a; i < s0.b; i++ {
+		if dc.claimed[i] == nil {
+			if h, ok := headAt(dc, i); ok && h.typ == kg.Event && !dc.toks[i].latin {
+				if g := dc.eventFor(h.base, i); g != nil {
+					return g
+				}
+			}
+		}
+	}
+	var only *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.group.final().typ != kg.Event {
+			continue
+		}
+		if only != nil && only != c.group.final() {
+			return nil
+		}
+		only = c.group.final()
+	}
+	return only
+}
+
+// eventFor resolves an event noun without a name at token i (base form
+// head) to an event of the document with the same head noun, nearest
+// before, else after; "събитие" and the like fall back to the main event.
+func (dc *docCtx) eventFor(head string, i int) *group {
+	var before, after *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.typ != kg.Event {
+			continue
+		}
+		g := c.group.final()
+		if g.typ != kg.Event || c.evHead != head {
+			continue
+		}
+		if c.a < i {
+			before = g
+		} else if after == nil {
+			after = g
+		}
+	}
+	if before != nil {
+		return before
+	}
+	if after != nil {
+		return after
+	}
+	switch head {
+	case "събитие", "event", "форум", "конференция", "среща", "събрание", "семинар":
+		return dc.main
+	}
+	return nil
+}

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/resolve"
+	"github.com/clustergraph/clustergraph/loader/translit"
+)
+
+// data holds general reference lists only: places, programmes and funds,
+// public institutions and given names. No cluster, project or person of any
+// particular text belongs here; those are found by the rules.
+//
+//go:embed data/*.tsv data/*.txt
+var data embed.FS
+
+// gazEntry is one reference name with its aliases and properties.
+type gazEntry struct {
+	typ   kg.EntityType
+	name  string
+	alias []string
+	props map[string]any
+}
+
+// gazForm is one surface form of an entry as a sequence of word keys.
+type gazForm struct {
+	keys     []string
+	entry    *gazEntry
+	caseOnly bool   // short acronyms match only when written exactly so
+	raw      string // the form as written, for caseOnly
+}
+
+// gazetteer finds reference names in token streams, longest first.
+type gazetteer struct {
+	byFirst map[string][]gazForm
+	byKey   map[string]*gazEntry // resolve.Key of every form
+	given   map[string]bool      // lower-case given names
+}
+
+func loadGazetteer() *gazetteer {
+	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}}
+	g.loadTSV("data/places.tsv", kg.Place)
+	g.loadTSV("data/programmes.tsv", kg.Programme)
+	g.loadTSV("data/institutions.tsv", kg.Organization)
+	if b, err := data.ReadFile("data/givennames.txt"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				g.given[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return g
+}
+
+func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
+	f, err := data.Open(name)
+	if err != nil {
+		return // embedded at build time; absent only in a broken build
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}}
+		if len(cols) > 1 {
+			for _, a := range strings.Split(cols[1], "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					e.alias = append(e.alias, a)
+				}
+			}
+		}
+		if len(cols) > 2 {
+			for _, kv := range strings.Split(cols[2], ";") {
+				k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+				if ok {
+					e.props[k] = v
+				}
+			}
+		}
+		for _, form := range append([]string{e.name}, e.alias...) {
+			g.add(form, e)
+			// "Румъния-България" is also written "Румъния – България"
+			if sp := spacedHyphens(form); sp != form {
+				g.add(sp, e)
+			}
+		}
+	}
+}
+
+func (g *gazetteer) add(form string, e *gazEntry) {
+	keys := wordKeys(form)
+	if len(keys) == 0 {
+		return
+	}
+	rs := []rune(form)
+	short := len(keys) == 1 && len(rs) <= 5 && isAllCapsWord(form)
+	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, caseOnly: short, raw: strings.TrimSpace(form)})
+	if _, ok := g.byKey[nameKey(form)]; !ok {
+		g.byKey[nameKey(form)] = e
+	}
+}
+
+// spacedHyphens writes a hyphen between letters as " - ".
+func spacedHyphens(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == '-' && i > 1 && i+2 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i-2]) && unicode.IsUpper(rs[i+1]) && unicode.IsLetter(rs[i+2]) {
+			b.WriteString(" - ")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wordKeys splits a name into the keys of its words, the same way tokens are
+// keyed, so that quotes and dashes do not matter.
+func wordKeys(s string) []string {
+	var out []string
+	for _, t := range tokenize([]rune(s)) {
+		if t.isWord() {
+			out = append(out, tokKey(&t))
+		}
+	}
+	return out
+}
+
+// tokKey is the matching key of a word token: stemmed and transliterated,
+// without inner dots and apostrophes. Keys are cached across calls: the
+// vocabulary of a news genre is small.
+func tokKey(t *token) string {
+	keyMu.RLock()
+	k, ok := keyCache[t.text]
+	keyMu.RUnlock()
+	if ok {
+		return k
+	}
+	w := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '+' {
+			return r
+		}
+		return -1
+	}, t.low)
+	k = translit.Key(resolve.Stem(strings.Trim(w, "-")))
+	keyMu.Lock()
+	if len(keyCache) > 500000 {
+		keyCache = map[string]string{} // bound the memory a long run can take
+	}
+	keyCache[t.text] = k
+	keyMu.Unlock()
+	return k
+}
+
+var (
+	keyMu    sync.RWMutex
+	keyCache = map[string]string{}
+)
+
+func isAllCapsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// match returns the longest reference form starting at token i of toks
+// (within [i, end)), as the end token index (exclusive), or -1.
+func (g *gazetteer) match(toks []token, keys []string, i, end int) (int, *gazEntry) {
+	if !toks[i].isWord() {
+		return -1, nil
+	}
+	best, bestE := -1, (*gazEntry)(nil)
+	for _, f := range g.byFirst[keys[i]] {
+		if f.caseOnly && toks[i].text != f.raw {
+			continue
+		}
+		j, k := i, 0
+		for j < end && k < len(f.keys) {
+			t := &toks[j]
+			if !t.isWord() {
+				if t.quote() || t.dash() || t.is(",") || t.is(".") {
+					j++
+					continue
+				}
+				break
+			}
+			if keys[j] != f.keys[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(f.keys) {
+			// do not end on skipped punctuation
+			for j > i && !toks[j-1].isWord() {
+				j--
+			}
+			if j > best {
+				best, bestE = j, f.entry
+			}
+		}
+	}
+	return best, bestE
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/resolve"
+)
+
+// headInfo describes a head noun: the entity type a name built on it has.
+type headInfo struct {
+	typ  kg.EntityType
+	base string // dictionary form, for descriptive names
+}
+
+// heads maps the stem (resolve.Stem) of a singular head noun to its type.
+// Plural forms stem differently and so are not heads: "клъстерите" names no
+// one cluster.
+var heads = map[string]headInfo{}
+
+func addHeads(typ kg.EntityType, words ...string) {
+	for _, w := range words {
+		heads[resolve.Stem(w)] = headInfo{typ: typ, base: w}
+	}
+}
+
+func init() {
+	addHeads(kg.Cluster, "клъстер", "cluster", "клъстъра")
+	addHeads(kg.Association, "асоциация", "сдружение", "съюз", "федерация", "алианс", "камара", "палата", "association", "alliance", "federation", "chamber")
+	addHeads(kg.Organization, "фондация", "агенция", "министерство", "университет", "академия", "институт", "център",
+		"община", "банка", "компания", "фирма", "дружество", "предприятие", "колеж", "училище", "гимназия", "хъб", "хаб",
+		"инкубатор", "лаборатория", "мрежа", "организация", "комисия", "администрация", "служба", "корпорация", "холдинг",
+		"фонд-мениджър", "foundation", "agency", "ministry", "university", "institute", "centre", "center", "network",
+		"company", "organisation", "organization", "hub", "commission", "municipality", "academy", "consortium", "консорциум")
+	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")
+	addHeads(kg.Project, "проект", "project")
+	addHeads(kg.Programme, "програма", "фонд", "стратегия", "процедура", "механизъм", "инициатива", "programme", "program", "fund", "strategy", "initiative", "call")
+	addHeads(kg.Event, "конференция", "среща", "събрание", "форум", "семинар", "обучение", "изложение", "изложба", "панаир",
+		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
+		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
+		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
+		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия")
+	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel")
+	// "академия" is far more often an organisation
+	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
+	for _, w := range []string{"дни", "ден", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация"} {
+		weakHeads[resolve.Stem(w)] = true
+	}
+}
+
+// weakHeads name a thing only together with a name or a complement, never
+// as a bare adjective + noun phrase ("Национална мрежа" alone is no name).
+var weakHeads = map[string]bool{}
+
+// legalForms are company-form abbreviations written after a company name.
+var legalForms = setOf("еоод", "оод", "ад", "еад", "ет", "кд", "сд", "адсиц", "srl", "s.r.l", "gmbh", "ltd", "llc",
+	"inc", "ag", "sa", "s.a", "spa", "s.p.a", "sl", "s.l", "bv", "b.v", "oy", "ab", "as", "a/s", "d.o.o", "doo",
+	"s.r.o", "kft", "zrt", "plc", "sas", "sarl", "nv", "ood", "eood", "ead", "ad", "ltd.", "corp", "co")
+
+// personTitles are honorifics and academic titles written before a name.
+var personTitles = setOf("г-н", "г-жа", "г-ца", "д-р", "инж", "проф", "доц", "акад", "арх", "адв", "mr", "mrs",
+	"ms", "dr", "prof", "господин", "госпожа", "професор", "доцент", "доктор", "инженер", "академик", "ing", "dipl")
+
+// roleWords map the stem of a role noun to its dictionary form; a role may
+// be followed by "на УС" / "на управителния съвет" and an organisation.
+var roleWords = map[string]string{}
+
+func init() {
+	for _, w := range []string{"председател", "заместник-председател", "зам.-председател", "зам-председател",
+		"директор", "управител", "координатор", "мениджър", "секретар", "президент", "вицепрезидент",
+		"основател", "съосновател", "ръководител", "собственик", "съдружник", "говорител", "министър", "кмет",
+		"ректор", "декан", "член", "експерт", "консултант", "главен", "изпълнителен", "заместник-министър",
+		"зам.-министър", "областен", "посланик", "комисар", "еврокомисар", "депутат", "евродепутат", "премиер",
+		"вицепремиер", "съветник", "заместник", "ceo", "cto", "cfo", "chairman", "chair", "president", "director",
+		"manager", "coordinator", "founder", "head", "secretary", "представител", "служител", "шеф", "лидер", "партньор",
+		"изпълнителният", "главният", "генерален", "генералният", "търговски", "технически", "финансов", "клъстерен",
+		"управляващ", "управителният", "областният", "прокурист"} {
+		roleWords[resolve.Stem(w)] = w
+	}
+}
+
+// roleNouns are the role words that can end a title (the others qualify).
+var roleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"председател", "заместник-председател", "зам.-председател", "зам-председател",
+		"директор", "управител", "координатор", "мениджър", "секретар", "президент", "вицепрезидент",
+		"основател", "съосновател", "ръководител", "собственик", "съдружник", "говорител", "министър", "кмет",
+		"ректор", "декан", "член", "експерт", "консултант", "заместник-министър", "зам.-министър", "посланик",
+		"комисар", "еврокомисар", "депутат", "евродепутат", "премиер", "вицепремиер", "съветник", "ceo", "cto",
+		"cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary",
+		"представител", "шеф", "лидер", "прокурист"} {
+		roleNouns[resolve.Stem(w)] = true
+	}
+}
+
+// stopwords are function words and frequent verbs that never belong to a name
+// and end a name being read.
+var stopwords = setOf(
+	"в", "във", "на", "от", "с", "със", "за", "по", "при", "към", "до", "през", "чрез", "пред", "след", "между",
+	"без", "под", "над", "около", "като", "че", "и", "или", "но", "а", "който", "която", "което", "които", "това",
+	"този", "тази", "тези", "той", "тя", "те", "то", "се", "си", "ще", "не", "да", "бе", "бил", "била", "било", "били",
+	"е", "са", "беше", "бяха", "съм", "сме", "сте", "има", "имаше", "имат", "също", "както", "така", "още", "вече",
+	"участва", "участваха", "участват", "проведе", "проведоха", "организира", "организираха", "представи", "представиха",
+	"представя", "започна", "стартира", "получи", "спечели", "подписа", "подписаха", "обяви", "покани", "домакинства",
+	"събра", "включи", "включиха", "взе", "взеха", "сключи", "обедини", "обединява", "реализира", "реализира",
+	"изпълнява", "кандидатства", "продължава", "цели", "работи", "разработи", "създаде", "откри", "посети", "посетиха",
+	"награди", "стана", "става", "бъде", "бъдат", "може", "могат", "трябва", "чиято", "чийто", "чиито", "где", "където",
+	"когато", "докато", "ако", "дали", "защото", "тъй", "the", "a", "an", "of", "and", "for", "in", "on", "at", "to",
+	"with", "by", "from", "is", "are", "was", "were", "has", "have", "had", "will", "be", "its", "their", "this", "that",
+	"which", "who", "domain", "also", "as", "but", "or", "not", "all", "our", "we", "it", "he", "she", "they", "sa",
+	"каза", "заяви", "посочи", "коментира", "отбеляза", "подчерта", "допълни", "съобщи", "обясни", "добави",
+	"прие", "приеха", "одобри", "обсъди", "обсъдиха", "представляват", "представлява", "ръководи", "управлява",
+	"беше", "бил", "всички", "всеки", "всяка", "много", "повече", "най", "нов", "нова", "ново", "нови", "два", "две",
+	"три", "първа", "първи", "първата", "първия", "вторият", "втори", "трета", "свой", "своя", "своите", "неговите",
+	"нейните", "техните", "им", "му", "ѝ", "й", "го", "ги", "ни", "ви", "нас", "вас", "тях", "него", "нея", "нещо",
+	"година", "години", "годината", "днес", "вчера", "утре", "сега", "тогава", "тук", "там")
+
+// months maps month names (Bulgarian and English, lower-case) to numbers.
+var months = map[string]int{
+	"януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
+	"септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+	"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12, "may": 5,
+}
+
+// nonNames are capitalised words that are not names even when capitalised:
+// week days, months, sentence-initial pronouns and adverbs.
+var nonNames = setOf("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "на", "в", "във", "по", "за", "от",
+	"при", "след", "пред", "през", "чрез", "към", "до", "с", "със", "той", "тя", "те", "то", "това", "този", "тази",
+	"тези", "там", "тук", "също", "така", "както", "още", "вече", "днес", "вчера", "утре", "сега", "когато", "освен",
+	"според", "целта", "основната", "основните", "основен", "основна", "първата", "първият", "вторият", "вторият",
+	"сред", "една", "един", "едно", "екипът", "екипа", "представител", "представители", "участници", "участниците",
+	"партньорите", "членовете", "организаторите", "г-н", "г-жа", "д-р", "инж", "проф", "доц", "the", "a", "an",
+	"in", "on", "at", "for", "and", "by", "with", "from", "новини", "новина", "начало", "контакти", "събития",
+	"всички", "за", "нас", "новото", "новият", "новата", "нашата", "нашият",
+	"вие", "ние", "аз", "ти", "кой", "коя", "кое", "кои", "какво", "как", "защо", "къде", "кога", "дали", "ако",
+	"но", "и", "или", "а", "че", "като", "обаче", "затова", "поради", "въпреки", "докато", "бяха", "беше", "бе",
+	"е", "са", "ще", "не", "да", "се", "беше", "господин", "госпожа", "уважаеми", "уважаема", "министър", "министърът",
+	"председател", "председателят", "председателя", "кмет", "кметът", "директор", "директорът", "управител",
+	"управителят", "президент", "президентът", "премиер", "премиерът", "проект", "проекта", "проектът", "програма",
+	"програмата", "клъстер", "клъстера", "клъстерът")
+
+func init() {
+	for m := range months {
+		nonNames[m] = true
+	}
+}
+
+// adjLike reports whether a lower-case Cyrillic word has an adjective ending,
+// so that it can stand before a head noun inside a name.
+func adjLike(low string) bool {
+	for _, suf := range []string{"ски", "ска", "ско", "ския", "ският", "ската", "ското", "цки", "цка", "ен", "на", "но",
+		"ни", "ния", "ният", "ната", "ното", "ия", "ият", "ата", "ото", "ови", "ов", "ова", "ев", "ева", "ов", "ой",
+		"ий", "ен", "ан", "ян", "ал", "ален", "ална", "ално", "ални", "ален", "ия", "ия", "ен", "ри", "ра",
+		"о", "а", "и"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameLike reports whether a capitalised word has a Bulgarian (or
+// Slavic) surname ending.
+func surnameLike(low string) bool {
+	if len([]rune(low)) < 4 {
+		return false
+	}
+	for _, suf := range []string{"ов", "ев", "ова", "ева", "ски", "ска", "цки", "цка", "ин", "ина", "ич", "вич",
+		"ян", "иев", "иева", "ович", "евич", "енко", "ук", "юк", "ак", "дзе", "швили", "ъв", "ъва"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}

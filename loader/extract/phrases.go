@@ -1,0 +1,668 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/resolve"
+)
+
+// latinConnectors may stand inside a Latin-script name between capitals.
+var latinConnectors = setOf("of", "for", "and", "the", "de", "di", "du", "da", "la", "le", "von", "van", "der", "your", "in", "on", "&", "y", "et", "und")
+
+// eventKinds are the adjectives kept in a descriptive event name ("общо
+// събрание", "работна среща"); others ("редовно", "двудневна") are dropped.
+var eventKinds = setOf("общо", "общото", "годишно", "годишното", "годишна", "годишната", "отчетно-изборно",
+	"извънредно", "учредително", "работна", "работната", "работно", "кръгла", "информационна", "информационен",
+	"информационния", "информационната", "бизнес", "партньорска", "партньорската", "обучителен", "встъпителна",
+	"встъпителната", "заключителна", "заключителната", "пресконференция")
+
+// releaseWeak drops a weak candidate so a stronger reading can take its tokens.
+func (dc *docCtx) release(c *cand) {
+	for i := c.a; i < c.b; i++ {
+		if dc.claimed[i] == c {
+			dc.claimed[i] = nil
+		}
+	}
+	for k, x := range dc.cands {
+		if x == c {
+			dc.cands = append(dc.cands[:k], dc.cands[k+1:]...)
+			break
+		}
+	}
+}
+
+// nameAfterHead reads the proper name that follows a head noun: capitalised
+// or Latin words ("Клъстер Зелена синергия", "проекта TRACE-KEI", "програма
+// INTERREG", "конференция TCI European conference"). A place name right
+// after the head belongs to the name ("Морски клъстер България").
+func nameAfterHead(dc *docCtx, s sentence, r int) int {
+	j := r
+	lowerRun := 0
+	for j < s.b {
+		t := &dc.toks[j]
+		if c := dc.claimed[j]; c != nil && !(c.typ == kg.Place && c.gaz != nil && j == r && c.b == j+1) && !c.weak {
+			break
+		}
+		if !t.isWord() {
+			if (t.is("&") || t.is("+")) && j > r {
+				j++
+				continue
+			}
+			break
+		}
+		if t.cap || t.allCaps || (t.digit && j > r) {
+			if nonNames[t.low] && !t.latin {
+				break
+			}
+			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
+				break
+			}
+			lowerRun = 0
+			j++
+			continue
+		}
+		if j == r {
+			break
+		}
+		if t.latin {
+			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) {
+				j++
+				continue
+			}
+			if h, ok := heads[t.low]; ok && h.typ != kg.Place {
+				j++ // "TCI European conference"
+			}
+			break
+		}
+		// Cyrillic lower-case: the noun after a capitalised adjective
+		// ("Зелена синергия"), at most one
+		prev := &dc.toks[j-1]
+		if lowerRun >= 1 || stopwords[t.low] || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
+			break
+		}
+		if strings.HasSuffix(t.low, "о") || strings.HasSuffix(t.low, "и") && !strings.HasSuffix(t.low, "ии") {
+			break // adverbs ("съвместно") and plurals do not continue a name
+		}
+		if _, isHead := headAt(dc, j); isHead {
+			break
+		}
+		if _, isRole := roleWords[t.stem]; isRole {
+			break
+		}
+		if looksVerb(t.low) {
+			break
+		}
+		lowerRun++
+		j++
+	}
+	return j
+}
+
+// looksVerb reports endings of finite verbs and participles that do not end
+// names ("участва", "започна", "проведе", "организира").
+func looksVerb(low string) bool {
+	for _, suf := range []string{"ва", "ше", "ха", "ла", "ло", "ли", "ал", "ял", "ил", "ира", "ираха", "ена", "ено", "ени", "ат", "ят", "ем", "им", "ме", "те", "яха", "аха", "на"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAfter reads a prepositional complement "на бизнес клъстерите",
+// "за насърчаване на малките и средните предприятия" from token r (the
+// preposition). It returns the end token, or r when there is none.
+func complementAfter(dc *docCtx, s sentence, r int) int {
+	if r >= s.b {
+		return r
+	}
+	p := dc.toks[r].low
+	if p != "на" && p != "за" && p != "по" && p != "of" && p != "for" {
+		return r
+	}
+	j := r + 1
+	end := r
+	words := 0
+	for j < s.b && words < 10 {
+		t := &dc.toks[j]
+		if dc.claimed[j] != nil {
+			c := dc.claimed[j]
+			if c.typ == kg.Place || c.typ == kg.Organization && c.gaz != nil {
+				// "Асоциация на клъстерите в България" stops before; "Министерство на ..." continues
+				if c.typ == kg.Place && (p == "на" || p == "of") && j == end+1 {
+					j = c.b
+					end = j
+					words++
+					continue
+				}
+			}
+			break
+		}
+		if !t.isWord() {
+			if t.is("-") && j+1 < s.b && dc.toks[j+1].isWord() {
+				j++
+				continue
+			}
+			break
+		}
+		if t.low == "на" || t.low == "за" || t.low == "и" || t.low == "по" || t.low == "of" || t.low == "and" || t.low == "for" {
+			j++
+			continue
+		}
+		if stopwords[t.low] || looksVerbStrict(t.low) || t.digit {
+			break
+		}
+		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
+			break // "... и Румъния" belongs to the sentence, not the name
+		}
+		if t.cap && !t.allCaps && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" && dc.toks[j-1].low != "for" {
+			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
+		}
+		if _, isRole := roleNouns[t.stem]; isRole {
+			break
+		}
+		words++
+		j++
+		end = j
+	}
+	return end
+}
+
+// looksVerbStrict is looksVerb for the lower-case words inside a complement,
+// where nouns in -ла/-на/-ли are common: only clear finite forms count.
+func looksVerbStrict(low string) bool {
+	for _, suf := range []string{"ше", "ха", "аха", "яха", "ираха", "ира", "ува", "ява", "ава"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// headPhrases reads names built on a head noun without quotes: capitalised
+// phrases ("Асоциацията на бизнес клъстерите", "Морски клъстер България",
+// "Изпълнителната агенция за насърчаване на ..."), a head with a proper name
+// after it ("проект TRACE-KEI"), and descriptive events ("общо събрание на
+// АБК"). Events come last so that the organisation they are "of" is known.
+func (x *Rules) headPhrases(dc *docCtx, s sentence) {
+	for pass := 0; pass < 2; pass++ {
+		for i := s.a; i < s.b; i++ {
+			info, ok := headAt(dc, i)
+			if !ok || dc.claimed[i] != nil || (info.typ == kg.Event) != (pass == 1) {
+				continue
+			}
+			if info.typ == kg.Event {
+				x.eventPhrase(dc, s, i, info)
+				continue
+			}
+			if end := x.orgPhrase(dc, s, i, info); end > i {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// orgPhrase reads a non-event head phrase at head h and returns its end.
+func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
+	a := leftModifiers(dc, s, h)
+	ht := &dc.toks[h]
+	for a < h && !dc.toks[a].cap && !dc.toks[a].allCaps {
+		a++ // a name starts at its first capital
+	}
+	proper := dc.toks[a].cap || dc.toks[a].allCaps
+	r := h + 1
+	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) && !x.personAt(dc, r, n) {
+		// release a place or weak reading swallowed by the name
+		for j := r; j < n; j++ {
+			if c := dc.claimed[j]; c != nil {
+				dc.release(c)
+			}
+		}
+		typ := info.typ
+		nameA := r
+		if a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap {
+			nameA = a
+		}
+		// a name that is itself a cluster: "Сдружение Клъстер Мехатроника"
+		if ih, ok := headAt(dc, r); ok && ih.typ == kg.Cluster && dc.toks[r].cap {
+			typ, nameA = kg.Cluster, r
+		}
+		name := resolve.Clean(dc.text(nameA, n))
+		if nameA != a {
+			name = resolve.Clean(dc.text(nameA, n))
+		} else {
+			name = deArticle(dc, a, h, n)
+		}
+		c := &cand{a: a, b: n, typ: typ, name: name, prio: 6}
+		if !proper {
+			// "проекта DanuBioValNet": the head is claimed, the name is the mention
+			c.a, c.ms, c.msSet = h, nameA, true
+		}
+		if nameA != c.a {
+			c.aliases = []string{deArticle(dc, c.a, h, n)}
+		}
+		if typ == kg.Programme || typ == kg.Project {
+			if c.gazFrom(x) {
+				// known programme written after its head noun
+			}
+		}
+		if dc.add(c) {
+			return n
+		}
+		return h + 1
+	}
+	if !proper {
+		return h + 1
+	}
+	if ht.latin && h > a {
+		// "Mechatronics Cluster", "Danube Transnational Programme"
+		n := h + 1
+		name := resolve.Clean(dc.text(a, n))
+		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6}
+		c.gazFrom(x)
+		dc.add(c)
+		return n
+	}
+	end := complementAfter(dc, s, r)
+	if end == r {
+		if h-a < 1 || weakHeads[ht.stem] || (a == s.a && h-a < 1) {
+			return h + 1
+		}
+		if a == s.a && articled(dc.toks[a].low) {
+			return h + 1 // "Хранителният клъстер ..." opens a sentence about some cluster
+		}
+		end = h + 1
+	}
+	if a == h && (weakHeads[ht.stem] || end == h+1) {
+		return h + 1
+	}
+	// "Програмата за трансгранично сътрудничество Interreg ...": the head
+	// phrase describes the known programme after it
+	if info.typ == kg.Programme && end < s.b && dc.claimed[end] != nil && dc.claimed[end].typ == kg.Programme {
+		return end
+	}
+	// a lone capitalised head at a sentence start with only generic
+	// lower-case words after it is no name ("Агенцията за...")
+	name := deArticle(dc, a, h, end)
+	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
+		c.weak = true
+	}
+	c.gazFrom(x)
+	dc.add(c)
+	return end
+}
+
+// personAt reports whether tokens [a, b) after a head noun are a person's
+// name ("управителят на клъстера Николай Георгиев"), not the head's name.
+func (x *Rules) personAt(dc *docCtx, a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	first, last := &dc.toks[a], &dc.toks[b-1]
+	if first.latin || first.allCaps || last.allCaps {
+		return false
+	}
+	return x.gaz.given[first.low] && (surnameLike(last.low) || last.cap)
+}
+
+// articled reports a definite adjective ending ("-ият", "-ата", "-ото", "-ите").
+func articled(low string) bool {
+	for _, suf := range []string{"ият", "ят", "ата", "ото", "ите", "ия"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCapAfter reports a capitalised token in [a, b).
+func hasCapAfter(dc *docCtx, a, b int) bool {
+	for i := a; i < b; i++ {
+		if dc.toks[i].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// gazFrom makes c the gazetteer entry its name keys to, if any.
+func (c *cand) gazFrom(x *Rules) bool {
+	if g := x.gaz.byKey[nameKey(c.name)]; g != nil && (g.typ == c.typ || orgLike(g.typ) && orgLike(c.typ) || c.weak) {
+		c.gaz, c.typ = g, g.typ
+		return true
+	}
+	return false
+}
+
+// deArticle writes tokens [a, end) with the definite article taken off the
+// words up to the head h ("Асоциацията на ..." → "Асоциация на ...",
+// "Европейския клъстерен алианс" → "Европейски клъстерен алианс").
+func deArticle(dc *docCtx, a, h, end int) string {
+	var b strings.Builder
+	prevEnd := -1
+	for i := a; i < end; i++ {
+		t := &dc.toks[i]
+		if prevEnd >= 0 && t.s > prevEnd {
+			b.WriteByte(' ')
+		}
+		w := t.text
+		if i <= h && t.isWord() && !t.latin && !t.allCaps {
+			w = baseForm(w, i == h)
+		}
+		b.WriteString(w)
+		prevEnd = t.e
+	}
+	return resolve.Clean(stripQuotes(b.String()))
+}
+
+// baseForm removes the definite article from one word, keeping its case.
+func baseForm(w string, isHead bool) string {
+	rs := []rune(w)
+	n := len(rs)
+	low := strings.ToLower(w)
+	switch {
+	case n > 5 && (strings.HasSuffix(low, "ията")):
+		return string(rs[:n-2]) // асоциацията → асоциация
+	case n > 5 && (strings.HasSuffix(low, "ата") || strings.HasSuffix(low, "ята")):
+		return string(rs[:n-2]) // Изпълнителната → Изпълнителна
+	case n > 5 && (strings.HasSuffix(low, "ото") || strings.HasSuffix(low, "ето")):
+		return string(rs[:n-2]) // сдружението → сдружение
+	case n > 5 && (strings.HasSuffix(low, "ите")):
+		return string(rs[:n-2])
+	case n > 6 && strings.HasSuffix(low, "ният") && !strings.HasSuffix(low, "ският"):
+		st := rs[:n-4] // Изпълнителният → Изпълнител-ен, Енергийният → Енерги-ен
+		if st[len(st)-1] == 'й' {
+			st = st[:len(st)-1]
+		}
+		return string(st) + "ен"
+	case n > 5 && (strings.HasSuffix(low, "ият")):
+		return string(rs[:n-2]) // Българският → Български
+	case n > 5 && (strings.HasSuffix(low, "ия") && !isHead && (strings.HasSuffix(low, "ския") || strings.HasSuffix(low, "ния") || strings.HasSuffix(low, "ция") && false)):
+		return string(rs[:n-1]) // Европейския → Европейски
+	case n > 4 && (strings.HasSuffix(low, "ът") || strings.HasSuffix(low, "ят")):
+		return string(rs[:n-2]) // клъстерът → клъстер
+	case n > 4 && isHead && (strings.HasSuffix(low, "ра") || strings.HasSuffix(low, "та") || strings.HasSuffix(low, "да") || strings.HasSuffix(low, "за") || strings.HasSuffix(low, "са") || strings.HasSuffix(low, "ма") || strings.HasSuffix(low, "ка")) && mascHead(low[:len(low)-len("а")]):
+		return string(rs[:n-1]) // клъстера → клъстер
+	}
+	if strings.HasSuffix(low, "йския") || strings.HasSuffix(low, "ския") {
+		return string(rs[:n-1])
+	}
+	return w
+}
+
+// mascHead reports whether a word without its last "а" is a masculine head
+// noun, so the "а" was the short article (клъстера, фонда, алианса).
+func mascHead(base string) bool {
+	h, ok := heads[resolve.Stem(base)]
+	if !ok {
+		return false
+	}
+	return !strings.HasSuffix(h.base, "а") && !strings.HasSuffix(h.base, "я") && !strings.HasSuffix(h.base, "е") && !strings.HasSuffix(h.base, "о")
+}
+
+// eventPhrase reads an event at head h: named by a Latin name after the head,
+// or described by what it is "of" ("общо събрание на АБК", "работна среща по
+// проекта"). A bare event noun is left for anaphora.
+func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
+	ht := &dc.toks[h]
+	if ht.latin {
+		// "Grow your Region conference" is found by latinRuns; a Latin head
+		// after a name is read there
+		return
+	}
+	r := h + 1
+	if n := nameAfterHead(dc, s, r); n > r && dc.toks[r].latin {
+		a := leftModifiers(dc, s, h)
+		c := &cand{a: a, b: n, typ: kg.Event, name: resolve.Clean(dc.text(r, n)), prio: 6, evHead: info.base}
+		c.aliases = nil
+		for j := r; j < n; j++ {
+			if cc := dc.claimed[j]; cc != nil {
+				dc.release(cc)
+			}
+		}
+		dc.add(c)
+		return
+	}
+	// a capitalised event name inside a sentence: "Национална клъстерна
+	// конференция", "Седмицата на клъстерите", "Ден на иновациите"
+	if a := capStart(dc, s, h); a > s.a {
+		end := h + 1
+		if r < s.b && (dc.toks[r].low == "на" || dc.toks[r].low == "за") {
+			if c := dc.claimed[r+1]; r+1 < s.b && c != nil && orgLike(c.typ) {
+				end = h + 1 // "Общо събрание на АБК" is described below
+			} else {
+				end = complementAfter(dc, s, r)
+			}
+		}
+		if end > h+1 || a < h && !weakHeads[ht.stem] {
+			if end == h+1 || dc.claimed[r+1] == nil || !orgLike(dc.claimed[r+1].typ) {
+				c := &cand{a: a, b: end, typ: kg.Event, name: deArticle(dc, a, h, end), prio: 5, evHead: info.base}
+				if dc.add(c) {
+					return
+				}
+			}
+		}
+	}
+	// descriptive: "... събрание на <org>", "среща по проекта"
+	if r+1 < s.b && (dc.toks[r].low == "на" || dc.toks[r].low == "по") {
+		var org *cand
+		if c := dc.claimed[r+1]; c != nil && (c.typ == kg.Cluster || c.typ == kg.Association || c.typ == kg.Organization || c.typ == kg.Project) && c.a == r+1 {
+			org = c
+		}
+		projRef := dc.toks[r].low == "по" && dc.toks[r+1].stem == "проект"
+		if org == nil && !projRef || !eventCue(dc, s) {
+			return
+		}
+		if org != nil && org.typ == kg.Project && dc.toks[r].low != "по" {
+			return
+		}
+		a := h
+		var kinds []string
+		for a-1 >= s.a && eventKinds[dc.toks[a-1].low] {
+			a--
+		}
+		for k := a; k < h; k++ {
+			kinds = append(kinds, baseForm(dc.toks[k].low, false))
+		}
+		start := a
+		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !stopwords[dc.toks[start-1].low] && dc.claimed[start-1] == nil && h-start < 4 {
+			start--
+		}
+		pre := strings.Join(append(kinds, info.base), " ")
+		c := &cand{a: start, b: h + 1, typ: kg.Event, name: pre, prio: 4, evHead: info.base, descr: true, descrOrg: org, descrPre: pre + " " + dc.toks[r].low}
+		if projRef && org == nil {
+			c.props = map[string]any{"projectRef": true}
+		}
+		dc.add(c)
+	}
+}
+
+// capStart returns the first token of a capitalised phrase ending at head h
+// ("Национална клъстерна конференция"), or -1 when the phrase is lower-case.
+func capStart(dc *docCtx, s sentence, h int) int {
+	a := leftModifiers(dc, s, h)
+	for a < h && !dc.toks[a].cap {
+		a++
+	}
+	if !dc.toks[a].cap || dc.toks[a].allCaps {
+		return -1
+	}
+	return a
+}
+
+// eventCue reports whether a sentence tells of an event that happened or is
+// set: a date, a verb of taking place or taking part, or the title line.
+func eventCue(dc *docCtx, s sentence) bool {
+	if s.a == 0 || (len(dc.sents) > 0 && s == dc.sents[dc.title]) {
+		return true
+	}
+	for _, d := range dc.dates {
+		if d.s >= s.s && d.e <= s.e {
+			return true
+		}
+	}
+	for i := s.a; i < s.b; i++ {
+		w := dc.toks[i].low
+		if heldVerbs[w] || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" {
+			return true
+		}
+	}
+	return false
+}
+
+// latinRuns reads Latin-script names inside Cyrillic text: "TRACE-KEI",
+// "Enterprise Europe Network", "Grow your Region". Their type comes from an
+// English head inside them or a Bulgarian apposition after them ("X е
+// проект", "X – варненска компания"); otherwise they stay weak.
+func (x *Rules) latinRuns(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || nonNames[t.low] {
+			continue
+		}
+		j := i + 1
+		for j < s.b {
+			u := &dc.toks[j]
+			if dc.claimed[j] != nil {
+				break
+			}
+			if u.isWord() && u.latin && (u.cap || u.allCaps || u.digit) {
+				j++
+				continue
+			}
+			if u.isWord() && (u.digit) {
+				j++
+				continue
+			}
+			if u.isWord() && latinConnectors[u.low] || u.is("&") {
+				k := j
+				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
+					k++
+				}
+				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
+					if c := dc.claimed[k]; c != nil {
+						dc.release(c)
+					}
+					j = k + 1
+					continue
+				}
+			}
+			if u.isWord() && u.latin && !u.cap {
+				if h, ok := heads[u.low]; ok && h.typ != kg.Place {
+					j++
+				}
+			}
+			break
+		}
+		// an English sentence is not a name: stop at lower-case English runs
+		c := &cand{a: i, b: j, name: resolve.Clean(dc.text(i, j)), prio: 3}
+		c.typ = latinType(dc, s, i, j)
+		if c.typ == "" {
+			c.weak = true
+			c.typ = kg.Organization
+			c.prio = 1
+		}
+		if c.typ == kg.Event {
+			c.evHead = "event"
+		}
+		c.gazFrom(x)
+		dc.add(c)
+		i = j - 1
+	}
+}
+
+// latinType types a Latin name by its own English head word or by the
+// Bulgarian apposition that follows it.
+func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
+	if h, ok := heads[dc.toks[b-1].low]; ok && dc.toks[b-1].latin && b-1 > a {
+		return h.typ // "Bulgarian Cluster Association" is an association
+	}
+	for k := a; k < b; k++ {
+		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") {
+			return kg.Cluster
+		}
+	}
+	for k := b - 1; k >= a; k-- {
+		if h, ok := heads[dc.toks[k].low]; ok && dc.toks[k].latin && (k == b-1 || k == a) {
+			return h.typ
+		}
+	}
+	// apposition: "X е проект", "X – клъстер", "X- варненска компания", ", компания"
+	j := b
+	for j < s.b && j-b < 4 {
+		t := &dc.toks[j]
+		if t.dash() || t.is(",") || t.low == "е" || t.low == "бе" || (t.isWord() && adjLike(t.low) && !t.cap && !stopwords[t.low]) {
+			if h, ok := headAt(dc, j); ok && t.isWord() && h.typ != kg.Event && h.typ != kg.Place {
+				return h.typ
+			}
+			j++
+			continue
+		}
+		if h, ok := headAt(dc, j); ok && h.typ != kg.Event && h.typ != kg.Place {
+			return h.typ
+		}
+		break
+	}
+	return ""
+}
+
+// genericAcronyms are capital abbreviations of common nouns, not names.
+var genericAcronyms = setOf("МСП", "УС", "ОС", "ДА", "ИТ", "ИКТ", "НПО", "ДДС", "БВП", "ЕИО", "НИРД", "ЮЛНЦ", "ПР",
+	"ВЕИ", "ЕЕ", "ИИ", "AI", "ICT", "SME", "SMEs", "R&D", "IT", "CEO", "PR", "EU", "ОП", "ПМС", "РМС", "ЗМСП", "ЗЗД", "ЗОП",
+	"ЕИК", "БУЛСТАТ", "ЕГН", "ДВ", "ЕСИФ", "КС", "ОВОС", "ТЕЦ", "АЕЦ", "ВИ", "ЕТ", "ООД", "ЕООД", "АД", "ЕАД", "КД", "СД",
+	"COVID", "КОВИД", "NB", "PS", "FAQ", "URL", "PDF", "Q&A", "ИСО", "ISO", "ЕВРО", "EUR", "USD", "ЛВ", "БГН", "BGN")
+
+// capsAcronyms reads unknown Cyrillic capital abbreviations (ЧЕК, КЗГ) as
+// weak organisations: an acronym defined elsewhere in the call, or a role
+// "на ЧЕК", makes them real.
+func (x *Rules) capsAcronyms(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.allCaps || t.latin || dc.claimed[i] != nil || genericAcronyms[t.text] {
+			continue
+		}
+		n := len([]rune(t.text))
+		if n < 2 || n > 8 {
+			continue
+		}
+		dc.add(&cand{a: i, b: i + 1, typ: kg.Organization, name: t.text, prio: 1, weak: true})
+	}
+}
+
+// acronymDefinitions reads "Name (ACR)": the acronym becomes a property and
+// an alias of the name, and its token a mention of the same entity.
+func (x *Rules) acronymDefinitions(dc *docCtx) {
+	for _, c := range append([]*cand(nil), dc.cands...) {
+		if c.ref != nil || c.typ == kg.Person || c.typ == kg.Place || c.weak {
+			continue
+		}
+		i := c.b
+		if i+2 >= len(dc.toks) || !dc.toks[i].is("(") || !dc.toks[i+2].is(")") {
+			continue
+		}
+		t := &dc.toks[i+1]
+		if !t.isWord() || !(t.allCaps || (t.cap && upperCount(t.text) >= 2)) || genericAcronyms[t.text] || len([]rune(t.text)) > 12 {
+			continue
+		}
+		if old := dc.claimed[i+1]; old != nil {
+			if !old.weak && old.gaz == nil {
+				continue
+			}
+			dc.release(old)
+		}
+		c.acronym = t.text
+		dc.add(&cand{a: i + 1, b: i + 2, typ: c.typ, name: t.text, prio: c.prio, ref: c})
+	}
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= 'А' && r <= 'Я' {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,645 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/resolve"
+)
+
+// recognise finds the candidate mentions of one document, pass by pass; a
+// later pass only takes tokens that no earlier pass claimed.
+func (x *Rules) recognise(dc *docCtx) {
+	dc.dates = findDates(dc)
+	dc.codes = findCodes(dc)
+	for _, s := range dc.sents {
+		x.quotedNames(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.gazNames(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.titledPersons(dc, s)
+		x.legalForms(dc, s)
+		x.placeMarkers(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.capsAcronyms(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.headPhrases(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.namesBeforeCountry(dc, s)
+	}
+	for _, s := range dc.sents {
+		x.namedPersons(dc, s)
+		x.latinRuns(dc, s)
+		x.placeAfterPreposition(dc, s)
+	}
+	x.acronymDefinitions(dc)
+}
+
+// headAt returns the head-noun info of token i, if it is one.
+func headAt(dc *docCtx, i int) (headInfo, bool) {
+	if h := dc.toks[i].head; h != nil {
+		return *h, true
+	}
+	return headInfo{}, false
+}
+
+// lookupHead finds the head-noun info of a word token once, at tokenising.
+func lookupHead(t *token) {
+	if !t.isWord() || t.digit {
+		return
+	}
+	h, ok := heads[t.stem]
+	if !ok {
+		h, ok = heads[t.low]
+	}
+	if ok {
+		t.head = &h
+	}
+}
+
+// leftModifiers walks back from head h over adjectives (at most three) and
+// returns the first token of the phrase.
+func leftModifiers(dc *docCtx, s sentence, h int) int {
+	a := h
+	for k := 0; k < 3 && a-1 >= s.a; k++ {
+		t := &dc.toks[a-1]
+		if !t.isWord() || t.digit || stopwords[t.low] || dc.claimed[a-1] != nil {
+			break
+		}
+		if _, isHead := headAt(dc, a-1); isHead {
+			break
+		}
+		if t.latin {
+			if !t.cap {
+				break
+			}
+		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) {
+			break
+		}
+		if t.cap && !t.latin && !t.allCaps && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
+			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
+		}
+		if t.cap && nonNames[t.low] {
+			break
+		}
+		if !t.latin && t.allCaps && len([]rune(t.text)) <= 5 {
+			a-- // "ИКТ клъстер"
+			continue
+		}
+		a--
+	}
+	// the phrase starts at its first capitalised word, or with the lower-case
+	// adjectives of an event or project description
+	return a
+}
+
+// quotedNames reads a quoted name and the head noun before it:
+// Клъстер „X“, Сдружение „X“, проект „X“, Оперативна програма „X“ 2014-2020,
+// хотел „X“, к.к. „X“, „X“ ООД. A quoted name whose own first word is a head
+// („Клъстер на здравните региони“) needs no head before it.
+func (x *Rules) quotedNames(dc *docCtx, s sentence) {
+	for o := s.a; o < s.b; o++ {
+		c, ok := dc.closeOf[o]
+		if !ok || c >= s.b+40 {
+			continue
+		}
+		if dc.claimed[o] != nil {
+			continue
+		}
+		inner := resolve.Clean(stripQuotes(dc.text(o+1, c)))
+		if inner == "" {
+			continue
+		}
+		// head before the quote, possibly with a project code between, or
+		// "на тема" / "под надслов" ("кръгла маса на тема „X“")
+		h := o - 1
+		if h-1 >= s.a && (dc.toks[h].low == "тема" && dc.toks[h-1].low == "на" || dc.toks[h].low == "надслов" || dc.toks[h].low == "наслов" || dc.toks[h].low == "мотото" || dc.toks[h].low == "заглавие") {
+			h -= 2
+			if h >= s.a && dc.toks[h].is(":") {
+				h--
+			}
+		}
+		var code string
+		if h >= s.a {
+			for _, cs := range dc.codes {
+				if cs.tb == o && cs.ta > s.a {
+					code = cs.code
+					h = cs.ta - 1
+				}
+			}
+			if h >= s.a && dc.toks[h].is("№") {
+				h--
+			}
+		}
+		// "к.к." and "гр." before a quote make a place
+		if h >= s.a && placeMarker(dc, h) {
+			end := c + 1
+			cd := &cand{a: o, b: end, typ: kg.Place, name: inner, prio: 8}
+			dc.add(cd)
+			o = c
+			continue
+		}
+		var info headInfo
+		hasHead := false
+		if h >= s.a {
+			info, hasHead = headAt(dc, h)
+		}
+		// legal form after the quote
+		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] && !dc.toks[c+1].latin == !isLatinText(inner) {
+			cd := &cand{a: o, b: c + 2, typ: kg.Organization, name: inner + " " + dc.toks[c+1].text, prio: 8}
+			cd.aliases = []string{inner}
+			if h >= s.a && (dc.toks[h].low == "ет") {
+				cd.a = h
+			}
+			dc.add(cd)
+			o = c
+			continue
+		}
+		innerToks := firstWordIdx(dc, o+1, c)
+		innerHead, innerHasHead := headInfo{}, false
+		if innerToks >= 0 {
+			innerHead, innerHasHead = headAt(dc, innerToks)
+			if innerHasHead && !dc.toks[innerToks].cap {
+				innerHasHead = false
+			}
+		}
+		lastInner := lastWordIdx(dc, o+1, c)
+		if !hasHead {
+			switch {
+			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:
+				cd := &cand{a: o, b: c + 1, typ: innerHead.typ, name: inner, prio: 7}
+				if innerHead.typ == kg.Programme || innerHead.typ == kg.Project {
+					cd.prio = 6
+				}
+				dc.add(cd)
+				o = c
+			case lastInner >= 0 && isEventHead(dc, lastInner) && dc.toks[firstWordIdx(dc, o+1, c)].cap:
+				cd := &cand{a: o, b: c + 1, typ: kg.Event, name: inner, prio: 6, evHead: headBase(dc, lastInner)}
+				dc.add(cd)
+				o = c
+			}
+			continue
+		}
+		a := leftModifiers(dc, s, h)
+		typ := info.typ
+		if innerHasHead && (innerHead.typ == kg.Cluster || (typ == kg.Association || typ == kg.Organization) && innerHead.typ != kg.Event && innerHead.typ != kg.Place && innerHead.typ != kg.Programme && innerHead.typ != kg.Project) {
+			typ = innerHead.typ
+		}
+		end := c + 1
+		name := inner
+		props := map[string]any{}
+		switch typ {
+		case kg.Programme:
+			// a programme keeps its capitalised head and a following year range:
+			// "Оперативна програма „Иновации и конкурентоспособност“ 2014 – 2020"
+			if e2, yr := yearRangeAfter(dc, end, s.b); e2 > end {
+				end = e2
+				name = name + " " + yr
+			}
+			if dc.toks[a].cap {
+				name = resolve.Clean(stripQuotes(dc.text(a, h+1))) + " " + name
+			}
+		case kg.Project:
+			if code == "" {
+				// "проект „X“, изпълняван по договор № BG..."
+				for _, cs := range dc.codes {
+					if cs.ta > c && cs.tb <= s.b {
+						code = cs.code
+						break
+					}
+				}
+			}
+			if code != "" {
+				props["code"] = code
+			}
+		case kg.Event:
+			props["evHead"] = info.base
+		}
+		cd := &cand{a: a, b: end, typ: typ, name: resolve.Clean(name), prio: 8, props: props}
+		if typ == kg.Event {
+			cd.evHead = info.base
+		}
+		if typ != kg.Programme {
+			cd.aliases = []string{resolve.Clean(stripQuotes(dc.text(a, end)))}
+		}
+		// a gazetteer name written with quotes is the gazetteer entry
+		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
+			cd.typ, cd.gaz = g.typ, g
+		}
+		if !dc.add(cd) {
+			// the head is taken (e.g. by a gazetteer match); keep the quoted name
+			cd.a = o
+			cd.aliases = nil
+			dc.add(cd)
+		}
+		o = c
+	}
+}
+
+func isLatinText(s string) bool {
+	lat, cyr := 0, 0
+	for _, r := range s {
+		if r < 0x250 && unicode.IsLetter(r) {
+			lat++
+		} else if r >= 0x400 && r < 0x530 {
+			cyr++
+		}
+	}
+	return lat > 0 && cyr == 0
+}
+
+func stripQuotes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if resolve.IsQuote(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func firstWordIdx(dc *docCtx, a, b int) int {
+	for i := a; i < b; i++ {
+		if dc.toks[i].isWord() {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastWordIdx(dc *docCtx, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if dc.toks[i].isWord() {
+			return i
+		}
+	}
+	return -1
+}
+
+func isEventHead(dc *docCtx, i int) bool {
+	h, ok := headAt(dc, i)
+	return ok && h.typ == kg.Event
+}
+
+func headBase(dc *docCtx, i int) string {
+	h, _ := headAt(dc, i)
+	return h.base
+}
+
+// yearRangeAfter reads "2014 – 2020" or "2014-2020" at token i.
+func yearRangeAfter(dc *docCtx, i, end int) (int, string) {
+	if i < end && isYearRange(dc.toks[i].text) {
+		return i + 1, dc.toks[i].text
+	}
+	if i+2 < end && isYear(dc.toks[i].text) && dc.toks[i+1].dash() && isYear(dc.toks[i+2].text) {
+		return i + 3, dc.toks[i].text + "-" + dc.toks[i+2].text
+	}
+	return i, ""
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+func isYearRange(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && isYear(a) && isYear(b)
+}
+
+// placeMarker reports whether token i (possibly followed by a dot) is a
+// marker like "гр.", "град", "с.", "село", "к.к.", "курорт", "област".
+func placeMarker(dc *docCtx, i int) bool {
+	t := &dc.toks[i]
+	if t.is(".") && i > 0 {
+		t = &dc.toks[i-1]
+		switch t.low {
+		case "гр", "к.к", "кк", "с", "обл":
+			return true
+		}
+		return false
+	}
+	switch t.low {
+	case "град", "село", "курорт", "курортен", "комплекс":
+		return true
+	}
+	return false
+}
+
+// gazNames marks reference places, programmes and institutions.
+func (x *Rules) gazNames(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || dc.claimed[i] != nil || !(t.cap || t.digit || t.allCaps) {
+			continue
+		}
+		end, e := x.gaz.match(dc.toks, dc.keys, i, s.b)
+		if end < 0 || !dc.free(i, end) {
+			continue
+		}
+		// a place name that begins a longer capitalised name is part of it
+		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && !dc.toks[end].lineBeg && !startsName(dc, end) {
+			if _, isHead := headAt(dc, end); !isHead && !(i == s.a) {
+				continue
+			}
+		}
+		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (latinConnectors[dc.toks[i-1].low] || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
+			continue // "Politecnico di Milano": the city names the organisation
+		}
+		if e.typ == kg.Programme {
+			if e2, _ := yearRangeAfter(dc, end, s.b); e2 > end {
+				end = e2
+			}
+		}
+		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if e.typ == kg.Place && i > s.a && dc.toks[i-1].isWord() && dc.toks[i-1].cap && !dc.toks[i-1].lineBeg && i-1 > s.a {
+			// "Баден Вюртенмберг" style two-word place heads; keep
+		}
+		dc.add(c)
+		i = end - 1
+	}
+}
+
+// startsName reports whether token i begins something of its own: a given
+// name or a head noun.
+func startsName(dc *docCtx, i int) bool {
+	_, h := headAt(dc, i)
+	return h || dc.toks[i].allCaps
+}
+
+// titledPersons reads persons after a title: "г-н Светлин Рангелов",
+// "инж. Тодор Тонев", "д-р Андрей Кехайов", "проф. д-р Иван Петров".
+func (x *Rules) titledPersons(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !personTitles[t.low] {
+			continue
+		}
+		j := i + 1
+		for j < s.b {
+			if dc.toks[j].is(".") {
+				j++
+				continue
+			}
+			if dc.toks[j].isWord() && personTitles[dc.toks[j].low] {
+				j++
+				continue
+			}
+			break
+		}
+		a, b := personNameAt(dc, j, s.b, true)
+		if b > a {
+			x.addPerson(dc, a, b, 7)
+			i = b - 1
+		}
+	}
+}
+
+// personNameAt reads one to three capitalised name words from token i.
+func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
+	j := i
+	for j < end && j-i < 3 {
+		t := &dc.toks[j]
+		if !t.isWord() || !t.cap || t.digit || nonNames[t.low] || dc.claimed[j] != nil {
+			break
+		}
+		if t.allCaps && len([]rune(t.text)) > 1 {
+			break
+		}
+		if n := len([]rune(t.text)); n == 2 || n == 1 && !(j+1 < end && dc.toks[j+1].is(".")) {
+			break // "Би Би Си" is no name; "Т. Тонев" is
+		}
+		if _, isHead := headAt(dc, j); isHead {
+			break
+		}
+		if _, isRole := roleWords[t.stem]; isRole {
+			break
+		}
+		j++
+		// an initial: "Т. Тонев"
+		if j < end && dc.toks[j].is(".") && len([]rune(t.text)) == 1 {
+			j++
+		}
+	}
+	if j == i || (!titled && j-i < 2) {
+		return i, i
+	}
+	if dc.toks[j-1].is(".") {
+		j--
+	}
+	return i, j
+}
+
+func (x *Rules) addPerson(dc *docCtx, a, b, prio int) {
+	name := resolve.Clean(dc.text(a, b))
+	dc.add(&cand{a: a, b: b, typ: kg.Person, name: name, prio: prio})
+}
+
+// namedPersons reads persons without a title: a known given name followed
+// by a capitalised word, or two capitalised words the last of which has a
+// surname ending ("Венцислав Славков"), or a name right after a role
+// ("Председателят на УС на АБК Венцислав Славков").
+func (x *Rules) namedPersons(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || nonNames[t.low] {
+			continue
+		}
+		a, b := personNameAt(dc, i, s.b, false)
+		if b-a < 2 {
+			continue
+		}
+		// "Брекзит Дейвид Дейвис": the name starts at the given name
+		if b-a == 3 && !x.gaz.given[t.low] && x.gaz.given[dc.toks[a+1].low] {
+			continue
+		}
+		ok := x.gaz.given[t.low] && !t.latin
+		if t.latin {
+			ok = x.gaz.given[t.low]
+		}
+		last := &dc.toks[b-1]
+		if !ok && surnameLike(last.low) && !adjLike2(t.low) {
+			ok = true
+		}
+		if !ok && afterRole(dc, s, a) {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		// three words only when the middle one is a name too
+		if b-a == 3 && !(surnameLike(dc.toks[a+1].low) || x.gaz.given[dc.toks[a+1].low]) && !surnameLike(last.low) {
+			b--
+		}
+		x.addPerson(dc, a, b, 5)
+		i = b - 1
+	}
+}
+
+// adjLike2 reports adjective endings that rule a word out as a given name.
+func adjLike2(low string) bool {
+	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterRole reports whether a role phrase ends right before token i
+// ("...председател на УС на АБК Иван Петров", "директорът – Иван Петров").
+func afterRole(dc *docCtx, s sentence, i int) bool {
+	j := i - 1
+	for j >= s.a && (dc.toks[j].dash() || dc.toks[j].is(",") || dc.toks[j].is(":")) {
+		j--
+	}
+	for k := 0; k < 8 && j >= s.a; k++ {
+		t := &dc.toks[j]
+		if t.isWord() {
+			if _, ok := roleNouns[t.stem]; ok {
+				return true
+			}
+		}
+		j--
+	}
+	return false
+}
+
+// legalForms reads companies written with a legal form: "Астор ЕООД",
+// "AGROFOOD MANAGEMENT SRL", "ЕТ „X“".
+func (x *Rules) legalForms(dc *docCtx, s sentence) {
+	for i := s.a + 1; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !legalForms[strings.TrimSuffix(t.low, ".")] || dc.claimed[i] != nil {
+			continue
+		}
+		if !(t.allCaps || t.cap) {
+			continue
+		}
+		a := i
+		for a-1 >= s.a && i-a < 5 {
+			p := &dc.toks[a-1]
+			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || nonNames[p.low] {
+				if p.is("&") || p.is("-") {
+					a--
+					continue
+				}
+				break
+			}
+			if p.latin != t.latin && !p.digit {
+				break
+			}
+			a--
+		}
+		if a == i {
+			continue
+		}
+		name := resolve.Clean(dc.text(a, i+1))
+		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{resolve.Clean(dc.text(a, i))}, prio: 7})
+	}
+}
+
+// placeMarkers reads places after "гр.", "с.", "к.к.", "град", "хотел".
+func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
+	for i := s.a; i < s.b; i++ {
+		if !placeMarker(dc, i) {
+			continue
+		}
+		j := i + 1
+		if j < s.b && dc.toks[j].is(".") {
+			j++
+		}
+		if j >= s.b || !dc.toks[j].isWord() || !dc.toks[j].cap {
+			continue
+		}
+		b := j
+		for b < s.b && b-j < 3 && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && (b == j || dc.claimed[b] == nil) {
+			b++
+		}
+		if c := dc.claimed[j]; c != nil {
+			continue // a gazetteer place, already found
+		}
+		name := resolve.Clean(dc.text(j, b))
+		dc.add(&cand{a: j, b: b, typ: kg.Place, name: name, prio: 7})
+		i = b - 1
+	}
+}
+
+// namesBeforeCountry reads an unknown capitalised name followed by a
+// country in parentheses — "Агрокластер Тесалия (Гърция)" — as an
+// organisation: the way partner lists name foreign partners.
+func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
+	for i := s.a + 1; i+2 < s.b; i++ {
+		if !dc.toks[i].is("(") || !dc.toks[i+2].is(")") {
+			continue
+		}
+		p := dc.claimed[i+1]
+		if p == nil || p.typ != kg.Place || p.gaz == nil || p.gaz.props["country"] == nil {
+			continue
+		}
+		a := i
+		for a-1 >= s.a && i-a < 4 {
+			t := &dc.toks[a-1]
+			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || nonNames[t.low] {
+				if t.is("-") || t.is("&") || t.isWord() && latinConnectors[t.low] && a < i {
+					a--
+					continue
+				}
+				break
+			}
+			a--
+		}
+		for a < i && !dc.toks[a].isWord() {
+			a++
+		}
+		if a == i || x.personAt(dc, a, i) {
+			continue
+		}
+		if a == s.a && i-a == 1 {
+			continue // one capitalised word opening a sentence may be anything
+		}
+		c := &cand{a: a, b: i, typ: kg.Organization, name: resolve.Clean(dc.text(a, i)), prio: 4}
+		if t := latinType(dc, s, a, i); t != "" {
+			c.typ = t
+		}
+		dc.add(c)
+	}
+}
+
+// placeAfterPreposition takes an unknown capitalised Cyrillic word after
+// "в"/"във" (not at a sentence start, not a known name) as a weak place.
+func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
+	for i := s.a + 1; i+1 < s.b; i++ {
+		p := &dc.toks[i]
+		if p.low != "в" && p.low != "във" {
+			continue
+		}
+		t := &dc.toks[i+1]
+		if !t.isWord() || !t.cap || t.allCaps || t.latin || dc.claimed[i+1] != nil || nonNames[t.low] {
+			continue
+		}
+		if _, isHead := headAt(dc, i+1); isHead {
+			continue
+		}
+		if x.gaz.given[t.low] || adjLike2(t.low) {
+			continue
+		}
+		b := i + 2
+		if b < s.b && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && dc.claimed[b] == nil {
+			b++
+		}
+		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: resolve.Clean(dc.text(i+1, b)), prio: 1, weak: true})
+	}
+}

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// relKey identifies one relation while relations are collected.
+type relKey struct {
+	typ      kg.RelationType
+	from, to *group
+	prop     string
+}
+
+// item is an entity reference in a sentence: a mention, or an anaphor
+// ("събитието", "проекта") resolved to an entity of the document.
+type item struct {
+	a, b    int
+	g       *group
+	anaphor bool
+}
+
+// sentCtx is a sentence with its entity references in order.
+type sentCtx struct {
+	dc    *docCtx
+	s     sentence
+	items []item
+}
+
+func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
+	if from == nil || to == nil {
+		return
+	}
+	from, to = from.final(), to.final()
+	if from == to || !relTypesOK(t, from.typ, to.typ) {
+		return
+	}
+	if r.rels == nil {
+		r.rels = map[relKey]*kg.Relation{}
+	}
+	k := relKey{typ: t, from: from, to: to, prop: prop}
+	rel := r.rels[k]
+	if rel == nil {
+		rel = &kg.Relation{Type: t, Properties: map[string]any{}, Evidence: []kg.Span{}}
+		if propName != "" && prop != "" {
+			rel.Properties[propName] = prop
+		}
+		r.rels[k] = rel
+		r.relOrder = append(r.relOrder, k)
+	}
+	rel.Evidence = append(rel.Evidence, dc.sentSpan(s))
+	from.used, to.used = true, true
+}
+
+// sentSpan is the evidence span of a sentence, built once per sentence.
+func (dc *docCtx) sentSpan(s sentence) kg.Span {
+	if dc.spanCache == nil {
+		dc.spanCache = map[int]kg.Span{}
+	}
+	if sp, ok := dc.spanCache[s.a]; ok {
+		return sp
+	}
+	sp := dc.span(s.a, s.b)
+	dc.spanCache[s.a] = sp
+	return sp
+}
+
+// relTypesOK keeps relations between the kinds of entity they are meant for.
+func relTypesOK(t kg.RelationType, from, to kg.EntityType) bool {
+	switch t {
+	case kg.MemberOf:
+		return orgLike(from) && orgLike(to)
+	case kg.PartnerIn:
+		return orgLike(from) && to == kg.Project
+	case kg.FundedBy:
+		return (from == kg.Project || from == kg.Event || from == kg.Programme) && to == kg.Programme
+	case kg.Organized:
+		return orgLike(from) && to == kg.Event
+	case kg.ParticipatedIn:
+		return (orgLike(from) || from == kg.Person) && to == kg.Event
+	case kg.PresentedAt:
+		return (orgLike(from) || from == kg.Person || from == kg.Project) && to == kg.Event
+	case kg.HeldIn:
+		return from == kg.Event && to == kg.Place
+	case kg.BasedIn:
+		return orgLike(from) && to == kg.Place
+	case kg.HoldsRole:
+		return from == kg.Person && orgLike(to)
+	case kg.PartOf:
+		return from == to && (from == kg.Place || from == kg.Event) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
+	}
+	return false
+}
+
+// sentItems lists the entity references of sentence s.
+func (r *run) sentItems(dc *docCtx, s sentence) []item {
+	var out []item
+	for i := s.a; i < s.b; i++ {
+		if c := dc.claimed[i]; c != nil {
+			g := c.group
+			if c.descr && g == nil {
+				// a descriptive event noun without a name: an anaphor
+				if ev := dc.eventFor(c.evHead, i); ev != nil {
+					out = append(out, item{a: c.a, b: c.b, g: ev, anaphor: true})
+				}
+				i = c.b - 1
+				continue
+			}
+			if g != nil {
+				g = g.final()
+				if !g.weak || g.used || g.typ == kg.Place || true {
+					out = append(out, item{a: c.a, b: c.b, g: g})
+				}
+			}
+			i = c.b - 1
+			continue
+		}
+		t := &dc.toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if h, ok := headAt(dc, i); ok && !t.latin {
+			switch h.typ {
+			case kg.Event:
+				if ev := dc.eventFor(h.base, i); ev != nil {
+					out = append(out, item{a: i, b: i + 1, g: ev, anaphor: true})
+				}
+			case kg.Project:
+				if !t.cap || i == s.a {
+					if p := dc.projectAt(i); p != nil {
+						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
+					}
+				}
+			case kg.Cluster, kg.Association:
+				// "Клъстерът", "Сдружението", "на клъстера": the organisation of
+				// that kind the document is about
+				if t.low != t.stem && (!t.cap || i == s.a) {
+					if o := dc.orgAt(h.typ, i); o != nil {
+						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// relations finds the relations stated in the sentences of one document.
+func (r *run) relations(dc *docCtx) {
+	var listIntro *listCtx
+	for si, s := range dc.sents {
+		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s)}
+		r.roles(sc)
+		r.membership(sc)
+		r.partners(sc)
+		r.funding(sc)
+		r.organizing(sc)
+		r.participation(sc)
+		r.presenting(sc)
+		r.places(sc)
+		r.partOf(sc)
+		listIntro = r.partnerList(sc, si, listIntro)
+	}
+}
+
+// --- helpers over a sentence ---
+
+func (sc *sentCtx) tok(i int) *token { return &sc.dc.toks[i] }
+
+// findTok returns the first token index in [a, b) for which f holds, or -1.
+func (sc *sentCtx) findTok(a, b int, f func(t *token) bool) int {
+	for i := max(a, sc.s.a); i < b && i < sc.s.b; i++ {
+		if f(sc.tok(i)) {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasPrefix(t *token, ps ...string) bool {
+	if !t.isWord() {
+		return false
+	}
+	for _, p := range ps {
+		if strings.HasPrefix(t.low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemsOf returns the items satisfying f in token range [a, b).
+func (sc *sentCtx) itemsIn(a, b int, f func(g *group) bool) []item {
+	var out []item
+	for _, it := range sc.items {
+		if it.a >= a && it.b <= b && f(it.g) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func isOrg(g *group) bool       { return orgLike(g.typ) }
+func isEvent(g *group) bool     { return g.typ == kg.Event }
+func isProject(g *group) bool   { return g.typ == kg.Project }
+func isPlace(g *group) bool     { return g.typ == kg.Place }
+func isPerson(g *group) bool    { return g.typ == kg.Person }
+func isProgramme(g *group) bool { return g.typ == kg.Programme }
+func isActor(g *group) bool     { return orgLike(g.typ) || g.typ == kg.Person }
+
+// nearestBefore is the last item before token i that satisfies f.
+func (sc *sentCtx) nearestBefore(i int, f func(g *group) bool) *item {
+	var out *item
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.b <= i && f(it.g) {
+			out = it
+		}
+	}
+	return out
+}
+
+// firstAfter is the first item at or after token i that satisfies f.
+func (sc *sentCtx) firstAfter(i int, f func(g *group) bool) *item {
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.a >= i && f(it.g) {
+			return it
+		}
+	}
+	return nil
+}
+
+// coordinated returns the items joined to it by "и", "," or "съвместно с"
+// going forward: "X, Y и Z".
+func (sc *sentCtx) coordinatedAfter(it *item, f func(g *group) bool) []*item {
+	out := []*item{it}
+	cur := it
+	for {
+		j := cur.b
+		if j >= sc.s.b {
+			break
+		}
+		t := sc.tok(j)
+		if !(t.is(",") || t.low == "и" || t.low == "and") {
+			break
+		}
+		nx := sc.firstAfter(j+1, func(*group) bool { return true })
+		if nx == nil || nx.a != j+1 || !f(nx.g) {
+			break
+		}
+		out = append(out, nx)
+		cur = nx
+	}
+	return out
+}
+
+// coordinatedBefore returns "X и Y" subjects ending with item it.
+func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
+	out := []*item{it}
+	cur := it
+	for {
+		j := cur.a - 1
+		if j < sc.s.a {
+			break
+		}
+		t := sc.tok(j)
+		if !(t.is(",") || t.low == "и" || t.low == "and") {
+			break
+		}
+		pv := sc.nearestBefore(j, func(*group) bool { return true })
+		if pv == nil || pv.b != j || !f(pv.g) {
+			break
+		}
+		out = append(out, pv)
+		cur = pv
+	}
+	return out
+}

@@ -1,0 +1,823 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// roleForms maps written forms of role words (with article or not) to their
+// dictionary form; roleHeadForms marks those that are role nouns.
+var roleForms = map[string]string{}
+var roleHeadForms = map[string]bool{}
+
+func init() {
+	nouns := []string{"председател", "заместник-председател", "зам.-председател", "зам-председател", "директор",
+		"управител", "координатор", "мениджър", "секретар", "президент", "вицепрезидент", "основател", "съосновател",
+		"ръководител", "собственик", "съдружник", "говорител", "министър", "заместник-министър", "кмет", "ректор",
+		"декан", "член", "експерт", "консултант", "посланик", "комисар", "еврокомисар", "съветник", "представител",
+		"прокурист", "шеф", "лидер", "зам.-министър", "заместник-кмет"}
+	for _, n := range nouns {
+		for _, f := range []string{n, n + "ът", n + "ят", n + "а", n + "я"} {
+			roleForms[f] = n
+			roleHeadForms[f] = true
+		}
+	}
+	// adjectives: base, feminine and articled masculine forms
+	adjs := map[string][]string{
+		"изпълнителен": {"изпълнителният", "изпълнителния", "изпълнителна", "изпълнителната"},
+		"главен":       {"главният", "главния", "главна", "главната"},
+		"генерален":    {"генералният", "генералния", "генерална", "генералната"},
+		"търговски":    {"търговският", "търговския"},
+		"технически":   {"техническият", "техническия"},
+		"финансов":     {"финансовият", "финансовия"},
+		"клъстерен":    {"клъстерният", "клъстерния", "клъстерна"},
+		"управляващ":   {"управляващият", "управляващия"},
+		"областен":     {"областният", "областния"},
+		"национален":   {"националният", "националния"},
+		"регионален":   {"регионалният", "регионалния"},
+		"почетен":      {"почетният", "почетния"},
+		"ceo":          {}, "chief": {}, "executive": {}, "managing": {},
+	}
+	for base, forms := range adjs {
+		roleForms[base] = base
+		for _, f := range forms {
+			roleForms[f] = base
+		}
+	}
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head"} {
+		roleForms[e] = e
+		roleHeadForms[e] = true
+	}
+}
+
+// roleBefore reads a role phrase ending right before token end (exclusive)
+// and returns its first token and title, e.g. "Председателят на УС" →
+// "председател на ус", "изпълнителният директор" → "изпълнителен директор".
+func roleBefore(sc *sentCtx, end int) (int, string) {
+	j := end - 1
+	// "на УС", "на управителния съвет", "на борда на директорите"
+	suffix := ""
+	if j-1 >= sc.s.a && sc.tok(j-1).low == "на" {
+		t := sc.tok(j)
+		switch {
+		case t.text == "УС" || t.text == "УС." || t.low == "ус":
+			suffix = " на ус"
+			j -= 2
+		case t.low == "борда" || t.low == "съвет" || t.low == "съвета":
+			suffix = " на " + t.low
+			j -= 2
+		}
+	}
+	if j-2 >= sc.s.a && sc.tok(j).low == "съвет" && sc.tok(j-1).low == "управителния" && sc.tok(j-2).low == "на" {
+		suffix = " на ус"
+		j -= 3
+	}
+	if j < sc.s.a || !roleHeadForms[sc.tok(j).low] {
+		return -1, ""
+	}
+	words := []string{roleForms[sc.tok(j).low]}
+	a := j
+	for a-1 >= sc.s.a && len(words) < 3 {
+		b, ok := roleForms[sc.tok(a-1).low]
+		if !ok || roleHeadForms[sc.tok(a-1).low] {
+			break
+		}
+		words = append([]string{b}, words...)
+		a--
+	}
+	return a, strings.Join(words, " ") + suffix
+}
+
+// roleAfter reads a role phrase starting at token i and returns its end and
+// title: "председател на УС", "изпълнителен директор".
+func roleAfter(sc *sentCtx, i int) (int, string) {
+	var words []string
+	j := i
+	for j < sc.s.b && len(words) < 4 {
+		t := sc.tok(j)
+		b, ok := roleForms[t.low]
+		if !ok {
+			break
+		}
+		words = append(words, b)
+		j++
+		if roleHeadForms[t.low] {
+			break
+		}
+	}
+	if len(words) == 0 || !roleHeadForms[sc.tok(j-1).low] {
+		return -1, ""
+	}
+	title := strings.Join(words, " ")
+	// "chair of the board of X"
+	if j+3 < sc.s.b && sc.tok(j).low == "of" && sc.tok(j+1).low == "the" && sc.tok(j+2).low == "board" && sc.tok(j+3).low == "of" {
+		return j + 3, title + " of the board"
+	}
+	if j < sc.s.b && sc.tok(j).low == "of" {
+		return j, title
+	}
+	if j+1 < sc.s.b && sc.tok(j).low == "на" && (sc.tok(j+1).text == "УС" || sc.tok(j+1).low == "ус") {
+		title += " на ус"
+		j += 2
+	} else if j+2 < sc.s.b && sc.tok(j).low == "на" && sc.tok(j+1).low == "управителния" && sc.tok(j+2).low == "съвет" {
+		title += " на ус"
+		j += 3
+	}
+	return j, title
+}
+
+// roles finds HOLDS_ROLE: "Председателят на УС на АБК Венцислав Славков",
+// "изпълнителният директор на АБК – г-н Светлин Рангелов", "Инж. Тодор
+// Тонев, Председател на УС на ЧЕК", "Иван Петров (управител на X)".
+func (r *run) roles(sc *sentCtx) {
+	for k := range sc.items {
+		p := &sc.items[k]
+		if p.g.typ != kg.Person || p.anaphor {
+			continue
+		}
+		// role and organisation before the person
+		j := p.a - 1
+		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+			j--
+		}
+		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && sc.tok(o.a-1).low == "на" {
+			if a, title := roleBefore(sc, o.a-1); a >= 0 {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+				continue
+			}
+		}
+		// role and organisation after the person
+		j = p.b
+		for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is("(")) {
+			j++
+		}
+		if j == p.b && !(j < sc.s.b && sc.tok(j).low == "е") {
+			continue
+		}
+		if j < sc.s.b && sc.tok(j).low == "е" {
+			j++
+		}
+		end, title := roleAfter(sc, j)
+		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" && sc.tok(end).low != "of" {
+			continue
+		}
+		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+			// "управител на X и член на УС на Y"
+			if o.b < sc.s.b && sc.tok(o.b).low == "и" {
+				if end2, title2 := roleAfter(sc, o.b+1); end2 > 0 && end2 < sc.s.b && sc.tok(end2).low == "на" {
+					if o2 := sc.firstAfter(end2+1, func(*group) bool { return true }); o2 != nil && o2.a == end2+1 && isOrg(o2.g) {
+						r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o2.g, "title", title2)
+					}
+				}
+			}
+		}
+	}
+}
+
+// membership finds MEMBER_OF: "X е член на Y", "X, член на Y", "членовете
+// на Y – X и Z", "X се присъедини към Y". Membership of a project is a
+// partnership.
+func (r *run) membership(sc *sentCtx) {
+	// "X обединява 45 компании, сред които A, B и C"
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща") {
+			continue
+		}
+		y := sc.nearestBefore(i, isOrg)
+		k := sc.findTok(i+1, sc.s.b, func(t *token) bool { return t.low == "които" || t.is(":") || t.low == "като" })
+		if y == nil || k < 0 {
+			continue
+		}
+		for n := range sc.items {
+			if it := &sc.items[n]; it.a > k && isOrg(it.g) && !it.anaphor {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
+			}
+		}
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "член", "присъедин") || strings.HasPrefix(t.low, "членск") || strings.HasPrefix(t.low, "членув") {
+			continue
+		}
+		if i+2 < sc.s.b && sc.tok(i+1).low == "на" && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС") {
+			continue // "член на УС" is a role (HOLDS_ROLE), not membership
+		}
+		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || t.low == "членовете"
+		if plural {
+			// "членовете на Y – X и Z" / "членове на Y са X, Z"
+			if i+1 >= sc.s.b || sc.tok(i+1).low != "на" {
+				continue
+			}
+			y := sc.firstAfter(i+2, func(*group) bool { return true })
+			if y == nil || y.a != i+2 || !isOrg(y.g) {
+				continue
+			}
+			j := y.b
+			for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).is(":") || sc.tok(j).low == "са" || sc.tok(j).is(",")) {
+				j++
+			}
+			x := sc.firstAfter(j, func(*group) bool { return true })
+			if x == nil || x.a != j || !isOrg(x.g) {
+				continue
+			}
+			for _, m := range sc.coordinatedAfter(x, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+			}
+			continue
+		}
+		x := sc.nearestBefore(i, isOrg)
+		y := sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+		if x == nil || y == nil || r.verbBetween(sc, x.b, i) {
+			continue
+		}
+		if isProject(y.g) {
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, y.g, "role", "partner")
+		} else {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y.g, "", "")
+		}
+	}
+}
+
+// verbBetween reports a finite verb or a clause break between tokens a and
+// b, which separates a subject from a predicate further on.
+func (r *run) verbBetween(sc *sentCtx, a, b int) bool {
+	for i := a; i < b && i < sc.s.b; i++ {
+		t := sc.tok(i)
+		switch t.low {
+		case "е", "са", "бе", "беше", "стана", "става", "като", "се":
+			continue
+		case "който", "която", "които", "което", "участва", "организира", "проведе", "представи":
+			return true
+		}
+		if t.is(".") || t.is(";") {
+			return true
+		}
+	}
+	return false
+}
+
+// projectsIn lists the projects a sentence refers to.
+func (sc *sentCtx) projectsIn() []*group {
+	var out []*group
+	seen := map[*group]bool{}
+	for _, it := range sc.items {
+		if isProject(it.g) && !seen[it.g] {
+			seen[it.g] = true
+			out = append(out, it.g)
+		}
+	}
+	return out
+}
+
+// partners finds PARTNER_IN with its role: "водещ партньор X", "X –
+// координатор на проекта", "X работи като партньор по проекта P", "по който
+// X е бенефициент".
+func (r *run) partners(sc *sentCtx) {
+	projects := sc.projectsIn()
+	if len(projects) == 0 {
+		return
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		role := ""
+		switch {
+		case hasPrefix(t, "партньор", "partner"):
+			role = "partner"
+			if i > sc.s.a && (hasPrefix(sc.tok(i-1), "водещ", "lead")) {
+				role = "lead"
+			}
+		case hasPrefix(t, "координатор", "coordinator"):
+			role = "coordinator"
+		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
+			role = "beneficiary"
+		case hasPrefix(t, "водещ") && i+1 < sc.s.b && hasPrefix(sc.tok(i+1), "организаци"):
+			role = "lead"
+		default:
+			continue
+		}
+		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" {
+			r.partnerEnumeration(sc, i, projects)
+			continue
+		}
+		if t.low == "партньорство" && i+1 < sc.s.b && (sc.tok(i+1).low == "с" || sc.tok(i+1).low == "със") {
+			// "Проектът се изпълнява в партньорство с X (Гърция) и Y"
+			proj := projects[0]
+			if p := sc.nearestBefore(i, isProject); p != nil {
+				proj = p.g
+			}
+			for n := range sc.items {
+				if it := &sc.items[n]; it.a > i+1 && isOrg(it.g) && !it.anaphor {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
+					r.basedInAfter(sc, it)
+				}
+			}
+			continue
+		}
+		if t.low == "партньорство" || strings.HasPrefix(t.low, "партньорск") {
+			continue
+		}
+		proj := projects[0]
+		if p := sc.nearestBefore(i, isProject); p != nil {
+			proj = p.g
+		}
+		// the partner: right after the role word ("водещ партньор X"), else
+		// the subject before it
+		if x := sc.firstAfter(i+1, func(*group) bool { return true }); x != nil && x.a == i+1 && isOrg(x.g) {
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+			r.basedInAfter(sc, x)
+			continue
+		}
+		// "Координатор на проекта е X"
+		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" }); k >= 0 {
+			if x := sc.firstAfter(k+1, func(*group) bool { return true }); x != nil && x.a == k+1 && isOrg(x.g) {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+				r.basedInAfter(sc, x)
+				continue
+			}
+		}
+		if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) {
+			if p := sc.firstAfter(i+1, isProject); p != nil {
+				proj = p.g
+			}
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+		}
+	}
+}
+
+// partnerEnumeration reads "Партньори по проекта са X от Австрия –
+// координатор, Y от Испания и Z": every organisation listed after "са" is a
+// partner, the one followed by "координатор" the coordinator.
+func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
+	k := sc.findTok(i+1, i+8, func(t *token) bool { return t.low == "са" || t.low == "are" || t.is(":") })
+	if k < 0 {
+		return
+	}
+	proj := projects[0]
+	if p := sc.firstAfter(i+1, isProject); p != nil && p.a < k {
+		proj = p.g
+	}
+	var orgs []*item
+	for n := range sc.items {
+		if it := &sc.items[n]; it.a > k && isOrg(it.g) {
+			orgs = append(orgs, it)
+		}
+	}
+	for n, it := range orgs {
+		end := sc.s.b
+		if n+1 < len(orgs) {
+			end = orgs[n+1].a
+		}
+		role := "partner"
+		if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
+			role = "coordinator"
+		} else if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "водещ", "lead") }) >= 0 {
+			role = "lead"
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", role)
+		r.basedInAfter(sc, it)
+	}
+}
+
+// isFund reports whether a programme is a fund (funds finance programmes).
+func isFund(g *group) bool {
+	n := strings.ToLower(g.key)
+	return strings.Contains(n, "fond") || strings.Contains(n, "fund")
+}
+
+// funding finds FUNDED_BY: "финансиран от X чрез Y", "с финансовата подкрепа
+// на Y", "по програма Y", "Y, съфинансирана от Z".
+func (r *run) funding(sc *sentCtx) {
+	var progs []*item
+	for k := range sc.items {
+		if isProgramme(sc.items[k].g) {
+			progs = append(progs, &sc.items[k])
+		}
+	}
+	if len(progs) == 0 {
+		return
+	}
+	trigger := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial")
+	}) >= 0
+	byPo := func(p *item) bool {
+		j := p.a - 1
+		for j >= sc.s.a && sc.tok(j).isWord() && (sc.tok(j).stem == "програм" || sc.tok(j).low == "програмата") {
+			j--
+		}
+		if j < sc.s.a {
+			return false
+		}
+		w := sc.tok(j).low
+		return w == "по" || w == "чрез" || w == "under" || w == "through" || (w == "на" && j > sc.s.a && sc.tok(j-1).low == "рамките")
+	}
+	var subjects []*group
+	for _, p := range sc.projectsIn() {
+		subjects = append(subjects, p)
+	}
+	if len(subjects) == 0 && trigger {
+		for _, it := range sc.items {
+			if isEvent(it.g) {
+				subjects = append(subjects, it.g)
+				break
+			}
+		}
+	}
+	var funds, nonFunds []*item
+	for _, p := range progs {
+		if isFund(p.g) {
+			funds = append(funds, p)
+		} else {
+			nonFunds = append(nonFunds, p)
+		}
+	}
+	for _, s := range subjects {
+		for _, p := range progs {
+			if !(trigger || byPo(p)) {
+				continue
+			}
+			if isFund(p.g) && len(nonFunds) > 0 && trigger {
+				continue // the fund pays the programme, the programme the project
+			}
+			r.addRel(sc.dc, sc.s, kg.FundedBy, s, p.g, "", "")
+		}
+	}
+	if trigger {
+		for _, p := range nonFunds {
+			for _, f := range funds {
+				r.addRel(sc.dc, sc.s, kg.FundedBy, p.g, f.g, "", "")
+			}
+		}
+	}
+}
+
+// eventRefAfter is the first event reference at or after token i.
+func (sc *sentCtx) eventRefAfter(i int) *item { return sc.firstAfter(i, isEvent) }
+
+// organizing finds ORGANIZED: "X организира / проведе EVENT", "EVENT беше
+// организирано от X съвместно с Y и Z", "с подкрепата на X", "домакин".
+func (r *run) organizing(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		active := false
+		switch {
+		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes") && !hasPrefix(t, "организирането"):
+			active = t.low == "организира" || t.low == "организираха" || t.low == "organised" || t.low == "organized" && !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is"))
+		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || hasPrefix(t, "домакинства"):
+			active = true
+		default:
+			continue
+		}
+		reflexive := i > sc.s.a && sc.tok(i-1).low == "се"
+		if active && !reflexive {
+			ev := sc.eventRefAfter(i + 1)
+			sub := sc.nearestBefore(i, isOrg)
+			if ev == nil || sub == nil || r.verbBetween(sc, sub.b, i) {
+				continue
+			}
+			for _, s := range sc.coordinatedBefore(sub, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", "organizer")
+			}
+			continue
+		}
+		// passive: the event before, the organisers after "от" / "съвместно с"
+		ev := sc.nearestBefore(i, isEvent)
+		if ev == nil {
+			ev = sc.eventRefAfter(i + 1)
+			if ev == nil && sc.dc.main != nil && (reflexive || t.low != "организира") {
+				ev = &item{g: sc.dc.main}
+			}
+		}
+		if ev == nil {
+			continue
+		}
+		if reflexive && (t.low == "проведе" || t.low == "проведоха") {
+			continue // "се проведе" tells where and when, not who
+		}
+		for j := i + 1; j < sc.s.b && j < i+14; j++ {
+			w := sc.tok(j).low
+			role, at := "", -1
+			switch {
+			case w == "от" || w == "by":
+				role, at = "organizer", j+1
+			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство") && j+1 < sc.s.b &&
+				(sc.tok(j+1).low == "с" || sc.tok(j+1).low == "със" || sc.tok(j+1).low == "with"):
+				role, at = "co-organizer", j+2
+			case (w == "подкрепата" || w == "support" || w == "патронажа") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
+				role, at = "supporter", j+2
+			}
+			if at < 0 {
+				continue
+			}
+			if it := sc.firstAfter(at, func(*group) bool { return true }); it != nil && it.a == at && isOrg(it.g) {
+				for _, o := range sc.coordinatedAfter(it, isOrg) {
+					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", role)
+					j = o.b - 1
+				}
+			}
+		}
+	}
+	// "с подкрепата на X" without an organising verb
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		if sc.tok(i).low == "подкрепата" && sc.tok(i+1).low == "на" {
+			ev := sc.nearestBefore(i, isEvent)
+			if ev == nil {
+				continue
+			}
+			if it := sc.firstAfter(i+2, func(*group) bool { return true }); it != nil && it.a == i+2 && isOrg(it.g) {
+				r.addRel(sc.dc, sc.s, kg.Organized, it.g, ev.g, "role", "supporter")
+			}
+		}
+	}
+}
+
+// participation finds PARTICIPATED_IN: "X участва в EVENT", "X взе участие
+// в EVENT", "X и Y се включиха в EVENT".
+func (r *run) participation(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
+			continue
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev == nil {
+			ev = sc.nearestBefore(i, isEvent)
+		}
+		if ev == nil {
+			continue
+		}
+		sub := sc.nearestBefore(i, isActor)
+		if sub == nil || r.verbBetween(sc, sub.b, i) || ev.b <= i {
+			// "В семинара участваха X и Y": the event first, the subjects after
+			if pre := sc.nearestBefore(i, isEvent); pre != nil && i-pre.b <= 2 {
+				if s := sc.firstAfter(i+1, func(*group) bool { return true }); s != nil && s.a == i+1 && isActor(s.g) {
+					for _, o := range sc.coordinatedAfter(s, isActor) {
+						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, pre.g, "", "")
+					}
+				}
+			}
+			continue
+		}
+		for _, s := range sc.coordinatedBefore(sub, isActor) {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, ev.g, "", "")
+		}
+	}
+}
+
+// presenting finds PRESENTED_AT: "Проект X беше представен на EVENT", "Y
+// представи ... (пред EVENT)", "от X бяха представени", projects presented
+// at the event a document is about.
+func (r *run) presenting(sc *sentCtx) {
+	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased") &&
+			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
+	})
+	if trig < 0 {
+		return
+	}
+	ev := sc.eventRefAfter(trig + 1)
+	if ev == nil {
+		ev = sc.nearestBefore(trig, isEvent)
+	}
+	var event *group
+	fallback := false
+	if ev != nil {
+		event = ev.g
+	} else if sc.dc.main != nil {
+		event, fallback = sc.dc.main, true
+	}
+	if event == nil {
+		return
+	}
+	holders := map[*group]bool{}
+	for _, it := range sc.items {
+		if it.g.typ == kg.Person {
+			holders[it.g] = true
+		}
+	}
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.g == event || it.anaphor && !isProject(it.g) {
+			continue
+		}
+		switch {
+		case isProject(it.g):
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+		case it.g.typ == kg.Person && it.b <= trig:
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+		case isOrg(it.g) && !fallback:
+			// the subject before the verb, unless a person of it presents;
+			// or "от X" next to a passive verb
+			before := it.b <= trig && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
+			byOt := it.a > sc.s.a && sc.tok(it.a-1).low == "от" && (absInt(it.a-trig) <= 3 || absInt(trig-it.b) <= 3)
+			if before || byOt {
+				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+			}
+		}
+	}
+}
+
+func nearestOrgBefore(sc *sentCtx, i int) *item { return sc.nearestBefore(i, isOrg) }
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// places finds HELD_IN (an event and the places it took place in: "в гр.
+// Пловдив", "в хотел X, к.к. Y, гр. Z"), BASED_IN ("X от Италия", "X,
+// Германия") and PART_OF between places of one address.
+func (r *run) places(sc *sentCtx) {
+	var evs []*item
+	for k := range sc.items {
+		if isEvent(sc.items[k].g) {
+			evs = append(evs, &sc.items[k])
+		}
+	}
+	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
+	var chain []*item
+	for k := range sc.items {
+		p := &sc.items[k]
+		if !isPlace(p.g) {
+			continue
+		}
+		prev := ""
+		if p.a > sc.s.a {
+			prev = sc.tok(p.a - 1).low
+		}
+		prev2 := ""
+		if p.a-1 > sc.s.a {
+			prev2 = sc.tok(p.a - 2).low
+		}
+		// BASED_IN: an organisation right before "от" / "," / "("
+		if o := sc.nearestBefore(p.a, isOrg); o != nil {
+			gap := p.a - o.b
+			switch {
+			case gap == 1 && (prev == "от" || prev == "from" || prev == "(" || prev == ","):
+				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				continue
+			case (prev == "в" || prev == "in") && p.a >= sc.s.a+2 && (prev2 == "седалище" || hasPrefix(sc.tok(p.a-2), "базиран", "регистриран", "based", "headquartered")):
+				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				continue
+			}
+		}
+		if prev == "от" || prev == "from" || sc.dc.inQuote[p.a] {
+			continue
+		}
+		loc := prev == "в" || prev == "във" || prev == "in" || prev == "." || prev == "гр" || prev == "град" ||
+			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията")
+		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
+			loc = false
+		}
+		if !loc {
+			chain = nil
+			continue
+		}
+		// PART_OF along "хотел X, к.к. Y, гр. Z"
+		if len(chain) > 0 && chain[len(chain)-1].b+3 >= p.a && sc.findTok(chain[len(chain)-1].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 {
+			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
+		}
+		chain = append(chain, p)
+		if len(evs) == 0 {
+			continue
+		}
+		var ev *item
+		for _, e := range evs {
+			if e.a < p.a {
+				ev = e
+			}
+		}
+		if ev == nil {
+			ev = evs[0]
+		}
+		if held || distinctGroups(evs) == 1 || ev.b <= p.a && p.a-ev.b <= 8 || ev.a >= p.b && ev.a-p.b <= 3 {
+			r.addRel(sc.dc, sc.s, kg.HeldIn, ev.g, p.g, "", "")
+		}
+	}
+	// an event with no date yet takes the date of a sentence that holds it
+	if held && len(evs) > 0 {
+		if d, ok := sc.dc.dateNear(sc.s.a); ok {
+			g := evs[0].g
+			if g.props["start"] == nil && !g.descr() {
+				g.props["start"], g.props["end"] = d.start, d.end
+			}
+		}
+	}
+}
+
+func distinctGroups(its []*item) int {
+	seen := map[*group]bool{}
+	for _, it := range its {
+		seen[it.g] = true
+	}
+	return len(seen)
+}
+
+// heldVerbs say that an event took place.
+var heldVerbs = setOf("проведе", "проведоха", "проведена", "проведено", "проведен", "проведени", "състоя", "състояха",
+	"провежда", "провеждат", "организира", "организирана", "организирано", "организиран", "събра", "домакинства",
+	"took", "held", "hosted", "organised", "organized", "gathered", "стартира", "открит", "открита", "откри")
+
+// basedInAfter reads "X, Германия" / "X от Италия" right after item x.
+func (r *run) basedInAfter(sc *sentCtx, x *item) {
+	j := x.b
+	if j+1 >= sc.s.b {
+		return
+	}
+	if w := sc.tok(j).low; w == "," || w == "от" || w == "(" {
+		if p := sc.firstAfter(j+1, func(*group) bool { return true }); p != nil && p.a == j+1 && isPlace(p.g) {
+			r.addRel(sc.dc, sc.s, kg.BasedIn, x.g, p.g, "", "")
+		}
+	}
+}
+
+// partOf finds PART_OF for events: "EVENT бе част от EVENT2", "в рамките
+// на EVENT2", "се организира по проект P".
+func (r *run) partOf(sc *sentCtx) {
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		var target func(*group) bool
+		switch {
+		case t.low == "част" && sc.tok(i+1).low == "от":
+			target = func(g *group) bool { return isEvent(g) || isProject(g) }
+		case t.low == "рамките" && sc.tok(i+1).low == "на":
+			target = func(g *group) bool { return isEvent(g) || isProject(g) }
+		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):
+			target = isProject
+		default:
+			continue
+		}
+		ev := sc.nearestBefore(i, isEvent)
+		if ev == nil {
+			continue
+		}
+		if to := sc.firstAfter(i+1, target); to != nil && to.g != ev.g && to.a-i <= 8 {
+			r.addRel(sc.dc, sc.s, kg.PartOf, ev.g, to.g, "", "")
+		}
+	}
+}
+
+// listCtx remembers a partner-list introduction ("Участващи партньори в
+// проект X са общо седем европейски клъстера:") for the lines after it.
+type listCtx struct {
+	project *group
+	cluster bool
+	lines   int
+}
+
+// partnerList reads the bullet lines after a partner-list introduction:
+// each line's first organisation is a partner ("– координатор" makes it the
+// coordinator), and a place after it is where it is based.
+func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
+	s := sc.s
+	last := sc.tok(s.b - 1)
+	if last.is(":") {
+		intro := sc.findTok(s.a, s.b, func(t *token) bool {
+			return hasPrefix(t, "партньор", "участни", "членове", "partner", "консорциум")
+		}) >= 0
+		proj := sc.projectsIn()
+		if intro && len(proj) > 0 {
+			cl := sc.findTok(s.a, s.b, func(t *token) bool { return hasPrefix(t, "клъстер", "cluster") }) >= 0
+			return &listCtx{project: proj[len(proj)-1], cluster: cl}
+		}
+		return nil
+	}
+	if lc == nil {
+		return nil
+	}
+	first := sc.tok(s.a)
+	bullet := first.is("•") || first.is("-") || first.is("*") || first.is("–") || first.is("·") || first.is("▪") || first.digit
+	if !bullet && s.b-s.a > 12 {
+		return nil
+	}
+	lc.lines++
+	var x *item
+	for k := range sc.items {
+		if isOrg(sc.items[k].g) {
+			x = &sc.items[k]
+			break
+		}
+	}
+	if x == nil {
+		return lc
+	}
+	if lc.cluster && (x.g.weak || x.g.typ == kg.Organization && x.g.gaz == nil) {
+		x.g.typ, x.g.weak = kg.Cluster, false
+	}
+	x.g.weak = false
+	role := "partner"
+	if sc.findTok(x.b, s.b, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
+		role = "coordinator"
+	} else if sc.findTok(s.a, s.b, func(t *token) bool { return hasPrefix(t, "водещ", "lead") }) >= 0 {
+		role = "lead"
+	}
+	r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, lc.project, "role", role)
+	if p := sc.firstAfter(x.b, isPlace); p != nil && p.a-x.b <= 2 {
+		r.addRel(sc.dc, sc.s, kg.BasedIn, x.g, p.g, "", "")
+	}
+	return lc
+}

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/clustergraph/clustergraph/loader/resolve"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters and digits, with inner - . / & ' kept
+	tPunct                // one punctuation or symbol rune
+)
+
+// token is one word or punctuation mark of a document; s and e are rune
+// offsets into the document text, e exclusive.
+type token struct {
+	s, e    int
+	text    string
+	low     string
+	stem    string // resolve.Stem of low, for matching inflected forms
+	kind    tokKind
+	cap     bool      // starts with an upper-case letter
+	allCaps bool      // two or more letters, all upper-case
+	latin   bool      // contains Latin letters and no Cyrillic
+	digit   bool      // starts with a digit
+	lineBeg bool      // first token on its line
+	nlAfter bool      // a line break follows before the next token
+	head    *headInfo // head-noun info (see heads), nil for other words
+}
+
+func (t *token) isWord() bool { return t.kind == tWord }
+
+// is reports whether the token is the punctuation rune r.
+func (t *token) is(r string) bool { return t.kind == tPunct && t.text == r }
+
+func (t *token) quote() bool {
+	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsQuote([]rune(t.text)[0])
+}
+
+func (t *token) dash() bool {
+	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsDash([]rune(t.text)[0])
+}
+
+// tokenize splits rs into tokens. Inner hyphens, dots, slashes, apostrophes
+// and ampersands stay inside a word when letters or digits follow them, so
+// "TRACE-KEI", "г-н", "28.03.2018" and "BG16RFOP002-2.052-0001" are one token.
+func tokenize(rs []rune) []token {
+	toks := make([]token, 0, len(rs)/5)
+	lineBeg := true
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if !isWordRune(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || unicode.Is(unicode.Cf, r)) {
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				lineBeg = true
+				if len(toks) > 0 {
+					toks[len(toks)-1].nlAfter = true
+				}
+			}
+			i++
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i++
+			for i < len(rs) {
+				c := rs[i]
+				if isWordRune(c) {
+					i++
+					continue
+				}
+				if (c == '-' || c == '.' || c == '/' || c == '\'' || c == '’' || c == '&' || c == '‑') && i+1 < len(rs) && isWordRune(rs[i+1]) {
+					// keep "2018г" style dots out: a dot joins only like with like
+					if c == '.' && !(unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) && !(unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) && shortSegment(rs, start, i)) {
+						if !(unicode.IsUpper(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
+							break
+						}
+					}
+					i += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, newWord(rs, start, i, lineBeg))
+		} else {
+			i++
+			toks = append(toks, token{s: start, e: i, text: string(r), low: string(r), kind: tPunct, lineBeg: lineBeg})
+		}
+		lineBeg = false
+	}
+	return toks
+}
+
+// shortSegment reports whether the letters since the last separator in
+// rs[start:i] are at most two, as in abbreviations like "к.к" or "т.нар".
+func shortSegment(rs []rune, start, i int) bool {
+	n := 0
+	for j := i - 1; j >= start && unicode.IsLetter(rs[j]); j-- {
+		n++
+	}
+	return n <= 2
+}
+
+func isWordRune(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r >= 0x400 && r <= 0x45f:
+		return true
+	case r < 0x80:
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func newWord(rs []rune, s, e int, lineBeg bool) token {
+	info := wordInfoOf(rs[s:e])
+	t := info.tok
+	t.s, t.e, t.lineBeg = s, e, lineBeg
+	return t
+}
+
+// wordInfo is the part of a word token that depends only on its text,
+// computed once per distinct word and shared (the genre's vocabulary is small).
+type wordInfo struct{ tok token }
+
+var (
+	wordMu    sync.RWMutex
+	wordCache = map[string]*wordInfo{}
+)
+
+func wordInfoOf(w []rune) *wordInfo {
+	text := string(w)
+	wordMu.RLock()
+	wi := wordCache[text]
+	wordMu.RUnlock()
+	if wi != nil {
+		return wi
+	}
+	t := token{text: text, low: strings.ToLower(text), kind: tWord}
+	t.stem = stemMemo.get(t.low)
+	letters, uppers, lat, cyr := 0, 0, 0, 0
+	for k, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if k == 0 {
+					t.cap = true
+				}
+			}
+			if r < 0x250 {
+				lat++
+			} else if r >= 0x400 && r < 0x530 {
+				cyr++
+			}
+		}
+	}
+	t.digit = unicode.IsDigit(w[0])
+	t.allCaps = letters >= 2 && uppers == letters
+	t.latin = lat > 0 && cyr == 0
+	lookupHead(&t)
+	wi = &wordInfo{tok: t}
+	wordMu.Lock()
+	if len(wordCache) > 300000 {
+		wordCache = map[string]*wordInfo{} // bound the memory of a long run
+	}
+	wordCache[text] = wi
+	wordMu.Unlock()
+	return wi
+}
+
+// sentence is a run of tokens [a, b) and its rune span.
+type sentence struct {
+	a, b int
+	s, e int
+}
+
+// abbrevs are lower-case words that a dot follows without ending a sentence.
+var abbrevs = setOf("гр", "г", "с", "к.к", "кк", "ул", "бул", "пл", "инж", "проф", "доц", "акад", "арх", "св", "т.нар",
+	"др", "напр", "вкл", "стр", "тел", "ет", "ап", "бл", "кв", "обл", "общ", "м", "ср", "чл", "ал", "т", "н", "ок",
+	"млн", "млрд", "хил", "лв", "ген", "полк", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "prof", "inc", "ltd",
+	"co", "св.св", "о", "р", "гл", "зам", "изп", "дир", "упр", "предс", "юни", "юли", "сек", "рег", "№", "e.g", "i.e", "д-р")
+
+// sentences splits toks into sentences: at line breaks, and after . ! ? …
+// when the next token starts a new sentence (capital, digit, quote) and the
+// dot does not end an abbreviation. A sentence never ends inside an open
+// quotation of moderate length, so long quoted titles stay whole.
+func sentences(toks []token) []sentence {
+	var out []sentence
+	a := 0
+	depth := 0
+	openAt := -1
+	flush := func(b int) {
+		if b > a {
+			out = append(out, sentence{a: a, b: b, s: toks[a].s, e: toks[b-1].e})
+		}
+		a = b
+		depth, openAt = 0, -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.quote() {
+			switch t.text {
+			case "„", "«":
+				depth++
+				openAt = i
+			case "“":
+				if depth > 0 {
+					depth--
+				} else {
+					depth++
+					openAt = i
+				}
+			case "”", "»":
+				if depth > 0 {
+					depth--
+				}
+			case "\"":
+				if depth > 0 && toks[openAt].text == "\"" {
+					depth--
+				} else {
+					depth++
+					openAt = i
+				}
+			}
+		}
+		if depth > 0 && openAt >= 0 && i-openAt > 60 {
+			depth, openAt = 0, -1 // an unclosed quote does not hold the sentence open
+		}
+		if t.nlAfter {
+			flush(i + 1)
+			continue
+		}
+		if t.kind != tPunct || i+1 >= len(toks) {
+			continue
+		}
+		switch t.text {
+		case ".", "!", "?", "…", ";":
+		default:
+			continue
+		}
+		if t.text == ";" {
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		n := &toks[i+1]
+		if !(n.cap || n.digit || n.quote() || (n.kind == tPunct && !n.is(",") && !n.is(")"))) {
+			continue
+		}
+		if t.text == "." && i > 0 && toks[i-1].isWord() && toks[i-1].e == t.s {
+			p := toks[i-1].low
+			if abbrevs[p] && !(p == "г" && i > 1 && toks[i-2].digit && n.cap && !n.allCaps) {
+				continue
+			}
+			if len([]rune(p)) == 1 && toks[i-1].cap { // initials: "Т. Тонев"
+				continue
+			}
+		}
+		flush(i + 1)
+	}
+	flush(len(toks))
+	return out
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
