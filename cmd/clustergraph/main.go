@@ -42,6 +42,8 @@ func commands() []command {
 	return []command{
 		{"up", "start the local Neo4j (unless NEO4J_URI is set), load seeds/ and serve the API", runUp},
 		{"db", "manage the default local Neo4j: start, stop, status, env", runDB},
+		{"extract", "read texts and print the entities and relations found (no database)", runExtract},
+		{"load", "extract texts and write them into Neo4j (idempotent, incremental)", runLoad},
 	}
 }
 

@@ -105,8 +105,13 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 	sort.Slice(todo, func(i, j int) bool { return todo[i].Doc.ID < todo[j].Doc.ID })
 	total := len(todo) + len(prune)
 	done := 0
+	maxStored := ""
+	for id := range existing {
+		maxStored = max(maxStored, id)
+	}
 	for _, b := range w.batches(todo) {
-		c, err := w.writeBatch(ctx, g.Extractor, b, existing)
+		c, err := w.writeBatch(ctx, g.Extractor, b, existing, maxStored)
+		maxStored = max(maxStored, b[len(b)-1].Doc.ID)
 		if err != nil {
 			sum.Duration = time.Since(start)
 			return sum, err
@@ -185,7 +190,10 @@ func (w *Writer) batches(todo []DocFacts) [][]DocFacts {
 
 // writeBatch retracts the batch's documents and writes their new facts in
 // one transaction.
-func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFacts, existing map[string]stored) ([]neo4j.Counters, error) {
+func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFacts, existing map[string]stored, maxStored string) ([]neo4j.Counters, error) {
+	// Appended evidence stays in order when every document of the batch
+	// sorts after every stored one; otherwise the touched edges are resorted.
+	resort := b[0].Doc.ID <= maxStored
 	ids := make([]string, len(b))
 	var old []string // only stored documents have facts to retract
 	for i, f := range b {
@@ -205,7 +213,7 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 			touched = t
 			cs = append(cs, c)
 		}
-		wc, err := writeFacts(ctx, tx, ex, b)
+		wc, err := writeFacts(ctx, tx, ex, b, resort)
 		if err != nil {
 			return nil, err
 		}
@@ -385,61 +393,54 @@ MATCH (e:Entity {id: row.entity})
 MATCH (d:Document {id: row.doc})
 CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)`
 
-// entityCypher upserts entities of one type. The label is not a parameter
-// in Cypher, so it comes from the closed list in loader/kg; the other type
-// labels are removed in case curation changed the type.
-func entityCypher(t kg.EntityType) string {
-	remove := ""
-	for _, x := range kg.EntityTypes {
-		if x != t {
-			remove += ":" + string(x)
-		}
-	}
-	return `
+// entityCypher upserts entities. Types come from the closed list in
+// loader/kg (Split drops anything else) and are set as dynamic labels; the
+// other type labels are removed in case curation changed the type.
+const entityCypher = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e = row.props, e:` + string(t) + `
-REMOVE e` + remove
-}
+SET e = row.props, e:$(row.type)
+REMOVE e:$(row.others)`
 
-// relationCypher adds the batch's evidence to relationships of one type
-// (the type from the closed list in loader/kg), keeping the evidence lists
-// sorted by document and offset so that the stored graph does not depend on
-// load order. Loads go in document order, so the new evidence usually sorts
-// after the old and is appended without sorting. A row's docs are distinct
-// and sorted, and the retraction left none of them on the relationship.
+// relationCypher appends the batch's evidence to relationships of one
+// type (from the closed list in loader/kg: a static type, because MERGE on
+// a dynamic type cannot use the node degrees and is twice as slow). The
+// retraction left none of the rows' documents on the relationships.
 func relationCypher(t kg.RelationType) string {
 	return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:` + string(t) + ` {key: row.key}]->(b)
-ON CREATE SET r.docs = [], r.evDocs = [], r.evStarts = [], r.evEnds = [], r.evTexts = []
-SET r += row.props
-WITH r, row, size(r.docs) = 0 OR last(r.docs) < head(row.docs) AS inOrder
-WITH r, row, inOrder,
-     r.evDocs + row.evDocs AS ed, r.evStarts + row.evStarts AS es,
-     r.evEnds + row.evEnds AS ee, r.evTexts + row.evTexts AS et, r.docs + row.docs AS docs
-CALL (inOrder, ed, es, docs) {
-  WITH inOrder, ed, es, docs WHERE inOrder
-  RETURN range(0, size(ed) - 1) AS ord, docs AS sorted
-UNION
-  WITH inOrder, ed, es, docs WHERE NOT inOrder
-  CALL (ed, es) {
-    UNWIND range(0, size(ed) - 1) AS i
-    WITH i ORDER BY ed[i], es[i]
-    RETURN collect(i) AS ord
-  }
-  CALL (docs) {
-    UNWIND docs AS x
-    WITH x ORDER BY x
-    RETURN collect(x) AS sorted
-  }
-  RETURN ord, sorted
+SET r += row.props,
+    r.docs = coalesce(r.docs, []) + row.docs, r.evDocs = coalesce(r.evDocs, []) + row.evDocs,
+    r.evStarts = coalesce(r.evStarts, []) + row.evStarts, r.evEnds = coalesce(r.evEnds, []) + row.evEnds,
+    r.evTexts = coalesce(r.evTexts, []) + row.evTexts`
 }
+
+// resortCypher puts the evidence lists of the given relationships back in
+// (document, offset) order where appending broke it, so that the stored
+// graph does not depend on load order. Loads go in document order, so it
+// only runs when a batch holds documents that sort before stored ones.
+const resortCypher = `
+UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[r:$(row.type) {key: row.key}]->(:Entity {id: row.to})
+WITH DISTINCT r
+WHERE NOT all(i IN range(1, size(r.evDocs) - 1) WHERE r.evDocs[i-1] < r.evDocs[i]
+      OR (r.evDocs[i-1] = r.evDocs[i] AND r.evStarts[i-1] <= r.evStarts[i]))
+CALL (r) {
+  UNWIND range(0, size(r.evDocs) - 1) AS i
+  WITH r, i ORDER BY r.evDocs[i], r.evStarts[i]
+  RETURN collect(i) AS ord
+}
+CALL (r) {
+  UNWIND r.docs AS x
+  WITH x ORDER BY x
+  RETURN collect(x) AS sorted
+}
+WITH r, ord, sorted, r.evDocs AS ed, r.evStarts AS es, r.evEnds AS ee, r.evTexts AS et
 SET r.docs = sorted, r.evDocs = [i IN ord | ed[i]], r.evStarts = [i IN ord | es[i]],
     r.evEnds = [i IN ord | ee[i]], r.evTexts = [i IN ord | et[i]]`
-}
 
 // sortRowEvidence orders a relationship row's evidence by document and
 // offset, and its docs, as relationCypher expects.
@@ -463,7 +464,7 @@ func sortRowEvidence(row map[string]any) {
 	row["docs"] = dedupe(docs)
 }
 
-func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts) ([]neo4j.Counters, error) {
+func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts, resort bool) ([]neo4j.Counters, error) {
 	var cs []neo4j.Counters
 	exec := func(what, cypher string, rows []map[string]any) error {
 		if len(rows) == 0 {
@@ -525,25 +526,42 @@ func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.Extracto
 	if err := exec("documents", docsCypher, docs); err != nil {
 		return nil, err
 	}
+	var entRows []map[string]any
 	for _, t := range kg.EntityTypes {
 		ids := make([]string, 0, len(ents[t]))
 		for id := range ents[t] {
 			ids = append(ids, id)
 		}
 		sort.Strings(ids)
-		rows := make([]map[string]any, len(ids))
-		for i, id := range ids {
-			rows[i] = ents[t][id]
+		others := make([]string, 0, len(kg.EntityTypes)-1)
+		for _, x := range kg.EntityTypes {
+			if x != t {
+				others = append(others, string(x))
+			}
 		}
-		if err := exec(string(t)+" entities", entityCypher(t), rows); err != nil {
-			return nil, err
+		for _, id := range ids {
+			row := ents[t][id]
+			row["type"], row["others"] = string(t), others
+			entRows = append(entRows, row)
 		}
+	}
+	if err := exec("entities", entityCypher, entRows); err != nil {
+		return nil, err
 	}
 	if err := exec("mentions", mentionsCypher, mentions); err != nil {
 		return nil, err
 	}
+	var all []map[string]any
 	for _, t := range kg.RelationTypes {
 		if err := exec(string(t)+" relationships", relationCypher(t), rels[t]); err != nil {
+			return nil, err
+		}
+		for _, row := range rels[t] {
+			all = append(all, map[string]any{"type": string(t), "from": row["from"], "to": row["to"], "key": row["key"]})
+		}
+	}
+	if resort {
+		if err := exec("evidence order", resortCypher, all); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,160 @@
+// Package loader runs the load job end to end: read texts, extract the
+// graph, apply the analysts' corrections and write it into Neo4j.
+//
+// The pieces live in subpackages: text (decoding and clean-up), extract
+// (the rule-based recogniser), curate (corrections), store (the Neo4j
+// writer), kg (the types between them).
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/clustergraph/clustergraph/loader/curate"
+	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/store"
+	"github.com/clustergraph/clustergraph/loader/text"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// Config is one load.
+type Config struct {
+	Paths     []string
+	Extractor kg.Extractor
+	Curation  *curate.File // nil: none
+	Prune     bool
+	Driver    neo4j.DriverWithContext
+	Database  string
+	Log       *slog.Logger
+	// Progress receives a progress bar when it is a terminal, else nothing
+	// (progress then goes to Log every few seconds).
+	Progress io.Writer
+}
+
+// Summary is what a load did, for the final report.
+type Summary struct {
+	store.Summary
+	DocsRead, DocsFailed int
+	Entities, Relations  int
+	Failed               []error
+	Curation             curate.Report
+	ReadTime             time.Duration
+	ExtractTime          time.Duration
+	Total                time.Duration
+}
+
+// ErrSomeFailed is returned (wrapped) when some inputs could not be read:
+// everything else was loaded.
+var ErrSomeFailed = errors.New("some inputs failed")
+
+// Load runs the job. Bad files are reported in the summary and skipped;
+// the error then wraps ErrSomeFailed. Any other error means the database
+// write stopped; what was written before is complete.
+func Load(ctx context.Context, cfg Config) (Summary, error) {
+	start := time.Now()
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var sum Summary
+	docs, errs := text.Read(ctx, cfg.Paths)
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	sum.DocsRead, sum.DocsFailed, sum.Failed = len(docs), len(errs), errs
+	for _, e := range errs {
+		log.Error("skipped input", "err", e)
+	}
+	sum.ReadTime = time.Since(start)
+	t := time.Now()
+	g, err := cfg.Extractor.Extract(ctx, docs)
+	if err != nil {
+		return sum, fmt.Errorf("extract: %w", err)
+	}
+	if cfg.Curation != nil {
+		var rep curate.Report
+		g, rep, err = cfg.Curation.Apply(g)
+		if err != nil {
+			return sum, err
+		}
+		sum.Curation = rep
+		for _, u := range rep.Unmatched {
+			log.Info("curation rule matched nothing in this input", "rule", u)
+		}
+	}
+	sum.ExtractTime = time.Since(t)
+	sum.Entities, sum.Relations = len(g.Entities), len(g.Relations)
+	log.Info("extracted", "documents", len(g.Documents), "entities", len(g.Entities), "relations", len(g.Relations), "took", sum.ExtractTime.Round(time.Millisecond))
+
+	w := store.NewWriter(cfg.Driver, cfg.Database, log)
+	prog := newProgress(cfg.Progress, log)
+	st, err := w.Load(ctx, g, store.Options{Prune: cfg.Prune, Progress: prog.update})
+	prog.finish()
+	sum.Summary = st
+	sum.Total = time.Since(start)
+	if err != nil {
+		return sum, err
+	}
+	if len(errs) > 0 {
+		return sum, fmt.Errorf("%d of %d inputs could not be read: %w", len(errs), len(errs)+len(docs), ErrSomeFailed)
+	}
+	return sum, nil
+}
+
+// String is the final summary printed after a load.
+func (s Summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "documents: %d new, %d changed, %d unchanged, %d pruned, %d failed\n",
+		s.DocsNew, s.DocsChanged, s.DocsUnchanged, s.DocsPruned, s.DocsFailed)
+	fmt.Fprintf(&b, "extracted: %d entities, %d relations\n", s.Entities, s.Relations)
+	fmt.Fprintf(&b, "graph: %d nodes created, %d deleted; %d relationships created, %d deleted; %d properties set\n",
+		s.NodesCreated, s.NodesDeleted, s.RelsCreated, s.RelsDeleted, s.PropertiesSet)
+	fmt.Fprintf(&b, "time: %s (read %s, extract %s, write %s)\n", s.Total.Round(time.Millisecond),
+		s.ReadTime.Round(time.Millisecond), s.ExtractTime.Round(time.Millisecond), s.Duration.Round(time.Millisecond))
+	for _, e := range s.Failed {
+		fmt.Fprintf(&b, "failed: %v\n", e)
+	}
+	return b.String()
+}
+
+// progress shows a bar on a terminal and periodic log lines elsewhere.
+type progress struct {
+	bar  *progressbar.ProgressBar
+	log  *slog.Logger
+	last time.Time
+}
+
+func newProgress(w io.Writer, log *slog.Logger) *progress {
+	p := &progress{log: log, last: time.Now()}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("writing documents"),
+			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+func (p *progress) update(done, total int) {
+	if p.bar != nil {
+		p.bar.ChangeMax(total)
+		_ = p.bar.Set(done)
+		return
+	}
+	if time.Since(p.last) >= 2*time.Second || done == total {
+		p.log.Info("writing documents", "done", done, "of", total)
+		p.last = time.Now()
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+}
