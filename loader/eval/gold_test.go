@@ -99,6 +99,7 @@ func goldSets(t *testing.T) []goldSet {
 	}
 	return []goldSet{
 		{"seeds", filepath.Join(root, "seeds"), filepath.Join(root, "loader/testdata/seeds"), 5},
+		{"dev", filepath.Join(root, "loader/testdata/dev"), filepath.Join(root, "loader/testdata/dev"), 15},
 		{"heldout", filepath.Join(root, "loader/testdata/heldout"), filepath.Join(root, "loader/testdata/heldout"), 12},
 	}
 }
@@ -154,21 +155,28 @@ func TestGoldFiles(t *testing.T) {
 	}
 }
 
-// TestHeldoutTexts checks the held-out texts are of the agreed size.
-func TestHeldoutTexts(t *testing.T) {
-	sets := goldSets(t)
-	texts, _ := filepath.Glob(filepath.Join(sets[1].texts, "*.txt"))
-	for _, p := range texts {
-		text, _, err := ReadText(p)
-		if err != nil {
-			t.Error(err)
+// TestWrittenTexts checks the texts written for the dev and held-out sets
+// are of the agreed size (150-500 words).
+func TestWrittenTexts(t *testing.T) {
+	for _, set := range goldSets(t) {
+		if set.name == "seeds" {
 			continue
 		}
-		if n := len(strings.Fields(text)); n < 150 || n > 500 {
-			t.Errorf("%s: %d words, want 150-500", p, n)
-		}
-	}
-	if _, err := os.Stat(sets[1].texts); err != nil {
-		t.Error(err)
+		t.Run(set.name, func(t *testing.T) {
+			if _, err := os.Stat(set.texts); err != nil {
+				t.Fatal(err)
+			}
+			texts, _ := filepath.Glob(filepath.Join(set.texts, "*.txt"))
+			for _, p := range texts {
+				text, _, err := ReadText(p)
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				if n := len(strings.Fields(text)); n < 150 || n > 500 {
+					t.Errorf("%s: %d words, want 150-500", p, n)
+				}
+			}
+		})
 	}
 }

@@ -17,14 +17,18 @@ import (
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
 	"seeds":   {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":     {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
 	"heldout": {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
 }
 
-// SetNames lists the named sets Run accepts.
-func SetNames() []string { return []string{"seeds", "heldout"} }
+// SetNames lists the named sets Run accepts: the seeds, the development
+// set that rule writers may read and tune against, and the held-out set
+// that they must not read.
+func SetNames() []string { return []string{"seeds", "dev", "heldout"} }
 
-// SetDirs returns the text and gold directories of a named set ("seeds" or
-// "heldout"), found from the repository root above the working directory.
+// SetDirs returns the text and gold directories of a named set ("seeds",
+// "dev" or "heldout"), found from the repository root above the working
+// directory.
 func SetDirs(set string) (texts, gold string, err error) {
 	s, ok := sets[set]
 	if !ok {
