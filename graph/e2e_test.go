@@ -131,7 +131,9 @@ func TestAnalystQuestions(t *testing.T) {
 	e := newEnv(t)
 
 	t.Run("partners of TRACE-KEI with countries and the coordinator", func(t *testing.T) {
-		var got struct{ Node struct{ Partners relatedConn } }
+		var got struct {
+			Node struct{ Partners relatedConn }
+		}
 		e.query(t, `{ node(id: "project:trace-kei") { ... on Project {
   partners(first: 10) { totalCount edges { role node { id name ... on Cluster { country } } evidence { text start end document { id title } } } } } } }`, nil, &got)
 		p := got.Node.Partners

@@ -14,7 +14,7 @@ import (
 
 // loaderWait is how long a loader collects keys before one batched query; it
 // is short because gqlgen starts sibling resolvers at once.
-const loaderWait = time.Millisecond
+const loaderWait = 2 * time.Millisecond
 
 type relKey struct {
 	ID   string

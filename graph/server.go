@@ -39,7 +39,7 @@ type HandlerConfig struct {
 	CORSOrigins []string
 	// Logger receives request logs and hidden internal errors; default slog.Default().
 	Logger *slog.Logger
-	// MaxComplexity bounds a query's cost (lists count as first × child); default 5000.
+	// MaxComplexity bounds a query's cost (lists count as first × child); default 20000.
 	MaxComplexity int
 	// MaxDepth bounds the nesting of a query's selections; default 12.
 	MaxDepth int
@@ -49,7 +49,7 @@ type HandlerConfig struct {
 	DefaultPageSize int
 	// MaxNeighborhood bounds the nodes of a neighbourhood or export; default 2000.
 	MaxNeighborhood int
-	// ParserTokenLimit bounds the tokens of a query document; default 5000.
+	// ParserTokenLimit bounds the tokens of a query document; default 20000.
 	ParserTokenLimit int
 	// Registerer receives the Prometheus metrics and Gatherer serves them
 	// at /metrics; default a fresh registry (so handlers never collide).
@@ -69,7 +69,7 @@ func (c *HandlerConfig) defaults() error {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
-	setDefault(&c.MaxComplexity, 5000)
+	setDefault(&c.MaxComplexity, 20000)
 	setDefault(&c.MaxDepth, 12)
 	setDefault(&c.MaxPageSize, 100)
 	setDefault(&c.DefaultPageSize, 20)
