@@ -182,23 +182,27 @@ func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gerr
 		}
 		pub := graphql.DefaultErrorPresenter(ctx, err)
+		cause := err
+		if gerr != nil && gerr.Err != nil {
+			cause = gerr.Err
+		}
 		var in *inputError
 		switch {
 		case errors.As(err, &in):
 			pub.Message = in.msg
 		case errors.Is(err, store.ErrTimeout):
 			pub.Message = store.ErrTimeout.Error()
-			log.WarnContext(ctx, "query timed out", "path", pub.Path.String(), "err", err)
+			log.WarnContext(ctx, "query timed out", "path", pub.Path.String(), "err", cause)
 		case errors.Is(err, store.ErrUnavailable):
 			pub.Message = store.ErrUnavailable.Error()
-			log.WarnContext(ctx, "database unavailable", "path", pub.Path.String(), "err", err)
+			log.WarnContext(ctx, "database unavailable", "path", pub.Path.String(), "err", cause)
 		case errors.Is(err, context.Canceled):
 			pub.Message = "request cancelled"
 		default:
 			if gerr != nil && gerr.Err != nil && isSafeGQL(gerr.Err) {
 				return pub
 			}
-			log.ErrorContext(ctx, "resolver error", "path", pub.Path.String(), "err", err)
+			log.ErrorContext(ctx, "resolver error", "path", pub.Path.String(), "err", cause)
 			pub.Message = "internal error"
 		}
 		pub.Extensions = nil

@@ -86,31 +86,40 @@ func (s *Store) read(ctx context.Context, name, cypher string, params map[string
 	return res.Records, nil
 }
 
-// classify wraps a driver error in ErrTimeout or ErrUnavailable where it is
-// one of those, keeping the original for logs.
+// classify wraps a driver error in ErrUnavailable or ErrTimeout where it is
+// one of those, keeping the original for logs. A connection failure counts
+// as unavailable even when the driver's retries then ran out of time.
 func classify(ctx context.Context, name string, err error) error {
-	switch {
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return fmt.Errorf("query %s: %w: %w", name, ErrTimeout, err)
-	case errors.Is(err, context.Canceled):
+	if errors.Is(err, context.Canceled) {
 		return fmt.Errorf("query %s: %w", name, err)
-	case neo4j.IsConnectivityError(err) || neo4j.IsUsageError(err) && strings.Contains(err.Error(), "closed"):
+	}
+	if unreachable(err) {
 		return fmt.Errorf("query %s: %w: %w", name, ErrUnavailable, err)
 	}
 	var ne *neo4j.Neo4jError
-	if errors.As(err, &ne) {
-		if strings.Contains(ne.Code, "TransactionTimedOut") || strings.Contains(ne.Code, "TransactionTimedOutClientConfiguration") {
-			return fmt.Errorf("query %s: %w: %w", name, ErrTimeout, err)
-		}
-		if strings.HasPrefix(ne.Code, "Neo.TransientError") {
-			return fmt.Errorf("query %s: %w: %w", name, ErrUnavailable, err)
-		}
-	}
-	var re *neo4j.ConnectivityError
-	if errors.As(err, &re) {
+	if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.TransientError") && !strings.Contains(ne.Code, "TimedOut") {
 		return fmt.Errorf("query %s: %w: %w", name, ErrUnavailable, err)
 	}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) ||
+		ne != nil && strings.Contains(ne.Code, "TimedOut") {
+		return fmt.Errorf("query %s: %w: %w", name, ErrTimeout, err)
+	}
 	return fmt.Errorf("query %s: %w", name, err)
+}
+
+// unreachable reports whether err, or the last attempt of a retried
+// transaction, is a connectivity failure.
+func unreachable(err error) bool {
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var tl *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tl) && len(tl.Errors) > 0 {
+		return unreachable(tl.Errors[len(tl.Errors)-1])
+	}
+	var ue *neo4j.UsageError
+	return errors.As(err, &ue) && strings.Contains(ue.Message, "closed")
 }
 
 // relTypes is the closed list of relationship types as a Cypher type
