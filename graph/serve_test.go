@@ -284,7 +284,10 @@ func TestDatabaseOutage(t *testing.T) {
 	p := startProxy(t, "127.0.0.1:0", u.Host)
 	// bolt:// (direct) so the driver does not route around the proxy.
 	pd, err := neo4j.NewDriverWithContext("bolt://"+p.addr, neo4j.BasicAuth(envOr("CLUSTERGRAPH_TEST_NEO4J_USERNAME", "neo4j"), os.Getenv("CLUSTERGRAPH_TEST_NEO4J_PASSWORD"), ""),
-		func(c *neo4j.Config) { c.ConnectionAcquisitionTimeout = 2 * time.Second; c.SocketConnectTimeout = time.Second })
+		func(c *neo4j.Config) {
+			c.ConnectionAcquisitionTimeout = 2 * time.Second
+			c.SocketConnectTimeout = time.Second
+		})
 	if err != nil {
 		t.Fatal(err)
 	}

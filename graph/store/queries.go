@@ -216,8 +216,14 @@ func (s *Store) Search(ctx context.Context, lucene string, types []model.EntityT
 CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: $cap}) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
 WITH node, score ORDER BY score DESC, node.id
-WITH collect({n: node`+entityProj+`, s: score}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`,
+WITH collect({n: node, s: score}) AS rows
+CALL {
+  WITH rows
+  UNWIND rows[$skip..$skip + $limit] AS r
+  WITH r.n AS n, r.s AS s
+  RETURN collect({n: n`+entityProj+`, s: s}) AS page
+}
+RETURN size(rows) AS total, page`,
 		p.params(map[string]any{"q": lucene, "cap": searchCap, "types": nilIfEmpty(typeStrings(types))}))
 	if err != nil {
 		return nil, 0, err
