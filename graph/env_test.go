@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -148,4 +149,16 @@ func (e *env) query(t testing.TB, query string, vars map[string]any, v any) {
 	if err := json.Unmarshal(r.Data, v); err != nil {
 		t.Fatalf("decode data: %v\n%s", err, r.Data)
 	}
+}
+
+func discardLogger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// newHTTPServer serves h on a local port for the length of the test and
+// returns its base URL.
+func newHTTPServer(t testing.TB, h http.Handler) string {
+	s := httptest.NewServer(h)
+	t.Cleanup(s.Close)
+	return s.URL
 }
