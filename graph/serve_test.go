@@ -86,6 +86,18 @@ func TestServing(t *testing.T) {
 		}
 	})
 
+	t.Run("GraphiQL's introspection passes the limits", func(t *testing.T) {
+		ofType := "kind name"
+		for range 9 {
+			ofType = "kind name ofType { " + ofType + " }"
+		}
+		q := "query IntrospectionQuery { __schema { queryType { name } types { kind name fields(includeDeprecated: true) { name args { name type { " +
+			ofType + " } } type { " + ofType + " } } interfaces { " + ofType + " } possibleTypes { " + ofType + " } } } }"
+		if r := e.post(t, q, nil); len(r.Errors) > 0 {
+			t.Errorf("introspection failed: %+v", r.Errors)
+		}
+	})
+
 	t.Run("token limit", func(t *testing.T) {
 		q := "{ " + strings.Repeat("stats { documents } ", 3000) + "}"
 		r := e.post(t, q, nil)

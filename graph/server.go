@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"reflect"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -248,7 +249,10 @@ func selectionDepth(set ast.SelectionSet, doc *ast.QueryDocument, seen int) int 
 		var n int
 		switch x := s.(type) {
 		case *ast.Field:
-			if len(x.SelectionSet) > 0 {
+			if strings.HasPrefix(x.Name, "__") {
+				// Introspection (GraphiQL's nests ofType deeply) reads only the schema.
+				n = 1
+			} else if len(x.SelectionSet) > 0 {
 				n = 1 + selectionDepth(x.SelectionSet, doc, seen+1)
 			} else {
 				n = 1
