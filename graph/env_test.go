@@ -17,35 +17,20 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/clustergraph/clustergraph/graph"
+	"github.com/clustergraph/clustergraph/internal/dbtest"
 )
 
-// testDB connects to the Neo4j named by CLUSTERGRAPH_TEST_NEO4J_URI (and
-// _USERNAME, _PASSWORD, _DATABASE), skipping the test when it is unset.
+func TestMain(m *testing.M) { os.Exit(dbtest.Main(m)) }
+
+// testDB returns the shared test database (see internal/dbtest), emptied
+// and with the schema applied, including the entity_search index.
 func testDB(t testing.TB) (neo4j.DriverWithContext, string) {
 	t.Helper()
-	uri := os.Getenv("CLUSTERGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		t.Skip("CLUSTERGRAPH_TEST_NEO4J_URI is not set; these tests need a real Neo4j")
-	}
-	user := os.Getenv("CLUSTERGRAPH_TEST_NEO4J_USERNAME")
-	if user == "" {
-		user = "neo4j"
-	}
-	d, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("CLUSTERGRAPH_TEST_NEO4J_PASSWORD"), ""))
-	if err != nil {
-		t.Fatalf("connect to %s: %v", uri, err)
-	}
-	t.Cleanup(func() { _ = d.Close(context.Background()) })
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := d.VerifyConnectivity(ctx); err != nil {
-		t.Fatalf("neo4j at %s is not reachable: %v", uri, err)
-	}
-	return d, os.Getenv("CLUSTERGRAPH_TEST_NEO4J_DATABASE")
+	db := dbtest.Open(t)
+	return db.Driver, db.Database
 }
 
-// loadFixture empties the database and writes testdata/fixture.cypher plus
-// the full-text index the API searches.
+// loadFixture writes testdata/fixture.cypher into the (empty) test database.
 func loadFixture(t testing.TB, d neo4j.DriverWithContext, db string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -59,10 +44,6 @@ func loadFixture(t testing.TB, d neo4j.DriverWithContext, db string) {
 			t.Fatalf("fixture statement failed: %v\n%s", err, q)
 		}
 	}
-	run("MATCH (n) DETACH DELETE n")
-	run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE")
-	run("CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE")
-	run("CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'bulgarian'}}")
 	var stmt strings.Builder
 	for _, line := range strings.Split(string(src), "\n") {
 		if strings.HasPrefix(line, "//") {

@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +17,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/clustergraph/clustergraph/graph"
+	"github.com/clustergraph/clustergraph/internal/dbtest"
 )
 
 func get(t *testing.T, u string, hdr map[string]string) (*http.Response, string) {
@@ -287,15 +287,16 @@ func (p *proxy) stop() {
 // fail with a clear error and /readyz reports it, then, once the database is
 // back, requests succeed again with the same server and driver.
 func TestDatabaseOutage(t *testing.T) {
-	d, db := testDB(t)
-	loadFixture(t, d, db)
-	u, err := url.Parse(os.Getenv("CLUSTERGRAPH_TEST_NEO4J_URI"))
+	tdb := dbtest.Open(t)
+	loadFixture(t, tdb.Driver, tdb.Database)
+	db := tdb.Database
+	u, err := url.Parse(tdb.URI)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := startProxy(t, "127.0.0.1:0", u.Host)
 	// bolt:// (direct) so the driver does not route around the proxy.
-	pd, err := neo4j.NewDriverWithContext("bolt://"+p.addr, neo4j.BasicAuth(envOr("CLUSTERGRAPH_TEST_NEO4J_USERNAME", "neo4j"), os.Getenv("CLUSTERGRAPH_TEST_NEO4J_PASSWORD"), ""),
+	pd, err := neo4j.NewDriverWithContext("bolt://"+p.addr, neo4j.BasicAuth(tdb.Username, tdb.Password, ""),
 		func(c *neo4j.Config) {
 			c.ConnectionAcquisitionTimeout = 2 * time.Second
 			c.SocketConnectTimeout = time.Second
@@ -338,11 +339,4 @@ func TestDatabaseOutage(t *testing.T) {
 	if resp, _ := get(t, e.srv.URL+"/readyz", nil); resp.StatusCode != 200 {
 		t.Errorf("/readyz after recovery = %d", resp.StatusCode)
 	}
-}
-
-func envOr(k, d string) string {
-	if v := os.Getenv(k); v != "" {
-		return v
-	}
-	return d
 }
