@@ -24,17 +24,24 @@ import (
 // over HTTP and the same Cypher through the driver alone (graph/store), at 1
 // and 32 concurrent clients, reporting throughput and p50/p99 latency.
 //
-// By default it loads the test fixture. To measure a graph already in the
-// database (e.g. the 10,000-document synthetic corpus) without touching it,
-// set CLUSTERGRAPH_BENCH_EXISTING=1; CLUSTERGRAPH_BENCH_ID and
+// By default it loads the test fixture into the test database. To measure a
+// graph already loaded (e.g. the 10,000-document synthetic corpus), set
+// CLUSTERGRAPH_BENCH_EXISTING=1 and NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD
+// (NEO4J_DATABASE): it only reads from that database. CLUSTERGRAPH_BENCH_ID and
 // CLUSTERGRAPH_BENCH_SEARCH override the entity and the search text (default:
 // the organisation with most relationships and the first word of its name).
 //
 //	go test ./graph -run '^$' -bench API -benchtime 2000x
 func BenchmarkAPI(b *testing.B) {
-	d, db := testDB(b)
+	var (
+		d  neo4j.DriverWithContext
+		db string
+	)
 	if os.Getenv("CLUSTERGRAPH_BENCH_EXISTING") == "" {
+		d, db = testDB(b)
 		loadFixture(b, d, db)
+	} else {
+		d, db = existingDB(b)
 	}
 	id, text := benchTargets(b, d, db)
 	b.Logf("entity %s, search %q", id, text)
@@ -159,4 +166,26 @@ RETURN n.id AS id, split(n.name, ' ')[0] AS word ORDER BY COUNT { (n)--(:Entity)
 		text, _ = res.Records[0].Values[1].(string)
 	}
 	return id, text
+}
+
+// existingDB connects to the database named by NEO4J_URI for read-only
+// measurements.
+func existingDB(b *testing.B) (neo4j.DriverWithContext, string) {
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		b.Fatal("CLUSTERGRAPH_BENCH_EXISTING needs NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD)")
+	}
+	user := os.Getenv("NEO4J_USERNAME")
+	if user == "" {
+		user = "neo4j"
+	}
+	d, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""))
+	if err != nil {
+		b.Fatalf("driver for %s: %v", uri, err)
+	}
+	b.Cleanup(func() { _ = d.Close(context.Background()) })
+	if err := d.VerifyConnectivity(context.Background()); err != nil {
+		b.Fatalf("connect to %s: %v", uri, err)
+	}
+	return d, os.Getenv("NEO4J_DATABASE")
 }
