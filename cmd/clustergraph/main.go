@@ -44,6 +44,7 @@ func commands() []command {
 		{"db", "manage the default local Neo4j: start, stop, status, env", runDB},
 		{"extract", "read texts and print the entities and relations found (no database)", runExtract},
 		{"load", "extract texts and write them into Neo4j (idempotent, incremental)", runLoad},
+		{"serve", "serve the GraphQL API, playground and explorer", runServe},
 	}
 }
 
