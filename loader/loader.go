@@ -74,6 +74,22 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 		log.Error("skipped input", "err", e)
 	}
 	sum.ReadTime = time.Since(start)
+	w := store.NewWriter(cfg.Driver, cfg.Database, log)
+	salt := ""
+	if cfg.Curation != nil {
+		salt = cfg.Curation.Hash()
+	}
+	// Nothing changed since the last load: skip extraction altogether.
+	same, err := w.Unchanged(ctx, docs, cfg.Extractor.Info(), salt, cfg.Prune)
+	if err != nil {
+		return sum, err
+	}
+	if same && len(errs) == 0 {
+		sum.DocsUnchanged = len(docs)
+		sum.Total = time.Since(start)
+		log.Info("every input is loaded already and unchanged", "documents", len(docs))
+		return sum, nil
+	}
 	t := time.Now()
 	g, err := cfg.Extractor.Extract(ctx, docs)
 	if err != nil {
@@ -94,9 +110,8 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 	sum.Entities, sum.Relations = len(g.Entities), len(g.Relations)
 	log.Info("extracted", "documents", len(g.Documents), "entities", len(g.Entities), "relations", len(g.Relations), "took", sum.ExtractTime.Round(time.Millisecond))
 
-	w := store.NewWriter(cfg.Driver, cfg.Database, log)
 	prog := newProgress(cfg.Progress, log)
-	st, err := w.Load(ctx, g, store.Options{Prune: cfg.Prune, Progress: prog.update})
+	st, err := w.Load(ctx, g, store.Options{Prune: cfg.Prune, Progress: prog.update, Salt: salt})
 	prog.finish()
 	sum.Summary = st
 	sum.Total = time.Since(start)

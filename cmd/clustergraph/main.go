@@ -45,6 +45,7 @@ func commands() []command {
 		{"extract", "read texts and print the entities and relations found (no database)", runExtract},
 		{"load", "extract texts and write them into Neo4j (idempotent, incremental)", runLoad},
 		{"serve", "serve the GraphQL API, playground and explorer", runServe},
+		{"synth", "write a deterministic synthetic corpus for scale runs", runSynth},
 	}
 }
 

@@ -40,6 +40,8 @@ import (
 
 // File is a parsed corrections file.
 type File struct {
+	hash string // of the file's bytes; see Hash
+
 	Merge     []Merge    `yaml:"merge"`
 	KeepApart [][]string `yaml:"keep_apart"`
 	Rename    []Rename   `yaml:"rename"`
@@ -103,7 +105,17 @@ func Parse(name string, b []byte) (*File, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	h := sha256.Sum256(b)
+	f.hash = hex.EncodeToString(h[:])
 	return &f, nil
+}
+
+// Hash fingerprints the corrections, so that a load notices an edit.
+func (f *File) Hash() string {
+	if f == nil {
+		return ""
+	}
+	return f.hash
 }
 
 // Report says what the corrections did to one graph.

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -43,6 +45,36 @@ type Options struct {
 	// Progress, when set, is called after each batch with documents done and
 	// the number to write.
 	Progress func(done, total int)
+	// Salt is mixed into each document's input key with its content hash
+	// and the extractor version: a hash of anything else that shapes the
+	// facts, such as the curation file.
+	Salt string
+}
+
+// InputKey fingerprints what a document's facts are made from.
+func InputKey(d kg.Document, ex kg.ExtractorInfo, salt string) string {
+	h := sha256.Sum256([]byte(d.Hash + "\x00" + ex.Name + "/" + ex.Version + "\x00" + salt))
+	return hex.EncodeToString(h[:])
+}
+
+// Unchanged reports whether the database already holds exactly these
+// inputs: every document stored with the same input key and, when prune is
+// set, no other document. Then extraction would give the facts already
+// stored (it is deterministic), and a load can stop before extracting.
+func (w *Writer) Unchanged(ctx context.Context, docs []kg.Document, ex kg.ExtractorInfo, salt string, prune bool) (bool, error) {
+	existing, err := w.documents(ctx)
+	if err != nil {
+		return false, err
+	}
+	if len(docs) == 0 || prune && len(existing) != len(docs) {
+		return false, nil
+	}
+	for _, d := range docs {
+		if old, ok := existing[d.ID]; !ok || old.inputKey != InputKey(d, ex, salt) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // Summary is what one load did.
@@ -62,7 +94,7 @@ func (s *Summary) add(c neo4j.Counters) {
 	s.PropertiesSet += c.PropertiesSet()
 }
 
-type stored struct{ factsHash string }
+type stored struct{ factsHash, inputKey string }
 
 // Load brings the database in line with g: new and changed documents are
 // (re)written, unchanged ones skipped, and with Prune documents missing from
@@ -85,7 +117,7 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 		case !ok:
 			sum.DocsNew++
 			todo = append(todo, f)
-		case old.factsHash != f.Hash:
+		case old.factsHash != f.Hash || old.inputKey != InputKey(f.Doc, g.Extractor, opt.Salt):
 			sum.DocsChanged++
 			todo = append(todo, f)
 		default:
@@ -110,7 +142,7 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 		maxStored = max(maxStored, id)
 	}
 	for _, b := range w.batches(todo) {
-		c, err := w.writeBatch(ctx, g.Extractor, b, existing, maxStored)
+		c, err := w.writeBatch(ctx, g.Extractor, b, existing, maxStored, opt.Salt)
 		maxStored = max(maxStored, b[len(b)-1].Doc.ID)
 		if err != nil {
 			sum.Duration = time.Since(start)
@@ -154,7 +186,7 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 // documents reads the fingerprints of the stored documents.
 func (w *Writer) documents(ctx context.Context) (map[string]stored, error) {
 	recs, err := retryTx(ctx, w, "read stored documents", neo4j.AccessModeRead, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		_, recs, err := run(ctx, tx, "MATCH (d:Document) RETURN d.id AS id, coalesce(d.factsHash, '') AS facts", nil)
+		_, recs, err := run(ctx, tx, "MATCH (d:Document) RETURN d.id AS id, coalesce(d.factsHash, '') AS facts, coalesce(d.inputKey, '') AS input", nil)
 		return recs, err
 	})
 	if err != nil {
@@ -164,7 +196,8 @@ func (w *Writer) documents(ctx context.Context) (map[string]stored, error) {
 	for _, r := range recs {
 		id, _ := r.Values[0].(string)
 		fh, _ := r.Values[1].(string)
-		out[id] = stored{factsHash: fh}
+		ik, _ := r.Values[2].(string)
+		out[id] = stored{factsHash: fh, inputKey: ik}
 	}
 	return out, nil
 }
@@ -190,7 +223,7 @@ func (w *Writer) batches(todo []DocFacts) [][]DocFacts {
 
 // writeBatch retracts the batch's documents and writes their new facts in
 // one transaction.
-func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFacts, existing map[string]stored, maxStored string) ([]neo4j.Counters, error) {
+func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFacts, existing map[string]stored, maxStored, salt string) ([]neo4j.Counters, error) {
 	// Appended evidence stays in order when every document of the batch
 	// sorts after every stored one; otherwise the touched edges are resorted.
 	resort := b[0].Doc.ID <= maxStored
@@ -213,7 +246,7 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 			touched = t
 			cs = append(cs, c)
 		}
-		wc, err := writeFacts(ctx, tx, ex, b, resort)
+		wc, err := writeFacts(ctx, tx, ex, b, resort, salt)
 		if err != nil {
 			return nil, err
 		}
@@ -464,7 +497,7 @@ func sortRowEvidence(row map[string]any) {
 	row["docs"] = dedupe(docs)
 }
 
-func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts, resort bool) ([]neo4j.Counters, error) {
+func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts, resort bool, salt string) ([]neo4j.Counters, error) {
 	var cs []neo4j.Counters
 	exec := func(what, cypher string, rows []map[string]any) error {
 		if len(rows) == 0 {
@@ -490,6 +523,7 @@ func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.Extracto
 	var relOrder []relID
 	for i, f := range b {
 		docs[i] = docProps(ex, f)
+		docs[i]["inputKey"] = InputKey(f.Doc, ex, salt)
 		for _, e := range f.Entities {
 			if ents[e.Type] == nil {
 				ents[e.Type] = map[string]map[string]any{}
