@@ -125,7 +125,7 @@ func start() (*DB, error) {
 			level = slog.LevelInfo
 		}
 		server, err = localdb.New(localdb.Options{
-			Home: filepath.Join(tmpHome, "neo4j"), HeapInitial: "256m", HeapMax: "768m", PageCache: "128m",
+			Home: filepath.Join(tmpHome, "neo4j"), HeapInitial: "256m", HeapMax: "768m", PageCache: "128m", DieWithParent: true,
 			Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})),
 		})
 		if err != nil {

@@ -55,6 +55,9 @@ type Options struct {
 	ReadyTimeout time.Duration
 	// Logger receives progress; nil discards.
 	Logger *slog.Logger
+	// DieWithParent kills the server when the process that started it dies
+	// (Linux only): test servers must not outlive a killed test binary.
+	DieWithParent bool
 }
 
 // State is what a running instance writes beside its data, so that other
@@ -263,6 +266,9 @@ func (s *Server) Start(ctx context.Context) (State, error) {
 	cmd.Stdout, cmd.Stderr = console, console
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+s.opt.Home, "NEO4J_CONF="+s.confDir())
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if s.opt.DieWithParent {
+		setPdeathsig(cmd.SysProcAttr)
+	}
 	s.log.Info("starting local Neo4j", "version", s.opt.Version, "home", s.opt.Home, "port", port)
 	if err := cmd.Start(); err != nil {
 		return State{}, fmt.Errorf("start local Neo4j with %s: %w", java, err)
