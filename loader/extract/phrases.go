@@ -639,6 +639,15 @@ func (x *Rules) acronymDefinitions(dc *docCtx) {
 			continue
 		}
 		i := c.b
+		// "ClusterFY (Clusters for You)": a spelled-out name of a short name
+		if i+2 < len(dc.toks) && dc.toks[i].is("(") && !strings.Contains(c.name, " ") {
+			if d := dc.claimed[i+1]; d != nil && d != c && d.a == i+1 && d.b < len(dc.toks) && dc.toks[d.b].is(")") && d.b-d.a >= 2 && d.typ != kg.Place && d.typ != kg.Person {
+				dc.release(d)
+				c.aliases = append(c.aliases, d.name)
+				dc.add(&cand{a: d.a, b: d.b, typ: c.typ, name: d.name, prio: c.prio, ref: c})
+				continue
+			}
+		}
 		if i+2 >= len(dc.toks) || !dc.toks[i].is("(") || !dc.toks[i+2].is(")") {
 			continue
 		}

@@ -140,6 +140,18 @@ func TestPhrasings(t *testing.T) {
 		{"English text", "", []string{"The Danube Logistics Cluster (DLC) organised the forum \"River Ports 2022\" in Ruse. Mr Ivan Kolev, manager of DLC, presented the project PORTLINK."},
 			[]ent{{kg.Cluster, "Danube Logistics Cluster"}, {kg.Person, "Ivan Kolev"}},
 			[]rel{{kg.Organized, "Danube Logistics Cluster", "River Ports 2022", "organizer"}, {kg.HoldsRole, "Ivan Kolev", "Danube Logistics Cluster", "manager"}}},
+		{"host and participants list", "", []string{"Клъстер „Пирин Уд“ беше домакин на работна среща на Асоциацията на горските клъстери (АГК). Участници в срещата бяха Клъстер „Родопи Уд“ и Сдружение „Горски стопани“."},
+			[]ent{{kg.Event, "работна среща на АГК"}},
+			[]rel{{kg.Organized, "Пирин Уд", "работна среща на АГК", "host"}, {kg.ParticipatedIn, "Родопи Уд", "работна среща на АГК", ""},
+				{kg.ParticipatedIn, "Горски стопани", "работна среща на АГК", ""}}},
+		{"partnership with foreign partners", "", []string{"Проектът „Умно земеделие“ се изпълнява в партньорство с Агроцентър Македония (Гърция) и Asociatia Agro Nord (Румъния)."},
+			[]ent{{kg.Organization, "Агроцентър Македония"}},
+			[]rel{{kg.PartnerIn, "Агроцентър Македония", "Умно земеделие", "partner"}, {kg.BasedIn, "Агроцентър Македония", "Гърция", ""},
+				{kg.PartnerIn, "Asociatia Agro Nord", "Умно земеделие", "partner"}}},
+		{"anaphoric cluster", "", []string{"Клъстер „Пловдив Био“ обединява 30 компании, сред които „Агро Био“ ООД и „Фрукта“ ЕООД. Председател на клъстера е Милена Тонева."},
+			nil, []rel{{kg.MemberOf, "Агро Био ООД", "Пловдив Био", ""}, {kg.HoldsRole, "Милена Тонева", "Пловдив Био", "председател"}}},
+		{"two roles", "", []string{"Г-н Пламен Янев, управител на „Балкан Мет“ ООД и член на УС на Клъстер „Метал“, приветства гостите."},
+			nil, []rel{{kg.HoldsRole, "Пламен Янев", "Балкан Мет ООД", "управител"}, {kg.HoldsRole, "Пламен Янев", "Метал", "член на ус"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -590,8 +590,14 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 			continue
 		}
 		a := i
+		var places []*cand // places swallowed by the name ("Агроцентър Македония")
 		for a-1 >= s.a && i-a < 4 {
 			t := &dc.toks[a-1]
+			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && c.a > s.a && dc.claimed[c.a-1] == nil && dc.toks[c.a-1].cap {
+				places = append(places, c)
+				a = c.a
+				continue
+			}
 			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || nonNames[t.low] {
 				if t.is("-") || t.is("&") || t.isWord() && latinConnectors[t.low] && a < i {
 					a--
@@ -607,8 +613,11 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 		if a == i || x.personAt(dc, a, i) {
 			continue
 		}
-		if a == s.a && i-a == 1 {
+		if a == s.a && i-a == 1 || len(places) > 0 && places[len(places)-1].a == a {
 			continue // one capitalised word opening a sentence may be anything
+		}
+		for _, p := range places {
+			dc.release(p)
 		}
 		c := &cand{a: a, b: i, typ: kg.Organization, name: resolve.Clean(dc.text(a, i)), prio: 4}
 		if t := latinType(dc, s, a, i); t != "" {

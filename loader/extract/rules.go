@@ -519,6 +519,37 @@ func (r *run) organizing(sc *sentCtx) {
 			}
 		}
 	}
+	// "X беше домакин на EVENT", "X – домакин на EVENT"
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if t.low != "домакин" && t.low != "домакинът" && t.low != "домакини" && t.low != "host" && t.low != "съорганизатор" && t.low != "организатор" && t.low != "организатори" && t.low != "организаторът" {
+			continue
+		}
+		role := "host"
+		if strings.HasPrefix(t.low, "организатор") {
+			role = "organizer"
+		} else if t.low == "съорганизатор" {
+			role = "co-organizer"
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev == nil || ev.a > i+4 {
+			continue
+		}
+		if sub := sc.nearestBefore(i, isOrg); sub != nil && !r.verbBetween(sc, sub.b, i) {
+			for _, s := range sc.coordinatedBefore(sub, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
+			}
+		} else if k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
+			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.is(":")
+		}); k >= 0 && k <= ev.b+1 {
+			// "Организатори на форума са X и Y"
+			if o := sc.firstAfter(k+1, func(*group) bool { return true }); o != nil && o.a == k+1 && isOrg(o.g) {
+				for _, s := range sc.coordinatedAfter(o, isOrg) {
+					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
+				}
+			}
+		}
+	}
 	// "с подкрепата на X" without an organising verb
 	for i := sc.s.a; i+2 < sc.s.b; i++ {
 		if sc.tok(i).low == "подкрепата" && sc.tok(i+1).low == "на" {
@@ -536,6 +567,28 @@ func (r *run) organizing(sc *sentCtx) {
 // participation finds PARTICIPATED_IN: "X участва в EVENT", "X взе участие
 // в EVENT", "X и Y се включиха в EVENT".
 func (r *run) participation(sc *sentCtx) {
+	// "Участници в срещата бяха X, Y и Z"
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "участници", "participants") {
+			continue
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev == nil || ev.a > i+3 {
+			continue
+		}
+		k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
+			return t.low == "са" || t.low == "бяха" || t.low == "were" || t.low == "are" || t.is(":")
+		})
+		if k < 0 || k > ev.b+1 {
+			continue
+		}
+		for n := range sc.items {
+			if it := &sc.items[n]; it.a > k && isActor(it.g) && !it.anaphor {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, ev.g, "", "")
+			}
+		}
+	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
