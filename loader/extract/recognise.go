@@ -350,10 +350,8 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			continue
 		}
 		// a place name that begins a longer capitalised name is part of it
-		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && !dc.toks[end].lineBeg && !startsName(dc, end) {
-			if _, isHead := headAt(dc, end); !isHead && !(i == s.a) {
-				continue
-			}
+		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && dc.toks[end].latin && t.latin {
+			continue // "Sofia Tech Park": the place begins a Latin name
 		}
 		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (latinConnectors[dc.toks[i-1].low] || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
 			continue // "Politecnico di Milano": the city names the organisation
@@ -370,13 +368,6 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = end - 1
 	}
-}
-
-// startsName reports whether token i begins something of its own: a given
-// name or a head noun.
-func startsName(dc *docCtx, i int) bool {
-	_, h := headAt(dc, i)
-	return h || dc.toks[i].allCaps
 }
 
 // titledPersons reads persons after a title: "г-н Светлин Рангелов",
