@@ -7,7 +7,6 @@ import (
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
-	"github.com/clustergraph/clustergraph/loader/translit"
 )
 
 // run is the state of one Extract call across its documents.
@@ -508,7 +507,7 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	for _, c := range g.cands {
 		if c.ref != nil && g.typ != kg.Person {
-			aliases[resolve.Clean(c.name)] = true
+			aliases[clean(c.name)] = true
 		}
 	}
 	if g.gaz != nil {
@@ -528,7 +527,7 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	delete(aliases, name)
 	e.Aliases = mergeStrings(nil, keys(aliases), name)
-	e.Properties["latin"] = translit.Key(name)
+	e.Properties["latin"] = latinKey(name)
 	for _, c := range g.cands {
 		dc := r.docs[c.doc]
 		e.Mentions = append(e.Mentions, r.mentionSpan(dc, c))
@@ -648,7 +647,7 @@ func latinList(ss []string) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, s := range ss {
-		l := translit.Key(s)
+		l := latinKey(s)
 		if !seen[l] {
 			seen[l] = true
 			out = append(out, l)

@@ -228,9 +228,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		if ih, ok := headAt(dc, r); ok && ih.typ == kg.Cluster && dc.toks[r].cap {
 			typ, nameA = kg.Cluster, r
 		}
-		name := resolve.Clean(dc.text(nameA, n))
+		name := clean(dc.text(nameA, n))
 		if nameA != a {
-			name = resolve.Clean(dc.text(nameA, n))
+			name = clean(dc.text(nameA, n))
 		} else {
 			name = deArticle(dc, a, h, n)
 		}
@@ -258,7 +258,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if ht.latin && h > a {
 		// "Mechatronics Cluster", "Danube Transnational Programme"
 		n := h + 1
-		name := resolve.Clean(dc.text(a, n))
+		name := clean(dc.text(a, n))
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6}
 		c.gazFrom(x)
 		dc.add(c)
@@ -354,7 +354,7 @@ func deArticle(dc *docCtx, a, h, end int) string {
 		b.WriteString(w)
 		prevEnd = t.e
 	}
-	return resolve.Clean(stripQuotes(b.String()))
+	return clean(stripQuotes(b.String()))
 }
 
 // baseForm removes the definite article from one word, keeping its case.
@@ -415,7 +415,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 	r := h + 1
 	if n := nameAfterHead(dc, s, r); n > r && dc.toks[r].latin {
 		a := leftModifiers(dc, s, h)
-		c := &cand{a: a, b: n, typ: kg.Event, name: resolve.Clean(dc.text(r, n)), prio: 6, evHead: info.base}
+		c := &cand{a: a, b: n, typ: kg.Event, name: clean(dc.text(r, n)), prio: 6, evHead: info.base}
 		c.aliases = nil
 		for j := r; j < n; j++ {
 			if cc := dc.claimed[j]; cc != nil {
@@ -557,7 +557,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			break
 		}
 		// an English sentence is not a name: stop at lower-case English runs
-		c := &cand{a: i, b: j, name: resolve.Clean(dc.text(i, j)), prio: 3}
+		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
 		if c.typ == "" {
 			c.weak = true

@@ -50,7 +50,7 @@ func headAt(dc *docCtx, i int) (headInfo, bool) {
 }
 
 // lookupHead finds the head-noun info of a word token once, at tokenising.
-func lookupHead(t *token) {
+func lookupHead(t *word) {
 	if !t.isWord() || t.digit {
 		return
 	}
@@ -112,7 +112,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if dc.claimed[o] != nil {
 			continue
 		}
-		inner := resolve.Clean(stripQuotes(dc.text(o+1, c)))
+		inner := clean(stripQuotes(dc.text(o+1, c)))
 		if inner == "" {
 			continue
 		}
@@ -203,7 +203,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				name = name + " " + yr
 			}
 			if dc.toks[a].cap {
-				name = resolve.Clean(stripQuotes(dc.text(a, h+1))) + " " + name
+				name = clean(stripQuotes(dc.text(a, h+1))) + " " + name
 			}
 		case kg.Project:
 			if code == "" {
@@ -221,12 +221,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
-		cd := &cand{a: a, b: end, typ: typ, name: resolve.Clean(name), prio: 8, props: props}
+		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
 		if typ == kg.Event {
 			cd.evHead = info.base
 		}
 		if typ != kg.Programme {
-			cd.aliases = []string{resolve.Clean(stripQuotes(dc.text(a, end)))}
+			cd.aliases = []string{clean(stripQuotes(dc.text(a, end)))}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
 		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
@@ -434,7 +434,7 @@ func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
 }
 
 func (x *Rules) addPerson(dc *docCtx, a, b, prio int) {
-	name := resolve.Clean(dc.text(a, b))
+	name := clean(dc.text(a, b))
 	dc.add(&cand{a: a, b: b, typ: kg.Person, name: name, prio: prio})
 }
 
@@ -537,8 +537,8 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		if a == i {
 			continue
 		}
-		name := resolve.Clean(dc.text(a, i+1))
-		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{resolve.Clean(dc.text(a, i))}, prio: 7})
+		name := clean(dc.text(a, i+1))
+		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
 	}
 }
 
@@ -562,7 +562,7 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 		if c := dc.claimed[j]; c != nil {
 			continue // a gazetteer place, already found
 		}
-		name := resolve.Clean(dc.text(j, b))
+		name := clean(dc.text(j, b))
 		dc.add(&cand{a: j, b: b, typ: kg.Place, name: name, prio: 7})
 		i = b - 1
 	}
@@ -610,7 +610,7 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 		for _, p := range places {
 			dc.release(p)
 		}
-		c := &cand{a: a, b: i, typ: kg.Organization, name: resolve.Clean(dc.text(a, i)), prio: 4}
+		c := &cand{a: a, b: i, typ: kg.Organization, name: clean(dc.text(a, i)), prio: 4}
 		if t := latinType(dc, s, a, i); t != "" {
 			c.typ = t
 		}
@@ -640,6 +640,6 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 		if b < s.b && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && dc.claimed[b] == nil {
 			b++
 		}
-		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: resolve.Clean(dc.text(i+1, b)), prio: 1, weak: true})
+		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: clean(dc.text(i+1, b)), prio: 1, weak: true})
 	}
 }

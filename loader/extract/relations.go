@@ -146,20 +146,81 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 	return out
 }
 
+// Trigger classes: which relation rules a word can start. Each rule runs
+// only on sentences holding one of its words, which keeps extraction fast.
+const (
+	trigMember uint16 = 1 << iota
+	trigPartner
+	trigOrganize
+	trigParticipate
+	trigPresent
+	trigPartOf
+	trigFund
+)
+
+var trigPrefixes = []struct {
+	bit uint16
+	ps  []string
+}{
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща"}},
+	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "водещ", "lead"}},
+	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганизатор", "подкрепата", "support", "патронажа"}},
+	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
+	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased"}},
+	{trigPartOf, []string{"част", "рамките", "по"}},
+	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките"}},
+}
+
+// trigBits classifies a lower-case word by the rules it can trigger.
+func trigBits(low string) uint16 {
+	var b uint16
+	for _, tp := range trigPrefixes {
+		for _, p := range tp.ps {
+			if strings.HasPrefix(low, p) {
+				b |= tp.bit
+				break
+			}
+		}
+	}
+	return b
+}
+
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
 	for si, s := range dc.sents {
+		var mask uint16
+		for i := s.a; i < s.b; i++ {
+			mask |= dc.toks[i].trig
+		}
 		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s)}
+		if len(sc.items) == 0 {
+			listIntro = r.partnerList(sc, si, listIntro)
+			continue
+		}
 		r.roles(sc)
-		r.membership(sc)
-		r.partners(sc)
-		r.funding(sc)
-		r.organizing(sc)
-		r.participation(sc)
-		r.presenting(sc)
+		if mask&trigMember != 0 {
+			r.membership(sc)
+		}
+		if mask&trigPartner != 0 {
+			r.partners(sc)
+		}
+		if mask&trigFund != 0 {
+			r.funding(sc)
+		}
+		if mask&trigOrganize != 0 {
+			r.organizing(sc)
+		}
+		if mask&trigParticipate != 0 {
+			r.participation(sc)
+		}
+		if mask&trigPresent != 0 {
+			r.presenting(sc)
+		}
 		r.places(sc)
-		r.partOf(sc)
+		if mask&trigPartOf != 0 {
+			r.partOf(sc)
+		}
 		listIntro = r.partnerList(sc, si, listIntro)
 	}
 }
