@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -21,6 +22,12 @@ func TestDebugText(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkGraph(t, docs, g)
+	if os.Getenv("JSON") != "" {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", " ")
+		_ = enc.Encode(g)
+		return
+	}
 	_ = WriteText(os.Stdout, g)
 }
 

@@ -66,7 +66,8 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.latin {
-			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) {
+			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) &&
+				!(t.low == "and" && hasLatinHead(dc, j+1, min(j+4, s.b))) {
 				j++
 				continue
 			}
@@ -256,8 +257,16 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		return h + 1
 	}
 	if ht.latin && h > a {
-		// "Mechatronics Cluster", "Danube Transnational Programme"
+		// "Mechatronics Cluster", "Danube Transnational Programme",
+		// "Bulgarian Association of Business Clusters"
 		n := h + 1
+		if n+1 < s.b && (dc.toks[n].low == "of" || dc.toks[n].low == "for") && dc.toks[n+1].latin && dc.toks[n+1].cap {
+			m := n + 1
+			for m < s.b && dc.toks[m].latin && (dc.toks[m].cap || dc.toks[m].allCaps || latinConnectors[dc.toks[m].low] && m+1 < s.b && dc.toks[m+1].cap) && dc.claimed[m] == nil {
+				m++
+			}
+			n = m
+		}
 		name := clean(dc.text(a, n))
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6}
 		c.gazFrom(x)
@@ -556,7 +565,19 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			}
 			break
 		}
-		// an English sentence is not a name: stop at lower-case English runs
+		// "Automotive Cluster Slovenia and ICT Cluster Romania" are two names
+		for k := i + 1; k < j-1; k++ {
+			if dc.toks[k].low == "and" && hasLatinHead(dc, i, k) && hasLatinHead(dc, k+1, j) {
+				j = k
+				break
+			}
+		}
+		// a bare head noun ("Cluster managers meet") or one capitalised word
+		// opening a sentence is no name
+		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 {
+			i = j - 1
+			continue
+		}
 		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
 		if c.typ == "" {
@@ -571,6 +592,34 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = j - 1
 	}
+}
+
+// hasLatinHead reports an English head noun among tokens [a, b).
+func hasLatinHead(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := heads[dc.toks[k].low]; ok && dc.toks[k].latin {
+			return true
+		}
+	}
+	return false
+}
+
+// allHeadsOrCommon reports a run made only of head nouns and common words.
+func allHeadsOrCommon(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &dc.toks[k]
+		if !t.isWord() {
+			continue
+		}
+		if _, ok := heads[t.low]; ok {
+			continue
+		}
+		if nonNames[t.low] || latinConnectors[t.low] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // latinType types a Latin name by its own English head word or by the

@@ -152,6 +152,12 @@ func TestPhrasings(t *testing.T) {
 			nil, []rel{{kg.MemberOf, "Агро Био ООД", "Пловдив Био", ""}, {kg.HoldsRole, "Милена Тонева", "Пловдив Био", "председател"}}},
 		{"two roles", "", []string{"Г-н Пламен Янев, управител на „Балкан Мет“ ООД и член на УС на Клъстер „Метал“, приветства гостите."},
 			nil, []rel{{kg.HoldsRole, "Пламен Янев", "Балкан Мет ООД", "управител"}, {kg.HoldsRole, "Пламен Янев", "Метал", "член на ус"}}},
+		{"English partners and roles", "", []string{"Dr. Anna Berger, Director of the Alpine Cluster Platform, presented the project SNOWTECH, funded by the Interreg Alpine Space programme. Partners in the project are Wood Cluster Tyrol, Mechatronics Cluster Bavaria and Ski Cluster Slovenia."},
+			[]ent{{kg.Person, "Anna Berger"}, {kg.Project, "SNOWTECH"}},
+			[]rel{{kg.HoldsRole, "Anna Berger", "Alpine Cluster Platform", "director"}, {kg.PartnerIn, "Wood Cluster Tyrol", "SNOWTECH", "partner"},
+				{kg.PartnerIn, "Mechatronics Cluster Bavaria", "SNOWTECH", "partner"}, {kg.PartnerIn, "Ski Cluster Slovenia", "SNOWTECH", "partner"}}},
+		{"English association with acronym", "", []string{"The Romanian Association of Industrial Clusters (RAIC) signed the agreement. RAIC has 40 members."},
+			[]ent{{kg.Association, "Romanian Association of Industrial Clusters"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

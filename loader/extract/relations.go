@@ -120,7 +120,7 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 		if !t.isWord() {
 			continue
 		}
-		if h, ok := headAt(dc, i); ok && !t.latin {
+		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
 				if ev := dc.eventFor(h.base, i); ev != nil {

@@ -141,7 +141,7 @@ func (r *run) roles(sc *sentCtx) {
 		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
 			j--
 		}
-		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && sc.tok(o.a-1).low == "на" {
+		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
 			if a, title := roleBefore(sc, o.a-1); a >= 0 {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 				continue
@@ -161,6 +161,9 @@ func (r *run) roles(sc *sentCtx) {
 		end, title := roleAfter(sc, j)
 		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" && sc.tok(end).low != "of" {
 			continue
+		}
+		if end+1 < sc.s.b && sc.tok(end+1).low == "the" {
+			end++
 		}
 		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
