@@ -520,7 +520,7 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	for k, v := range g.props {
 		switch k {
-		case "evHead", "projectRef":
+		case "evHead", "projectRef", "descrName":
 			continue
 		}
 		e.Properties[k] = v
