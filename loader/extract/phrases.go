@@ -528,7 +528,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || nonNames[t.low] || slugLike(t.text) {
 			continue
 		}
 		j := i + 1
@@ -592,6 +592,12 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = j - 1
 	}
+}
+
+// slugLike reports a file name or URL slug ("Sreshta-Cluster-2015-02-16-04-p"),
+// which names nothing.
+func slugLike(s string) bool {
+	return strings.Count(s, "-") >= 3 || strings.ContainsAny(s, "_/") || strings.Count(s, "-") >= 2 && strings.ContainsAny(s, "0123456789")
 }
 
 // hasLatinHead reports an English head noun among tokens [a, b).
