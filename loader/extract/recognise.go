@@ -222,6 +222,10 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			props["evHead"] = info.base
 		}
 		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
+		if !dc.toks[a].cap && !dc.toks[a].allCaps && typ != kg.Programme {
+			// "агенция „Фокус“": a lower-case head is not part of the mention
+			cd.ms, cd.msSet = o, true
+		}
 		if typ == kg.Event {
 			cd.evHead = info.base
 		}
