@@ -132,6 +132,48 @@ func (r *run) group() {
 		}
 	}
 	r.mergeSlips()
+	r.mergeSurnames()
+}
+
+// mergeSurnames folds a person named by a surname alone ("г-н Иванов") into
+// the one person of the same documents whose full name ends with it.
+func (r *run) mergeSurnames() {
+	full := map[string][]*group{} // last-word key → persons with full names
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Person {
+			continue
+		}
+		if ws := strings.Fields(g.key); len(ws) >= 2 {
+			full[ws[len(ws)-1]] = append(full[ws[len(ws)-1]], g)
+		}
+	}
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Person || strings.Contains(g.key, " ") {
+			continue
+		}
+		var match *group
+		n := 0
+		for _, f := range full[g.key] {
+			if f = f.final(); f != match && sharesDoc(f, g) {
+				match = f
+				n++
+			}
+		}
+		if n == 1 {
+			r.fold(g, match)
+		}
+	}
+}
+
+func sharesDoc(a, b *group) bool {
+	for _, x := range a.cands {
+		for _, y := range b.cands {
+			if x.doc == y.doc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // index makes a group findable by its candidate's aliases and acronym.
@@ -580,6 +622,9 @@ func (r *run) displayName(g *group) string {
 	names := keysInt(votes)
 	for _, n := range names {
 		c := votes[n]
+		if g.typ == kg.Person {
+			c += 1000 * len(strings.Fields(n)) // a person is named in full
+		}
 		if c > bestN || c == bestN && preferName(n, best) {
 			best, bestN = n, c
 		}
