@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -231,22 +232,42 @@ func (r *run) mergeSlips() {
 			byType[g.typ] = append(byType[g.typ], g)
 		}
 	}
-	for _, gs := range byType {
-		// only keys with the same number of words can be slips of each other
-		words := make([]int, len(gs))
+	types := make([]kg.EntityType, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
+	for _, t := range types {
+		gs := byType[t]
+		// Keys that differ in one word share their first word or, when that
+		// is the one, their last: compare only within those buckets.
+		buckets := map[string][]int{}
+		var order []string
 		for i, g := range gs {
-			words[i] = strings.Count(g.key, " ")
+			ws := strings.Fields(g.key)
+			if len(ws) < 2 {
+				continue
+			}
+			for _, b := range []string{"F" + strconv.Itoa(len(ws)) + ws[0], "L" + strconv.Itoa(len(ws)) + ws[len(ws)-1]} {
+				if _, ok := buckets[b]; !ok {
+					order = append(order, b)
+				}
+				buckets[b] = append(buckets[b], i)
+			}
 		}
-		for i := 0; i < len(gs); i++ {
-			for j := i + 1; j < len(gs); j++ {
-				if words[i] != words[j] || words[i] == 0 {
-					continue
+		for _, b := range order {
+			idx := buckets[b]
+			if len(idx) > 200 {
+				idx = idx[:200] // a bucket this big is no list of names
+			}
+			for x := 0; x < len(idx); x++ {
+				for y := x + 1; y < len(idx); y++ {
+					a, c := gs[idx[x]].final(), gs[idx[y]].final()
+					if a == c || !resolve.Similar(a.key, c.key) {
+						continue
+					}
+					r.fold(c, a)
 				}
-				a, b := gs[i].final(), gs[j].final()
-				if a == b || !resolve.Similar(a.key, b.key) {
-					continue
-				}
-				r.fold(b, a)
 			}
 		}
 	}
@@ -348,7 +369,7 @@ func (r *run) propagate() {
 			}
 		}
 		if g.typ == kg.Person {
-			for n := range g.names {
+			for _, n := range keysInt(g.names) {
 				ws := strings.Fields(n)
 				if len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 3 {
 					addForm(ws[len(ws)-1], g, true)

@@ -222,6 +222,10 @@ type sentence struct {
 	s, e int
 }
 
+// maxSentence is the length in tokens after which a sentence is cut at the
+// next comma.
+const maxSentence = 150
+
 // abbrevs are lower-case words that a dot follows without ending a sentence.
 var abbrevs = setOf("гр", "г", "с", "к.к", "кк", "ул", "бул", "пл", "инж", "проф", "доц", "акад", "арх", "св", "т.нар",
 	"др", "напр", "вкл", "стр", "тел", "ет", "ап", "бл", "кв", "обл", "общ", "м", "ср", "чл", "ал", "т", "н", "ок",
@@ -275,6 +279,12 @@ func sentences(toks []token) []sentence {
 			depth, openAt = 0, -1 // an unclosed quote does not hold the sentence open
 		}
 		if t.nlAfter {
+			flush(i + 1)
+			continue
+		}
+		// a run of text without sentence ends (a table, a dump) is cut into
+		// pieces, which keeps the per-sentence rules linear
+		if i+1-a >= maxSentence && (t.is(",") || t.is(";") || i+1-a >= 2*maxSentence) {
 			flush(i + 1)
 			continue
 		}
