@@ -240,7 +240,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			// "проекта DanuBioValNet": the head is claimed, the name is the mention
 			c.a, c.ms, c.msSet = h, nameA, true
 		}
-		if nameA != c.a {
+		if nameA != c.a && proper {
 			c.aliases = []string{deArticle(dc, c.a, h, n)}
 		}
 		if typ == kg.Programme || typ == kg.Project {

@@ -170,6 +170,10 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			}
 		}
 		lastInner := lastWordIdx(dc, o+1, c)
+		if !hasHead && h >= s.a && titleNouns[dc.toks[h].stem] {
+			o = c
+			continue // „Клъстер на годината“ after "наградата" names an award
+		}
 		if !hasHead {
 			switch {
 			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:
@@ -229,8 +233,10 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if typ == kg.Event {
 			cd.evHead = info.base
 		}
-		if typ != kg.Programme {
-			cd.aliases = []string{clean(stripQuotes(dc.text(a, end)))}
+		if typ != kg.Programme && dc.toks[a].cap && code == "" {
+			// the capitalised head-noun form is a name too ("Клъстер X");
+			// "проект X" is not
+			cd.aliases = []string{deArticle(dc, a, h, end)}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
 		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
@@ -246,6 +252,22 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 	}
 }
 
+// titleNouns introduce quoted titles of things that are not entities:
+// awards, categories, themes, publications, products.
+var titleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"награда", "наградата", "приз", "приза", "конкурс", "конкурса", "категория", "категорията",
+		"тема", "темата", "рубрика", "книга", "книгата", "доклад", "доклада", "статия", "статията", "филм", "филма",
+		"отличие", "отличието", "сертификат", "сертификата", "етикет", "етикета", "марка", "марката", "продукт",
+		"продукта", "изданието", "издание", "брошура", "брошурата", "наръчник", "наръчника", "ръководство", "проучване",
+		"проучването", "анализ", "анализа", "модул", "модула", "курс", "курса", "лекция", "лекцията", "презентация",
+		"презентацията", "панел", "панела", "дейност", "дейността", "мярка", "мярката"} {
+		titleNouns[resolve.Stem(w)] = true
+	}
+}
+
+// isLatinText reports a text written in Latin letters only.
 func isLatinText(s string) bool {
 	lat, cyr := 0, 0
 	for _, r := range s {
