@@ -291,6 +291,13 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if info.typ == kg.Programme && end < s.b && dc.claimed[end] != nil && dc.claimed[end].typ == kg.Programme {
 		return end
 	}
+	// "Технически университет – София": schools are named with their city
+	if cityNamed[info.base] && end+1 < s.b && dc.toks[end].dash() {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil {
+			dc.release(p)
+			end = p.b
+		}
+	}
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
@@ -302,6 +309,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	dc.add(c)
 	return end
 }
+
+// cityNamed are heads of institutions whose names end in their city.
+var cityNamed = setOf("университет", "академия", "институт", "колеж", "училище", "гимназия", "университета")
 
 // personAt reports whether tokens [a, b) after a head noun are a person's
 // name ("управителят на клъстера Николай Георгиев"), not the head's name.
@@ -380,8 +390,11 @@ func baseForm(w string, isHead bool) string {
 		return string(rs[:n-2]) // сдружението → сдружение
 	case n > 5 && (strings.HasSuffix(low, "ите")):
 		return string(rs[:n-2])
-	case n > 6 && strings.HasSuffix(low, "ният") && !strings.HasSuffix(low, "ският"):
+	case n > 6 && (strings.HasSuffix(low, "ният") || strings.HasSuffix(low, "ния") && !isHead) && !strings.HasSuffix(low, "ският") && !strings.HasSuffix(low, "ския"):
 		st := rs[:n-4] // Изпълнителният → Изпълнител-ен, Енергийният → Енерги-ен
+		if strings.HasSuffix(low, "ния") {
+			st = rs[:n-3] // Международния → Международ-ен
+		}
 		if st[len(st)-1] == 'й' {
 			st = st[:len(st)-1]
 		}

@@ -507,7 +507,7 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 
 // adjLike2 reports adjective endings that rule a word out as a given name.
 func adjLike2(low string) bool {
-	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия"} {
+	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия", "ият", "ата", "ото"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}

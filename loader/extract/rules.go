@@ -195,9 +195,14 @@ func (r *run) membership(sc *sentCtx) {
 			continue
 		}
 		for n := range sc.items {
-			if it := &sc.items[n]; it.a > k && isOrg(it.g) && !it.anaphor {
-				r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
+			it := &sc.items[n]
+			if it.a <= k || !isOrg(it.g) || it.anaphor {
+				continue
 			}
+			if p := sc.tok(it.a - 1).low; p == "при" || p == "към" || p == "на" || p == "of" {
+				continue // "Институтът ... при БАН": BAN is not listed, it owns the institute
+			}
+			r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
 		}
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
