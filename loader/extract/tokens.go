@@ -38,6 +38,9 @@ type word struct {
 	digit   bool      // starts with a digit
 	head    *headInfo // head-noun info (see heads), nil for other words
 	trig    uint16    // relation trigger classes of the word (see trigBits)
+	isQuote bool      // a quotation mark
+	isDash  bool      // a hyphen or dash
+	key     string    // tokKey of a word, once computed
 }
 
 func (t *word) isWord() bool { return t.kind == tWord }
@@ -45,13 +48,9 @@ func (t *word) isWord() bool { return t.kind == tWord }
 // is reports whether the token is the punctuation rune r.
 func (t *token) is(r string) bool { return t.kind == tPunct && t.text == r }
 
-func (t *token) quote() bool {
-	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsQuote([]rune(t.text)[0])
-}
+func (t *token) quote() bool { return t.isQuote }
 
-func (t *token) dash() bool {
-	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsDash([]rune(t.text)[0])
-}
+func (t *token) dash() bool { return t.isDash }
 
 // tokenize splits rs into tokens. Inner hyphens, dots, slashes, apostrophes
 // and ampersands stay inside a word when letters or digits follow them, so
@@ -164,7 +163,7 @@ func punctOf(r rune) *word {
 	if w != nil {
 		return w
 	}
-	w = &word{text: string(r), low: string(r), kind: tPunct}
+	w = &word{text: string(r), low: string(r), kind: tPunct, isQuote: resolve.IsQuote(r), isDash: resolve.IsDash(r)}
 	punctMu.Lock()
 	if len(punctMemo) > 10000 {
 		punctMemo = map[rune]*word{}
@@ -207,6 +206,7 @@ func wordOf(text string, w []rune) *word {
 	t.latin = lat > 0 && cyr == 0
 	lookupHead(t)
 	t.trig = trigBits(t.low)
+	t.key = wordKey(t)
 	wordMu.Lock()
 	if len(wordCache) > 300000 {
 		wordCache = map[string]*word{} // bound the memory of a long run
