@@ -158,6 +158,9 @@ func TestPhrasings(t *testing.T) {
 				{kg.PartnerIn, "Mechatronics Cluster Bavaria", "SNOWTECH", "partner"}, {kg.PartnerIn, "Ski Cluster Slovenia", "SNOWTECH", "partner"}}},
 		{"English association with acronym", "", []string{"The Romanian Association of Industrial Clusters (RAIC) signed the agreement. RAIC has 40 members."},
 			[]ent{{kg.Association, "Romanian Association of Industrial Clusters"}}, nil},
+		{"organisers, members among, implemented by", "", []string{"Клъстер „Север“ беше сред организаторите на форума „Индустрия 2030“. Клъстер „Юг“ е сред членовете на Асоциацията на индустриалните клъстери. Проектът „Нови умения“ се изпълнява от Сдружение „Кариери“. Клъстер „Запад“ изпълнява проект „Дигитален старт“."},
+			nil, []rel{{kg.Organized, "Север", "Индустрия 2030", "organizer"}, {kg.MemberOf, "Юг", "Асоциация на индустриалните клъстери", ""},
+				{kg.PartnerIn, "Кариери", "Нови умения", "beneficiary"}, {kg.PartnerIn, "Запад", "Дигитален старт", "beneficiary"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

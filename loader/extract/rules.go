@@ -229,6 +229,10 @@ func (r *run) membership(sc *sentCtx) {
 			}
 			x := sc.firstAfter(j, func(*group) bool { return true })
 			if x == nil || x.a != j || !isOrg(x.g) {
+				// "X е сред членовете на Y"
+				if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && sc.findTok(s.b, i, func(t *token) bool { return t.low == "сред" || t.low == "among" }) >= 0 {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, s.g, y.g, "", "")
+				}
 				continue
 			}
 			for _, m := range sc.coordinatedAfter(x, isOrg) {
@@ -301,6 +305,24 @@ func (r *run) partners(sc *sentCtx) {
 			role = "coordinator"
 		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
 			role = "beneficiary"
+		case (t.low == "изпълнява" || t.low == "изпълнявано" || t.low == "изпълняван" || t.low == "изпълнявана" || t.low == "реализира" || t.low == "implemented") && i+1 < sc.s.b:
+			// "Проектът се изпълнява от X" / "X изпълнява проект Y"
+			if sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by" {
+				if x := sc.firstAfter(i+2, func(*group) bool { return true }); x != nil && x.a == i+2 && isOrg(x.g) {
+					proj := projects[0]
+					if p := sc.nearestBefore(i, isProject); p != nil {
+						proj = p.g
+					}
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "beneficiary")
+				}
+				continue
+			}
+			if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) {
+				if p := sc.firstAfter(i+1, isProject); p != nil && p.a-i <= 3 {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "beneficiary")
+				}
+			}
+			continue
 		case hasPrefix(t, "водещ") && i+1 < sc.s.b && hasPrefix(sc.tok(i+1), "организаци"):
 			role = "lead"
 		default:
@@ -530,13 +552,13 @@ func (r *run) organizing(sc *sentCtx) {
 	// "X беше домакин на EVENT", "X – домакин на EVENT"
 	for i := sc.s.a; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
-		if t.low != "домакин" && t.low != "домакинът" && t.low != "домакини" && t.low != "host" && t.low != "съорганизатор" && t.low != "организатор" && t.low != "организатори" && t.low != "организаторът" {
+		if !strings.HasPrefix(t.low, "домакин") && t.low != "host" && !strings.HasPrefix(t.low, "организатор") && !strings.HasPrefix(t.low, "съорганизатор") || t.low == "домакинства" {
 			continue
 		}
 		role := "host"
 		if strings.HasPrefix(t.low, "организатор") {
 			role = "organizer"
-		} else if t.low == "съорганизатор" {
+		} else if strings.HasPrefix(t.low, "съорганизатор") {
 			role = "co-organizer"
 		}
 		ev := sc.eventRefAfter(i + 1)
