@@ -428,10 +428,9 @@ func (r *run) propagate() {
 // graph writes the resolved groups and relations as a kg.Graph.
 func (r *run) graph(docs []kg.Document) *kg.Graph {
 	out := &kg.Graph{Extractor: r.x.Info(), Documents: make([]kg.Document, 0, len(docs)), Entities: []kg.Entity{}, Relations: []kg.Relation{}}
-	for _, d := range docs {
-		d.Text = "" // the output lists documents; their text stays with the caller
-		out.Documents = append(out.Documents, d)
-	}
+	// the documents as given, text included: offsets point into it, and a
+	// loader stores it; a printer that wants the short form clears Text
+	out.Documents = append(out.Documents, docs...)
 	ids := map[*group]string{}
 	for _, g := range r.groups {
 		if g.merged != nil || len(g.cands) == 0 {
