@@ -743,7 +743,10 @@ func (r *run) places(sc *sentCtx) {
 			case gap == 1 && (prev == "от" || prev == "from" || prev == "(" || prev == ","):
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
-			case (prev == "в" || prev == "in") && p.a >= sc.s.a+2 && (prev2 == "седалище" || hasPrefix(sc.tok(p.a-2), "базиран", "регистриран", "based", "headquartered")):
+			case sc.findTok(max(sc.s.a, p.a-5), p.a, func(t *token) bool {
+				return t.low == "седалище" || hasPrefix(t, "базиран", "регистриран", "based", "headquartered", "located")
+			}) >= 0 && (prev == "в" || prev == "във" || prev == "in" || prev == "."):
+				// "със седалище в гр. Габрово", "based in Sofia"
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
 			}
