@@ -493,6 +493,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if !ok && afterRole(dc, s, a) {
 			ok = true
 		}
+		// "Найджъл Фараж заяви", "според Ники Лауда": people speak
+		if !ok && b-a == 2 && !t.latin && (b < s.b && reportVerbs[dc.toks[b].low] || a > s.a && dc.toks[a-1].low == "според") &&
+			!adjLike2(t.low) && !adjLike2(last.low) {
+			ok = true
+		}
 		if !ok {
 			continue
 		}
@@ -504,6 +509,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		i = b - 1
 	}
 }
+
+// reportVerbs follow the name of a person who speaks.
+var reportVerbs = setOf("каза", "заяви", "посочи", "коментира", "подчерта", "обяви", "добави", "отбеляза", "съобщи",
+	"написа", "обясни", "призова", "допълни", "твърди", "смята", "сподели", "увери", "предупреди", "благодари", "said",
+	"stated", "added", "noted", "told", "explained")
 
 // adjLike2 reports adjective endings that rule a word out as a given name.
 func adjLike2(low string) bool {
