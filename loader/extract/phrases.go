@@ -702,6 +702,22 @@ func (x *Rules) capsAcronyms(dc *docCtx, s sentence) {
 // acronymDefinitions reads "Name (ACR)": the acronym becomes a property and
 // an alias of the name, and its token a mention of the same entity.
 func (x *Rules) acronymDefinitions(dc *docCtx) {
+	// "АБК (Асоциация на бизнес клъстерите)": the acronym first
+	for _, c := range append([]*cand(nil), dc.cands...) {
+		if c.ref != nil || c.b-c.a != 1 || !dc.toks[c.a].allCaps || c.b+1 >= len(dc.toks) || !dc.toks[c.b].is("(") {
+			continue
+		}
+		d := dc.claimed[c.b+1]
+		if d == nil || d == c || d.weak || d.a != c.b+1 || d.b >= len(dc.toks) || !dc.toks[d.b].is(")") || !strings.Contains(d.name, " ") {
+			continue
+		}
+		if !orgLike(d.typ) && d.typ != kg.Programme && d.typ != kg.Project {
+			continue
+		}
+		d.acronym = dc.toks[c.a].text
+		dc.release(c)
+		dc.add(&cand{a: c.a, b: c.b, typ: d.typ, name: d.acronym, prio: d.prio, ref: d})
+	}
 	for _, c := range append([]*cand(nil), dc.cands...) {
 		if c.ref != nil || c.typ == kg.Person || c.typ == kg.Place || c.weak {
 			continue
