@@ -134,6 +134,26 @@ func (r *run) group() {
 	}
 	r.mergeSlips()
 	r.mergeSurnames()
+	r.mergeAliases()
+}
+
+// mergeAliases folds an organisation into another whose written form (an
+// alias: "Университет по X" of "Университет по X – Пловдив") is its name.
+func (r *run) mergeAliases() {
+	for _, g := range r.groups {
+		if g.merged != nil || !orgLike(g.typ) {
+			continue
+		}
+		for _, a := range keys(g.aliases) {
+			o := r.byKey[nameKey(a)]
+			if o == nil {
+				continue
+			}
+			if o = o.final(); o != g.final() && orgLike(o.typ) && o.key == nameKey(a) {
+				r.fold(o, g.final())
+			}
+		}
+	}
 }
 
 // mergeSurnames folds a person named by a surname alone ("г-н Иванов") into

@@ -292,9 +292,11 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		return end
 	}
 	// "Технически университет – София": schools are named with their city
+	cityAlias := ""
 	if cityNamed[info.base] && end+1 < s.b && dc.toks[end].dash() {
 		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil {
 			dc.release(p)
+			cityAlias = deArticle(dc, a, h, end)
 			end = p.b
 		}
 	}
@@ -302,6 +304,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	if cityAlias != "" {
+		c.aliases = []string{cityAlias}
+	}
 	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
 		c.weak = true
 	}
