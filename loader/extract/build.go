@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -742,14 +744,14 @@ func latinList(ss []string) []string {
 }
 
 func sortSpans(s []kg.Span) {
-	sort.SliceStable(s, func(i, j int) bool {
-		if s[i].Document != s[j].Document {
-			return s[i].Document < s[j].Document
+	slices.SortStableFunc(s, func(a, b kg.Span) int {
+		if c := cmp.Compare(a.Document, b.Document); c != 0 {
+			return c
 		}
-		if s[i].Start != s[j].Start {
-			return s[i].Start < s[j].Start
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return s[i].End < s[j].End
+		return cmp.Compare(a.End, b.End)
 	})
 }
 
