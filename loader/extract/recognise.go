@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -151,7 +150,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			info, hasHead = headAt(dc, h)
 		}
 		// legal form after the quote
-		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] && !dc.toks[c+1].latin == !isLatinText(inner) {
+		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] {
 			cd := &cand{a: o, b: c + 2, typ: kg.Organization, name: inner + " " + dc.toks[c+1].text, prio: 8}
 			cd.aliases = []string{inner}
 			if h >= s.a && (dc.toks[h].low == "ет") {
@@ -265,19 +264,6 @@ func init() {
 		"презентацията", "панел", "панела", "дейност", "дейността", "мярка", "мярката"} {
 		titleNouns[resolve.Stem(w)] = true
 	}
-}
-
-// isLatinText reports a text written in Latin letters only.
-func isLatinText(s string) bool {
-	lat, cyr := 0, 0
-	for _, r := range s {
-		if r < 0x250 && unicode.IsLetter(r) {
-			lat++
-		} else if r >= 0x400 && r < 0x530 {
-			cyr++
-		}
-	}
-	return lat > 0 && cyr == 0
 }
 
 func stripQuotes(s string) string {
