@@ -164,6 +164,8 @@ func TestPhrasings(t *testing.T) {
 		{"organisers, members among, implemented by", "", []string{"Клъстер „Север“ беше сред организаторите на форума „Индустрия 2030“. Клъстер „Юг“ е сред членовете на Асоциацията на индустриалните клъстери. Проектът „Нови умения“ се изпълнява от Сдружение „Кариери“. Клъстер „Запад“ изпълнява проект „Дигитален старт“."},
 			nil, []rel{{kg.Organized, "Север", "Индустрия 2030", "organizer"}, {kg.MemberOf, "Юг", "Асоциация на индустриалните клъстери", ""},
 				{kg.PartnerIn, "Кариери", "Нови умения", "beneficiary"}, {kg.PartnerIn, "Запад", "Дигитален старт", "beneficiary"}}},
+		{"companies with legal forms", "", []string{"Сред членовете на клъстера са „Bosch Rexroth“ ЕООД, Алфа Софт ООД, Varna Ship AD и Пловдив Агро АД."},
+			[]ent{{kg.Organization, "Bosch Rexroth ЕООД"}, {kg.Organization, "Алфа Софт ООД"}, {kg.Organization, "Varna Ship AD"}, {kg.Organization, "Пловдив Агро АД"}}, nil},
 		{"seat", "", []string{"Клъстерът „Габрово Тех“ е регистриран в гр. Габрово. The Lake Tech Cluster is based in Varna."},
 			nil, []rel{{kg.BasedIn, "Габрово Тех", "Габрово", ""}, {kg.BasedIn, "Lake Tech Cluster", "Варна", ""}}},
 	}

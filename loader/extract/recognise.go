@@ -542,8 +542,14 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 			continue
 		}
 		a := i
+		var places []*cand // "София Мед АД": a place that begins the name
 		for a-1 >= s.a && i-a < 5 {
 			p := &dc.toks[a-1]
+			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && a < i {
+				places = append(places, c)
+				a = c.a
+				continue
+			}
 			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || nonNames[p.low] {
 				if p.is("&") || p.is("-") {
 					a--
@@ -551,13 +557,16 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 				}
 				break
 			}
-			if p.latin != t.latin && !p.digit {
-				break
+			if a < i && p.latin != dc.toks[a].latin && !p.digit && !dc.toks[a].digit {
+				break // one name is written in one script
 			}
 			a--
 		}
 		if a == i {
 			continue
+		}
+		for _, p := range places {
+			dc.release(p)
 		}
 		name := clean(dc.text(a, i+1))
 		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
