@@ -32,6 +32,16 @@ func (dc *docCtx) release(c *cand) {
 	}
 }
 
+// releasePlacesIn drops place readings inside tokens [a, b): a name that
+// holds a place ("Форум за ... на Северна България") takes its words.
+func (dc *docCtx) releasePlacesIn(a, b int) {
+	for i := a; i < b; i++ {
+		if c := dc.claimed[i]; c != nil && c.typ == kg.Place && c.a >= a && c.b <= b {
+			dc.release(c)
+		}
+	}
+}
+
 // nameAfterHead reads the proper name that follows a head noun: capitalised
 // or Latin words ("Клъстер Зелена синергия", "проекта TRACE-KEI", "програма
 // INTERREG", "конференция TCI European conference"). A place name right
@@ -131,7 +141,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			c := dc.claimed[j]
 			if c.typ == kg.Place || c.typ == kg.Organization && c.gaz != nil {
 				// "Асоциация на клъстерите в България" stops before; "Министерство на ..." continues
-				if c.typ == kg.Place && (p == "на" || p == "of") && j == end+1 {
+				if c.typ == kg.Place && (dc.toks[j-1].low == "на" || dc.toks[j-1].low == "of" || dc.toks[j-1].cap && j == end) && c.a == j {
 					j = c.b
 					end = j
 					words++
@@ -303,6 +313,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
+	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
 	if cityAlias != "" {
 		c.aliases = []string{cityAlias}
@@ -466,6 +477,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		if end > h+1 || a < h && !weakHeads[ht.stem] {
 			if end == h+1 || dc.claimed[r+1] == nil || !orgLike(dc.claimed[r+1].typ) {
 				c := &cand{a: a, b: end, typ: kg.Event, name: deArticle(dc, a, h, end), prio: 5, evHead: info.base}
+				dc.releasePlacesIn(a, end)
 				if dc.add(c) {
 					return
 				}

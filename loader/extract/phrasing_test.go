@@ -166,6 +166,10 @@ func TestPhrasings(t *testing.T) {
 				{kg.PartnerIn, "Кариери", "Нови умения", "beneficiary"}, {kg.PartnerIn, "Запад", "Дигитален старт", "beneficiary"}}},
 		{"companies with legal forms", "", []string{"Сред членовете на клъстера са „Bosch Rexroth“ ЕООД, Алфа Софт ООД, Varna Ship AD и Пловдив Агро АД."},
 			[]ent{{kg.Organization, "Bosch Rexroth ЕООД"}, {kg.Organization, "Алфа Софт ООД"}, {kg.Organization, "Varna Ship AD"}, {kg.Organization, "Пловдив Агро АД"}}, nil},
+		{"capitalised event name holding a place, speakers", "", []string{"Клъстерът „ИКТ Юг“ организира първия Форум за дигитални умения на Южна България. Форумът се проведе в хотел „Рила“ в Благоевград. Сред лекторите бяха Петя Тодорова и Калоян Янев."},
+			[]ent{{kg.Event, "Форум за дигитални умения на Южна България"}, {kg.Place, "Рила"}},
+			[]rel{{kg.Organized, "ИКТ Юг", "Форум за дигитални умения на Южна България", "organizer"}, {kg.HeldIn, "Форум за дигитални умения на Южна България", "Благоевград", ""},
+				{kg.PresentedAt, "Петя Тодорова", "Форум за дигитални умения на Южна България", ""}, {kg.PresentedAt, "Калоян Янев", "Форум за дигитални умения на Южна България", ""}}},
 		{"seat", "", []string{"Клъстерът „Габрово Тех“ е регистриран в гр. Габрово. The Lake Tech Cluster is based in Varna."},
 			nil, []rel{{kg.BasedIn, "Габрово Тех", "Габрово", ""}, {kg.BasedIn, "Lake Tech Cluster", "Варна", ""}}},
 	}

@@ -238,7 +238,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			cd.aliases = []string{deArticle(dc, a, h, end)}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
-		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
+		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && cd.typ != kg.Place && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
 			cd.typ, cd.gaz = g.typ, g
 		}
 		if !dc.add(cd) {

@@ -653,6 +653,23 @@ func (r *run) participation(sc *sentCtx) {
 // представи ... (пред EVENT)", "от X бяха представени", projects presented
 // at the event a document is about.
 func (r *run) presenting(sc *sentCtx) {
+	// "Сред лекторите бяха X, Y", "Лектор беше проф. X"
+	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лектор", "speaker", "панелист") }); k >= 0 {
+		ev := sc.eventRefAfter(k + 1)
+		var event *group
+		if ev != nil && ev.a <= k+3 {
+			event = ev.g
+		} else if sc.dc.main != nil {
+			event = sc.dc.main
+		}
+		if event != nil {
+			for n := range sc.items {
+				if it := &sc.items[n]; it.a > k && it.g.typ == kg.Person {
+					r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+				}
+			}
+		}
+	}
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
