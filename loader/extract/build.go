@@ -117,6 +117,12 @@ func (r *run) group() {
 				continue
 			}
 			g := r.lookup(k, c.typ)
+			if g == nil && c.weak {
+				// a weak reading has no type of its own: any entity of that name
+				if o := r.byKey[k]; o != nil {
+					g = o.final()
+				}
+			}
 			if g == nil {
 				g = r.newGroup(c, k)
 				r.byKey[k] = g

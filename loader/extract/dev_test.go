@@ -79,6 +79,12 @@ func TestDevTexts(t *testing.T) {
 		{kg.FundedBy, "DANUBELOG", "Interreg Danube", ""},
 		{kg.HoldsRole, "Мария Петрова", "Университет по хранителни технологии", "ректор"},
 		{kg.PartnerIn, "Mechatronics Cluster Bulgaria", "DanuClust", "partner"},
+		{kg.Organized, "Green Tech Cluster", "Smart Energy Days 2021", "organizer"},
+		{kg.Organized, "Plovdiv Municipality", "Smart Energy Days 2021", "co-organizer"},
+		{kg.PartnerIn, "Green Tech Cluster", "GREENGRID", "coordinator"},
+		{kg.PresentedAt, "GREENGRID", "Smart Energy Days 2021", ""},
+		{kg.HoldsRole, "George Petrov", "Green Tech Cluster", "manager"},
+		{kg.HeldIn, "Smart Energy Days 2021", "Пловдив", ""},
 	}
 	for _, r := range rels {
 		if !hasRel(g, r) {

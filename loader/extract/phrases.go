@@ -232,7 +232,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		typ := info.typ
 		nameA := r
-		if a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap {
+		if (a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap) && !(ht.latin && !ht.cap) {
 			nameA = a
 		}
 		// a name that is itself a cluster: "Сдружение Клъстер Мехатроника"
@@ -661,7 +661,11 @@ func allHeadsOrCommon(dc *docCtx, a, b int) bool {
 // latinType types a Latin name by its own English head word or by the
 // Bulgarian apposition that follows it.
 func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
-	if h, ok := heads[dc.toks[b-1].low]; ok && dc.toks[b-1].latin && b-1 > a {
+	last := b - 1
+	for last > a && dc.toks[last].digit {
+		last-- // "Smart Energy Days 2021"
+	}
+	if h, ok := heads[dc.toks[last].low]; ok && dc.toks[last].latin && last > a {
 		return h.typ // "Bulgarian Cluster Association" is an association
 	}
 	for k := a; k < b; k++ {

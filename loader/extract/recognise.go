@@ -173,6 +173,18 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			o = c
 			continue // „Клъстер на годината“ after "наградата" names an award
 		}
+		// English order: the "Smart Energy Days" conference
+		if !hasHead && c+1 < s.b && dc.toks[c+1].latin && !dc.toks[c+1].cap {
+			if ih, ok := headAt(dc, c+1); ok && ih.typ != kg.Place {
+				cd := &cand{a: o, b: c + 2, typ: ih.typ, name: inner, prio: 7, ms: o, msSet: true}
+				if ih.typ == kg.Event {
+					cd.evHead = ih.base
+				}
+				dc.add(cd)
+				o = c
+				continue
+			}
+		}
 		if !hasHead {
 			switch {
 			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:

@@ -163,7 +163,7 @@ var trigPrefixes = []struct {
 	ps  []string
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща"}},
-	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead"}},
+	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координиран"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганизатор", "подкрепата", "support", "патронажа"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист"}},
@@ -307,8 +307,12 @@ func (sc *sentCtx) coordinatedAfter(it *item, f func(g *group) bool) []*item {
 		if !(t.is(",") || t.low == "и" || t.low == "and") {
 			break
 		}
-		nx := sc.firstAfter(j+1, func(*group) bool { return true })
-		if nx == nil || nx.a != j+1 || !f(nx.g) {
+		k := j + 1
+		if k < sc.s.b && (sc.tok(k).low == "the" || sc.tok(k).low == "and" || sc.tok(k).low == "и") {
+			k++ // ", and the ..."
+		}
+		nx := sc.firstAfter(k, func(*group) bool { return true })
+		if nx == nil || nx.a != k || !f(nx.g) {
 			break
 		}
 		out = append(out, nx)

@@ -303,6 +303,24 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
+		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
+			// "project X, coordinated by the Y Cluster"
+			at := i + 2
+			if at < sc.s.b && sc.tok(at).low == "the" {
+				at++
+			}
+			if x := sc.firstAfter(at, func(*group) bool { return true }); x != nil && x.a == at && isOrg(x.g) {
+				proj := projects[0]
+				if p := sc.nearestBefore(i, isProject); p != nil {
+					proj = p.g
+				}
+				role = "coordinator"
+				if t.low == "led" {
+					role = "lead"
+				}
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+			}
+			continue
 		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
 			role = "beneficiary"
 		case (t.low == "изпълнява" || t.low == "изпълнявано" || t.low == "изпълняван" || t.low == "изпълнявана" || t.low == "реализира" || t.low == "implemented") && i+1 < sc.s.b:
@@ -494,9 +512,10 @@ func (r *run) organizing(sc *sentCtx) {
 		active := false
 		switch {
 		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes") && !hasPrefix(t, "организирането"):
-			active = t.low == "организира" || t.low == "организираха" || t.low == "organised" || t.low == "organized" && !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is"))
-		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || hasPrefix(t, "домакинства"):
-			active = true
+			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be")
+			active = t.low == "организира" || t.low == "организираха" || (t.low == "organised" || t.low == "organized" || t.low == "organises" || t.low == "organizes") && !passiveEN
+		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
+			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were"))
 		default:
 			continue
 		}
@@ -532,9 +551,15 @@ func (r *run) organizing(sc *sentCtx) {
 			switch {
 			case w == "от" || w == "by":
 				role, at = "organizer", j+1
-			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство") && j+1 < sc.s.b &&
+				if at < sc.s.b && sc.tok(at).low == "the" {
+					at++
+				}
+			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство" || w == "сътрудничество" || w == "cooperation" || w == "partnership" || w == "collaboration") && j+1 < sc.s.b &&
 				(sc.tok(j+1).low == "с" || sc.tok(j+1).low == "със" || sc.tok(j+1).low == "with"):
 				role, at = "co-organizer", j+2
+				if at < sc.s.b && sc.tok(at).low == "the" {
+					at++
+				}
 			case (w == "подкрепата" || w == "support" || w == "патронажа") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
 				role, at = "supporter", j+2
 			}
