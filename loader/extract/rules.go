@@ -229,9 +229,11 @@ func (r *run) membership(sc *sentCtx) {
 			}
 			x := sc.firstAfter(j, func(*group) bool { return true })
 			if x == nil || x.a != j || !isOrg(x.g) {
-				// "X е сред членовете на Y"
-				if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && sc.findTok(s.b, i, func(t *token) bool { return t.low == "сред" || t.low == "among" }) >= 0 {
-					r.addRel(sc.dc, sc.s, kg.MemberOf, s.g, y.g, "", "")
+				// "X е сред членовете на Y", "X и Y са членове на Z"
+				if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && !r.verbBetween(sc, s.b, i) {
+					for _, m := range sc.coordinatedBefore(s, isOrg) {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+					}
 				}
 				continue
 			}
@@ -242,6 +244,19 @@ func (r *run) membership(sc *sentCtx) {
 		}
 		x := sc.nearestBefore(i, isOrg)
 		y := sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+		if x == nil && y != nil && y.a == i+2 && sc.tok(i+1).low == "на" {
+			// "Член на клъстера е и X"
+			k := y.b
+			for k < sc.s.b && (sc.tok(k).low == "е" || sc.tok(k).low == "стана" || sc.tok(k).low == "и") {
+				k++
+			}
+			if k > y.b {
+				if m := sc.firstAfter(k, func(*group) bool { return true }); m != nil && m.a == k && isOrg(m.g) && isOrg(y.g) {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+				}
+			}
+			continue
+		}
 		if x == nil || y == nil || r.verbBetween(sc, x.b, i) {
 			continue
 		}
