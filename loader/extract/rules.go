@@ -821,12 +821,14 @@ func (r *run) places(sc *sentCtx) {
 			continue
 		}
 		// PART_OF along "хотел X, к.к. Y, гр. Z"
+		inChain := false
 		if len(chain) > 0 && chain[len(chain)-1].b+3 >= p.a && sc.findTok(chain[len(chain)-1].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
+			inChain = true
 		}
 		chain = append(chain, p)
-		if len(evs) == 0 {
-			continue
+		if len(evs) == 0 || inChain && isCountry(p.g) {
+			continue // "в Хановер, Германия": held in Hanover, which is part of Germany
 		}
 		var ev *item
 		for _, e := range evs {
@@ -850,6 +852,23 @@ func (r *run) places(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// isCountry reports a place that is a country of the reference list.
+func isCountry(g *group) bool {
+	if g.gaz == nil {
+		return false
+	}
+	c, _ := g.gaz.props["country"].(string)
+	if c == "" {
+		return false
+	}
+	for _, a := range g.gaz.alias {
+		if a == c {
+			return true
+		}
+	}
+	return false
 }
 
 func distinctGroups(its []*item) int {
