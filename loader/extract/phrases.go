@@ -86,6 +86,13 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			}
 			break
 		}
+		// "Клъстер Мехатроника и автоматизация": "и" and an abstract noun
+		if t.low == "и" && j+1 < s.b && lowerRun == 0 && dc.toks[j-1].cap && !dc.toks[j-1].latin && abstractNoun(&dc.toks[j+1]) && dc.claimed[j+1] == nil &&
+			(j+2 >= s.b || !dc.toks[j+2].isWord() || !abstractNoun(&dc.toks[j+2])) {
+			j += 2
+			lowerRun++
+			continue
+		}
 		// Cyrillic lower-case: the noun after a capitalised adjective
 		// ("Зелена синергия"), at most one
 		prev := &dc.toks[j-1]
@@ -108,6 +115,21 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		j++
 	}
 	return j
+}
+
+// abstractNoun reports a lower-case Cyrillic word with the ending of an
+// abstract noun (автоматизация, строителство, мехатроника, управление),
+// the kind that ends cluster names.
+func abstractNoun(t *token) bool {
+	if !t.isWord() || t.cap || t.latin || t.digit || stopwords[t.low] {
+		return false
+	}
+	for _, suf := range []string{"ция", "ия", "ство", "ика", "ние", "ост", "ура", "изъм"} {
+		if strings.HasSuffix(t.low, suf) && len([]rune(t.low)) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksVerb reports endings of finite verbs and participles that do not end

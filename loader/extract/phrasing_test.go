@@ -173,6 +173,8 @@ func TestPhrasings(t *testing.T) {
 		{"members before and after the noun", "", []string{"Клъстер „Пирин“ и Клъстер „Рила“ са членове на Асоциацията на планинските клъстери. Член на асоциацията е и Сдружение „Родопа“."},
 			nil, []rel{{kg.MemberOf, "Пирин", "Асоциация на планинските клъстери", ""}, {kg.MemberOf, "Рила", "Асоциация на планинските клъстери", ""},
 				{kg.MemberOf, "Родопа", "Асоциация на планинските клъстери", ""}}},
+		{"unquoted cluster name with и", "", []string{"Клъстер Роботика и автоматизация организира семинар в Русе."},
+			[]ent{{kg.Cluster, "Роботика и автоматизация"}}, nil},
 		{"seat", "", []string{"Клъстерът „Габрово Тех“ е регистриран в гр. Габрово. The Lake Tech Cluster is based in Varna."},
 			nil, []rel{{kg.BasedIn, "Габрово Тех", "Габрово", ""}, {kg.BasedIn, "Lake Tech Cluster", "Варна", ""}}},
 	}
