@@ -750,7 +750,7 @@ func (r *run) presenting(sc *sentCtx) {
 		case isOrg(it.g) && !fallback:
 			// the subject before the verb, unless a person of it presents;
 			// or "от X" next to a passive verb
-			before := it.b <= trig && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
+			before := it.b <= trig && trig-it.b <= 4 && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
 			byOt := it.a > sc.s.a && sc.tok(it.a-1).low == "от" && (absInt(it.a-trig) <= 3 || absInt(trig-it.b) <= 3)
 			if before || byOt {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
