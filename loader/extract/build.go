@@ -610,7 +610,7 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	for k, v := range g.props {
 		switch k {
-		case "evHead", "projectRef", "descrName":
+		case "evHead", "projectRef", "descrName", "call":
 			continue
 		}
 		e.Properties[k] = v

@@ -209,6 +209,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		end := c + 1
 		name := inner
 		props := map[string]any{}
+		if typ == kg.Programme && (info.base == "процедура" || info.base == "call") {
+			props["call"] = true // a call for proposals, part of a programme
+			if code != "" {
+				props["code"] = code
+			}
+		}
 		switch typ {
 		case kg.Programme:
 			// a programme keeps its capitalised head and a following year range:
@@ -237,7 +243,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			props["evHead"] = info.base
 		}
 		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
-		if !dc.toks[a].cap && !dc.toks[a].allCaps && typ != kg.Programme {
+		if !dc.toks[a].cap && !dc.toks[a].allCaps {
 			// "агенция „Фокус“": a lower-case head is not part of the mention
 			cd.ms, cd.msSet = o, true
 		}

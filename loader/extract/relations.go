@@ -88,7 +88,7 @@ func relTypesOK(t kg.RelationType, from, to kg.EntityType) bool {
 	case kg.HoldsRole:
 		return from == kg.Person && orgLike(to)
 	case kg.PartOf:
-		return from == to && (from == kg.Place || from == kg.Event) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
+		return from == to && (from == kg.Place || from == kg.Event || from == kg.Programme) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
 	}
 	return false
 }

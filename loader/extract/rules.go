@@ -514,6 +514,15 @@ func (r *run) funding(sc *sentCtx) {
 			}
 		}
 	}
+	// "процедура X по ОПИК": a call is part of its programme
+	for k, p := range progs {
+		if p.g.props["call"] != true || k+1 >= len(progs) {
+			continue
+		}
+		if nx := progs[k+1]; nx.a-p.b <= 2 && byPo(nx) {
+			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
+		}
+	}
 }
 
 // eventRefAfter is the first event reference at or after token i.
