@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -63,6 +64,10 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		}
 		if t.cap || t.allCaps || (t.digit && j > r) {
 			if nonNames[t.low] && !t.latin {
+				break
+			}
+			// "Община Бургас Димитър Николов": a person's name ends the name
+			if j > r && gazData != nil && gazData.given[t.low] && j+1 < s.b && dc.toks[j+1].cap && !dc.toks[j+1].allCaps {
 				break
 			}
 			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
@@ -267,6 +272,10 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		} else {
 			name = deArticle(dc, a, h, n)
 		}
+		if nameA == r && adminHeads[ht.stem] {
+			// "община Смолян" is the municipality "Община Смолян", not the town
+			name = clean(upperFirst(baseForm(ht.text, true)) + " " + dc.text(r, n))
+		}
 		c := &cand{a: a, b: n, typ: typ, name: name, prio: 6}
 		if !proper {
 			// "проекта DanuBioValNet": the head is claimed, the name is the mention
@@ -346,6 +355,25 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	c.gazFrom(x)
 	dc.add(c)
 	return end
+}
+
+// adminHeads name an administration after its place: "Община Смолян".
+var adminHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"община", "общината", "областна", "municipality"} {
+		adminHeads[resolve.Stem(w)] = true
+	}
+}
+
+// upperFirst writes the first letter of s in upper case.
+func upperFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return s
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
 }
 
 // cityNamed are heads of institutions whose names end in their city.
