@@ -63,7 +63,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.cap || t.allCaps || (t.digit && j > r) {
-			if nonNames[t.low] && !t.latin {
+			if t.nonName && !t.latin {
 				break
 			}
 			// "Община Бургас Димитър Николов": a person's name ends the name
@@ -101,7 +101,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		// Cyrillic lower-case: the noun after a capitalised adjective
 		// ("Зелена синергия"), at most one
 		prev := &dc.toks[j-1]
-		if lowerRun >= 1 || stopwords[t.low] || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
+		if lowerRun >= 1 || t.stop || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
 			break
 		}
 		if strings.HasSuffix(t.low, "о") || strings.HasSuffix(t.low, "и") && !strings.HasSuffix(t.low, "ии") {
@@ -126,7 +126,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 // abstract noun (автоматизация, строителство, мехатроника, управление),
 // the kind that ends cluster names.
 func abstractNoun(t *token) bool {
-	if !t.isWord() || t.cap || t.latin || t.digit || stopwords[t.low] {
+	if !t.isWord() || t.cap || t.latin || t.digit || t.stop {
 		return false
 	}
 	for _, suf := range []string{"ция", "ия", "ство", "ика", "ние", "ост", "ура", "изъм"} {
@@ -188,7 +188,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			j++
 			continue
 		}
-		if stopwords[t.low] || looksVerbStrict(t.low) || t.digit {
+		if t.stop || looksVerbStrict(t.low) || t.digit {
 			break
 		}
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
@@ -556,7 +556,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 			kinds = append(kinds, baseForm(dc.toks[k].low, false))
 		}
 		start := a
-		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !stopwords[dc.toks[start-1].low] && dc.claimed[start-1] == nil && h-start < 4 {
+		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !dc.toks[start-1].stop && dc.claimed[start-1] == nil && h-start < 4 {
 			start--
 		}
 		pre := strings.Join(append(kinds, info.base), " ")
@@ -608,7 +608,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || nonNames[t.low] || slugLike(t.text) {
+		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
 		}
 		j := i + 1
@@ -700,7 +700,7 @@ func allHeadsOrCommon(dc *docCtx, a, b int) bool {
 		if _, ok := heads[t.low]; ok {
 			continue
 		}
-		if nonNames[t.low] || latinConnectors[t.low] {
+		if t.nonName || latinConnectors[t.low] {
 			continue
 		}
 		return false
@@ -732,7 +732,7 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	j := b
 	for j < s.b && j-b < 4 {
 		t := &dc.toks[j]
-		if t.dash() || t.is(",") || t.low == "е" || t.low == "бе" || (t.isWord() && adjLike(t.low) && !t.cap && !stopwords[t.low]) {
+		if t.dash() || t.is(",") || t.low == "е" || t.low == "бе" || (t.isWord() && adjLike(t.low) && !t.cap && !t.stop) {
 			if h, ok := headAt(dc, j); ok && t.isWord() && h.typ != kg.Event && h.typ != kg.Place {
 				return h.typ
 			}

@@ -68,7 +68,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 	a := h
 	for k := 0; k < 3 && a-1 >= s.a; k++ {
 		t := &dc.toks[a-1]
-		if !t.isWord() || t.digit || stopwords[t.low] || dc.claimed[a-1] != nil {
+		if !t.isWord() || t.digit || t.stop || dc.claimed[a-1] != nil {
 			break
 		}
 		if _, isHead := headAt(dc, a-1); isHead {
@@ -84,7 +84,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if t.cap && !t.latin && !t.allCaps && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
-		if t.cap && nonNames[t.low] {
+		if t.cap && t.nonName {
 			break
 		}
 		if !t.latin && t.allCaps && len([]rune(t.text)) <= 5 {
@@ -433,7 +433,7 @@ func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
 	j := i
 	for j < end && j-i < 3 {
 		t := &dc.toks[j]
-		if !t.isWord() || !t.cap || t.digit || nonNames[t.low] || dc.claimed[j] != nil {
+		if !t.isWord() || !t.cap || t.digit || t.nonName || dc.claimed[j] != nil {
 			break
 		}
 		if t.allCaps && len([]rune(t.text)) > 1 {
@@ -475,7 +475,7 @@ func (x *Rules) addPerson(dc *docCtx, a, b, prio int) {
 func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || t.nonName {
 			continue
 		}
 		a, b := personNameAt(dc, i, s.b, false)
@@ -568,7 +568,7 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 				a = c.a
 				continue
 			}
-			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || nonNames[p.low] {
+			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || p.nonName {
 				if p.is("&") || p.is("-") {
 					a--
 					continue
@@ -638,7 +638,7 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 				a = c.a
 				continue
 			}
-			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || nonNames[t.low] {
+			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || t.nonName {
 				if t.is("-") || t.is("&") || t.isWord() && latinConnectors[t.low] && a < i {
 					a--
 					continue
@@ -676,7 +676,7 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 			continue
 		}
 		t := &dc.toks[i+1]
-		if !t.isWord() || !t.cap || t.allCaps || t.latin || dc.claimed[i+1] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.cap || t.allCaps || t.latin || dc.claimed[i+1] != nil || t.nonName {
 			continue
 		}
 		if _, isHead := headAt(dc, i+1); isHead {

@@ -38,6 +38,8 @@ type word struct {
 	digit   bool      // starts with a digit
 	head    *headInfo // head-noun info (see heads), nil for other words
 	trig    uint16    // relation trigger classes of the word (see trigBits)
+	stop    bool      // a function word or frequent verb (stopwords)
+	nonName bool      // never a name, even capitalised (nonNames)
 	isQuote bool      // a quotation mark
 	isDash  bool      // a hyphen or dash
 	key     string    // tokKey of a word, once computed
@@ -207,6 +209,7 @@ func wordOf(text string, w []rune) *word {
 	lookupHead(t)
 	t.trig = trigBits(t.low)
 	t.key = wordKey(t)
+	t.stop, t.nonName = stopwords[t.low], nonNames[t.low]
 	wordMu.Lock()
 	if len(wordCache) > 300000 {
 		wordCache = map[string]*word{} // bound the memory of a long run
