@@ -392,6 +392,9 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			}
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if w := deArticle(dc, i, i, end); w != e.name && e.typ != kg.Place {
+			c.aliases = []string{w} // the form as written, next to the official name
+		}
 		if e.typ == kg.Place && i > s.a && dc.toks[i-1].isWord() && dc.toks[i-1].cap && !dc.toks[i-1].lineBeg && i-1 > s.a {
 			// "Баден Вюртенмберг" style two-word place heads; keep
 		}
