@@ -728,6 +728,18 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 			return h.typ
 		}
 	}
+	// apposition before: "проекта за клъстерно коопериране в Югоизточна
+	// Европа – BLUE NET"
+	if a-1 > s.a && dc.toks[a-1].dash() {
+		for k := a - 2; k >= s.a && k >= a-12; k-- {
+			if dc.toks[k].dash() || dc.toks[k].is(",") || dc.toks[k].is(".") {
+				break
+			}
+			if h, ok := headAt(dc, k); ok && !dc.toks[k].latin && !dc.toks[k].cap && h.typ != kg.Place && h.typ != kg.Event {
+				return h.typ
+			}
+		}
+	}
 	// apposition: "X е проект", "X – клъстер", "X- варненска компания", ", компания"
 	j := b
 	for j < s.b && j-b < 4 {

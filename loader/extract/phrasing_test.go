@@ -181,6 +181,8 @@ func TestPhrasings(t *testing.T) {
 		{"municipalities and a mayor", "", []string{"Проектът се изпълнява с община Смолян. Кметът на Община Бургас Димитър Николов откри форума."},
 			[]ent{{kg.Organization, "Община Смолян"}, {kg.Organization, "Община Бургас"}, {kg.Person, "Димитър Николов"}},
 			[]rel{{kg.HoldsRole, "Димитър Николов", "Община Бургас", "кмет"}}},
+		{"project named after a dash", "", []string{"Бяха представени резултатите от проекта за морски клъстери в Черноморския басейн – SEA NET."},
+			[]ent{{kg.Project, "SEA NET"}}, nil},
 		{"seat", "", []string{"Клъстерът „Габрово Тех“ е регистриран в гр. Габрово. The Lake Tech Cluster is based in Varna."},
 			nil, []rel{{kg.BasedIn, "Габрово Тех", "Габрово", ""}, {kg.BasedIn, "Lake Tech Cluster", "Варна", ""}}},
 	}
