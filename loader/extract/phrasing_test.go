@@ -183,6 +183,8 @@ func TestPhrasings(t *testing.T) {
 			[]rel{{kg.HoldsRole, "Димитър Николов", "Община Бургас", "кмет"}}},
 		{"project named after a dash", "", []string{"Бяха представени резултатите от проекта за морски клъстери в Черноморския басейн – SEA NET."},
 			[]ent{{kg.Project, "SEA NET"}}, nil},
+		{"qualified and joined roles", "", []string{"Иван Петров, дългогодишен председател на Клъстер „Изток“, откри форума. Мария Колева, основател и управител на „Бета Софт“ ООД, също говори."},
+			nil, []rel{{kg.HoldsRole, "Иван Петров", "Изток", "председател"}, {kg.HoldsRole, "Мария Колева", "Бета Софт ООД", "основател и управител"}}},
 		{"seat", "", []string{"Клъстерът „Габрово Тех“ е регистриран в гр. Габрово. The Lake Tech Cluster is based in Varna."},
 			nil, []rel{{kg.BasedIn, "Габрово Тех", "Габрово", ""}, {kg.BasedIn, "Lake Tech Cluster", "Варна", ""}}},
 	}

@@ -94,7 +94,18 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 func roleAfter(sc *sentCtx, i int) (int, string) {
 	var words []string
 	j := i
-	for j < sc.s.b && len(words) < 4 {
+	// "дългогодишен председател": a qualifier the role lists do not know
+	for k := 0; k < 2 && j+1 < sc.s.b; k++ {
+		t := sc.tok(j)
+		if _, ok := roleForms[t.low]; ok || !t.isWord() || t.cap || t.stop || !adjLike(t.low) {
+			break
+		}
+		if _, ok := roleForms[sc.tok(j+1).low]; !ok && k == 1 {
+			break
+		}
+		j++
+	}
+	for j < sc.s.b && len(words) < 5 {
 		t := sc.tok(j)
 		b, ok := roleForms[t.low]
 		if !ok {
@@ -103,6 +114,12 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 		words = append(words, b)
 		j++
 		if roleHeadForms[t.low] {
+			// "основател и председател на X"
+			if j+1 < sc.s.b && sc.tok(j).low == "и" && roleHeadForms[sc.tok(j+1).low] {
+				words = append(words, "и")
+				j++
+				continue
+			}
 			break
 		}
 	}
