@@ -1,13 +1,15 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
-	"github.com/clustergraph/clustergraph/loader/translit"
 )
 
 // run is the state of one Extract call across its documents.
@@ -115,6 +117,12 @@ func (r *run) group() {
 				continue
 			}
 			g := r.lookup(k, c.typ)
+			if g == nil && c.weak {
+				// a weak reading has no type of its own: any entity of that name
+				if o := r.byKey[k]; o != nil {
+					g = o.final()
+				}
+			}
 			if g == nil {
 				g = r.newGroup(c, k)
 				r.byKey[k] = g
@@ -133,6 +141,68 @@ func (r *run) group() {
 		}
 	}
 	r.mergeSlips()
+	r.mergeSurnames()
+	r.mergeAliases()
+}
+
+// mergeAliases folds an organisation into another whose written form (an
+// alias: "Университет по X" of "Университет по X – Пловдив") is its name.
+func (r *run) mergeAliases() {
+	for _, g := range r.groups {
+		if g.merged != nil || !orgLike(g.typ) {
+			continue
+		}
+		for _, a := range keys(g.aliases) {
+			o := r.byKey[nameKey(a)]
+			if o == nil {
+				continue
+			}
+			if o = o.final(); o != g.final() && orgLike(o.typ) && o.key == nameKey(a) {
+				r.fold(o, g.final())
+			}
+		}
+	}
+}
+
+// mergeSurnames folds a person named by a surname alone ("г-н Иванов") into
+// the one person of the same documents whose full name ends with it.
+func (r *run) mergeSurnames() {
+	full := map[string][]*group{} // last-word key → persons with full names
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Person {
+			continue
+		}
+		if ws := strings.Fields(g.key); len(ws) >= 2 {
+			full[ws[len(ws)-1]] = append(full[ws[len(ws)-1]], g)
+		}
+	}
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Person || strings.Contains(g.key, " ") {
+			continue
+		}
+		var match *group
+		n := 0
+		for _, f := range full[g.key] {
+			if f = f.final(); f != match && sharesDoc(f, g) {
+				match = f
+				n++
+			}
+		}
+		if n == 1 {
+			r.fold(g, match)
+		}
+	}
+}
+
+func sharesDoc(a, b *group) bool {
+	for _, x := range a.cands {
+		for _, y := range b.cands {
+			if x.doc == y.doc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // index makes a group findable by its candidate's aliases and acronym.
@@ -190,22 +260,42 @@ func (r *run) mergeSlips() {
 			byType[g.typ] = append(byType[g.typ], g)
 		}
 	}
-	for _, gs := range byType {
-		// only keys with the same number of words can be slips of each other
-		words := make([]int, len(gs))
+	types := make([]kg.EntityType, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
+	for _, t := range types {
+		gs := byType[t]
+		// Keys that differ in one word share their first word or, when that
+		// is the one, their last: compare only within those buckets.
+		buckets := map[string][]int{}
+		var order []string
 		for i, g := range gs {
-			words[i] = strings.Count(g.key, " ")
+			ws := strings.Fields(g.key)
+			if len(ws) < 2 {
+				continue
+			}
+			for _, b := range []string{"F" + strconv.Itoa(len(ws)) + ws[0], "L" + strconv.Itoa(len(ws)) + ws[len(ws)-1]} {
+				if _, ok := buckets[b]; !ok {
+					order = append(order, b)
+				}
+				buckets[b] = append(buckets[b], i)
+			}
 		}
-		for i := 0; i < len(gs); i++ {
-			for j := i + 1; j < len(gs); j++ {
-				if words[i] != words[j] || words[i] == 0 {
-					continue
+		for _, b := range order {
+			idx := buckets[b]
+			if len(idx) > 200 {
+				idx = idx[:200] // a bucket this big is no list of names
+			}
+			for x := 0; x < len(idx); x++ {
+				for y := x + 1; y < len(idx); y++ {
+					a, c := gs[idx[x]].final(), gs[idx[y]].final()
+					if a == c || !resolve.Similar(a.key, c.key) {
+						continue
+					}
+					r.fold(c, a)
 				}
-				a, b := gs[i].final(), gs[j].final()
-				if a == b || !resolve.Similar(a.key, b.key) {
-					continue
-				}
-				r.fold(b, a)
 			}
 		}
 	}
@@ -307,7 +397,7 @@ func (r *run) propagate() {
 			}
 		}
 		if g.typ == kg.Person {
-			for n := range g.names {
+			for _, n := range keysInt(g.names) {
 				ws := strings.Fields(n)
 				if len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 3 {
 					addForm(ws[len(ws)-1], g, true)
@@ -366,10 +456,9 @@ func (r *run) propagate() {
 // graph writes the resolved groups and relations as a kg.Graph.
 func (r *run) graph(docs []kg.Document) *kg.Graph {
 	out := &kg.Graph{Extractor: r.x.Info(), Documents: make([]kg.Document, 0, len(docs)), Entities: []kg.Entity{}, Relations: []kg.Relation{}}
-	for _, d := range docs {
-		d.Text = "" // the output lists documents; their text stays with the caller
-		out.Documents = append(out.Documents, d)
-	}
+	// the documents as given, text included: offsets point into it, and a
+	// loader stores it; a printer that wants the short form clears Text
+	out.Documents = append(out.Documents, docs...)
 	ids := map[*group]string{}
 	for _, g := range r.groups {
 		if g.merged != nil || len(g.cands) == 0 {
@@ -508,7 +597,7 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	for _, c := range g.cands {
 		if c.ref != nil && g.typ != kg.Person {
-			aliases[resolve.Clean(c.name)] = true
+			aliases[clean(c.name)] = true
 		}
 	}
 	if g.gaz != nil {
@@ -521,14 +610,14 @@ func (r *run) entity(g *group) kg.Entity {
 	}
 	for k, v := range g.props {
 		switch k {
-		case "evHead", "projectRef":
+		case "evHead", "projectRef", "descrName", "call":
 			continue
 		}
 		e.Properties[k] = v
 	}
 	delete(aliases, name)
 	e.Aliases = mergeStrings(nil, keys(aliases), name)
-	e.Properties["latin"] = translit.Key(name)
+	e.Properties["latin"] = latinKey(name)
 	for _, c := range g.cands {
 		dc := r.docs[c.doc]
 		e.Mentions = append(e.Mentions, r.mentionSpan(dc, c))
@@ -581,6 +670,9 @@ func (r *run) displayName(g *group) string {
 	names := keysInt(votes)
 	for _, n := range names {
 		c := votes[n]
+		if g.typ == kg.Person {
+			c += 1000 * len(strings.Fields(n)) // a person is named in full
+		}
 		if c > bestN || c == bestN && preferName(n, best) {
 			best, bestN = n, c
 		}
@@ -648,7 +740,7 @@ func latinList(ss []string) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, s := range ss {
-		l := translit.Key(s)
+		l := latinKey(s)
 		if !seen[l] {
 			seen[l] = true
 			out = append(out, l)
@@ -658,14 +750,14 @@ func latinList(ss []string) []string {
 }
 
 func sortSpans(s []kg.Span) {
-	sort.SliceStable(s, func(i, j int) bool {
-		if s[i].Document != s[j].Document {
-			return s[i].Document < s[j].Document
+	slices.SortStableFunc(s, func(a, b kg.Span) int {
+		if c := cmp.Compare(a.Document, b.Document); c != 0 {
+			return c
 		}
-		if s[i].Start != s[j].Start {
-			return s[i].Start < s[j].Start
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return s[i].End < s[j].End
+		return cmp.Compare(a.End, b.End)
 	})
 }
 

@@ -51,6 +51,9 @@ func findDates(dc *docCtx) []dateSpan {
 		}
 		return 0, 0
 	}
+	// a date without a year takes the year of a date written with one
+	// shortly before it (the same passage), else the year of publication
+	lastYear, lastAt := 0, -1000
 	for i := 0; i < n; i++ {
 		t := &toks[i]
 		if !t.isWord() {
@@ -61,6 +64,8 @@ func findDates(dc *docCtx) []dateSpan {
 				if ds, ok := numericDateSpan(m); ok {
 					ds.s, ds.e = t.s, t.e
 					out = append(out, ds)
+					lastYear, _ = strconv.Atoi(ds.end[:4])
+					lastAt = i
 				}
 				continue
 			}
@@ -92,6 +97,7 @@ func findDates(dc *docCtx) []dateSpan {
 			}
 		} else if m, ok := months[t.low]; ok && (i == 0 || day(i-1) == 0) { // "ноември 2017"
 			if y, used := year(i + 1); y > 0 {
+				lastYear, lastAt = y, i
 				iso := fmt.Sprintf("%04d-%02d", y, m)
 				out = append(out, dateSpan{s: t.s, e: toks[i+used].e, start: iso, end: iso})
 				i += used
@@ -105,11 +111,17 @@ func findDates(dc *docCtx) []dateSpan {
 		end := j - 1 + used
 		y1, y2 := y, y
 		if y == 0 {
-			if dc.pubYear == 0 {
+			guess := dc.pubYear
+			if lastYear != 0 && i-lastAt <= 80 || guess == 0 {
+				guess = lastYear
+			}
+			if guess == 0 {
 				i = j - 1
 				continue
 			}
-			y1, y2 = dc.pubYear, dc.pubYear
+			y1, y2 = guess, guess
+		} else {
+			lastYear, lastAt = y, i
 		}
 		if m2 < m1 {
 			y1-- // "30 декември – 2 януари 2020"

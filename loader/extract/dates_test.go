@@ -41,8 +41,13 @@ func TestFindDates(t *testing.T) {
 			t.Errorf("%q: got %s..%s over %q, want %s..%s over %q", tc.text, d.start, d.end, string(dc.rs[d.s:d.e]), tc.start, tc.end, tc.covered)
 		}
 	}
+	// a year-less date takes the year of a dated passage just before it
+	dc := newDocCtx(0, &kg.Document{ID: "d", Text: "На 3 март 2021 г. беше първата среща, а на 10 март втората.", Published: ptr("2023-01-01")})
+	if ds := findDates(dc); len(ds) != 2 || ds[1].start != "2021-03-10" {
+		t.Errorf("year from context: got %+v", ds)
+	}
 	// no year and no publication date: no date
-	dc := newDocCtx(0, &kg.Document{ID: "d", Text: "на 5 юли в гр. Варна"})
+	dc = newDocCtx(0, &kg.Document{ID: "d", Text: "на 5 юли в гр. Варна"})
 	if ds := findDates(dc); len(ds) != 0 {
 		t.Errorf("undated: got %+v", ds)
 	}
@@ -52,3 +57,5 @@ func TestFindDates(t *testing.T) {
 		}
 	}
 }
+
+func ptr(s string) *string { return &s }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -21,6 +22,12 @@ func TestDebugText(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkGraph(t, docs, g)
+	if os.Getenv("JSON") != "" {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", " ")
+		_ = enc.Encode(g)
+		return
+	}
 	_ = WriteText(os.Stdout, g)
 }
 
@@ -30,6 +37,27 @@ func TestDebugDev(t *testing.T) {
 		t.Skip("set SHOW to run")
 	}
 	docs := devDocs(t)
+	g, err := New().Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, docs, g)
+	_ = WriteText(os.Stdout, g)
+}
+
+// TestDebugSeedsDated prints the seeds' graph with publication dates and
+// titles such as the input layer gives (set SHOW=1).
+func TestDebugSeedsDated(t *testing.T) {
+	if os.Getenv("SHOW") == "" {
+		t.Skip("set SHOW to run")
+	}
+	docs := seedDocs(t)
+	pubs := []string{"2018-05-15", "2015-02-16", "2016-12-20", "2020-09-30", "2018-07-10"}
+	for i := range docs {
+		if i < len(pubs) {
+			docs[i].Published = &pubs[i]
+		}
+	}
 	g, err := New().Extract(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)

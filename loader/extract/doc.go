@@ -61,7 +61,7 @@ type docCtx struct {
 
 func newDocCtx(idx int, d *kg.Document) *docCtx {
 	dc := &docCtx{idx: idx, doc: d, rs: []rune(d.Text)}
-	dc.toks = tokenize(dc.rs)
+	dc.toks = tokenizeText(d.Text, dc.rs)
 	dc.keys = make([]string, len(dc.toks))
 	for i := range dc.toks {
 		t := &dc.toks[i]

@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever the output for the same input changes, so that
 // the loader re-extracts stored documents.
-const Version = "rules-1"
+const Version = "rules-5"
 
 // Rules is the rule-based kg.Extractor. The zero value is not ready; use New.
 // A Rules is safe for concurrent use.
@@ -47,8 +47,10 @@ func (x *Rules) Info() kg.ExtractorInfo {
 var _ kg.Extractor = (*Rules)(nil)
 
 // Extract finds entities and relations in docs, resolving names across all
-// of them (an acronym defined in one document is known in the others). It is
-// deterministic and stops early with ctx's error when ctx is cancelled.
+// of them (an acronym defined in one document is known in the others). The
+// graph lists docs unchanged (Text included; a printer of the short JSON form
+// clears it). Extract is deterministic for the same docs and stops with ctx's
+// error when ctx is cancelled.
 func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, err error) {
 	defer func() {
 		// the rules must never take the program down; a bug becomes an error

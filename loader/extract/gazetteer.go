@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -142,11 +141,16 @@ func wordKeys(s string) []string {
 // without inner dots and apostrophes. Keys are cached across calls: the
 // vocabulary of a news genre is small.
 func tokKey(t *token) string {
-	keyMu.RLock()
-	k, ok := keyCache[t.text]
-	keyMu.RUnlock()
-	if ok {
-		return k
+	if t.word != nil && t.key != "" {
+		return t.key
+	}
+	return wordKey(t.word)
+}
+
+// wordKey computes the matching key of a word.
+func wordKey(t *word) string {
+	if t == nil || t.kind != tWord {
+		return ""
 	}
 	w := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '+' {
@@ -154,20 +158,8 @@ func tokKey(t *token) string {
 		}
 		return -1
 	}, t.low)
-	k = translit.Key(resolve.Stem(strings.Trim(w, "-")))
-	keyMu.Lock()
-	if len(keyCache) > 500000 {
-		keyCache = map[string]string{} // bound the memory a long run can take
-	}
-	keyCache[t.text] = k
-	keyMu.Unlock()
-	return k
+	return translit.Key(resolve.Stem(strings.Trim(w, "-")))
 }
-
-var (
-	keyMu    sync.RWMutex
-	keyCache = map[string]string{}
-)
 
 func isAllCapsWord(s string) bool {
 	letters := 0

@@ -32,6 +32,8 @@ func init() {
 		"инкубатор", "лаборатория", "мрежа", "организация", "комисия", "администрация", "служба", "корпорация", "холдинг",
 		"фонд-мениджър", "foundation", "agency", "ministry", "university", "institute", "centre", "center", "network",
 		"company", "organisation", "organization", "hub", "commission", "municipality", "academy", "consortium", "консорциум")
+	addHeads(kg.Organization, "секретариат", "комитет", "бюро", "обсерватория", "платформа", "дирекция", "secretariat", "committee", "platform", "observatory")
+	addHeads(kg.Association, "обединение", "гилдия", "guild")
 	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")
 	addHeads(kg.Project, "проект", "project")
 	addHeads(kg.Programme, "програма", "фонд", "стратегия", "процедура", "механизъм", "инициатива", "programme", "program", "fund", "strategy", "initiative", "call")

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/clustergraph/clustergraph/loader/resolve"
+	"github.com/clustergraph/clustergraph/loader/translit"
 )
 
 // memo caches a string function; the vocabulary of the genre is small, so
@@ -38,9 +39,17 @@ func (c *memo) get(s string) string {
 }
 
 var (
-	keyMemo  = newMemo(resolve.Key, 200000)
-	stemMemo = newMemo(resolve.Stem, 200000)
+	keyMemo   = newMemo(resolve.Key, 200000)
+	stemMemo  = newMemo(resolve.Stem, 200000)
+	cleanMemo = newMemo(resolve.Clean, 200000)
+	latinMemo = newMemo(translit.Key, 200000)
 )
+
+// clean is resolve.Clean, cached.
+func clean(s string) string { return cleanMemo.get(s) }
+
+// latinKey is translit.Key, cached.
+func latinKey(s string) string { return latinMemo.get(s) }
 
 // nameKey is resolve.Key, cached.
 func nameKey(s string) string { return keyMemo.get(s) }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -32,6 +33,16 @@ func (dc *docCtx) release(c *cand) {
 	}
 }
 
+// releasePlacesIn drops place readings inside tokens [a, b): a name that
+// holds a place ("Форум за ... на Северна България") takes its words.
+func (dc *docCtx) releasePlacesIn(a, b int) {
+	for i := a; i < b; i++ {
+		if c := dc.claimed[i]; c != nil && c.typ == kg.Place && c.a >= a && c.b <= b {
+			dc.release(c)
+		}
+	}
+}
+
 // nameAfterHead reads the proper name that follows a head noun: capitalised
 // or Latin words ("Клъстер Зелена синергия", "проекта TRACE-KEI", "програма
 // INTERREG", "конференция TCI European conference"). A place name right
@@ -52,7 +63,11 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.cap || t.allCaps || (t.digit && j > r) {
-			if nonNames[t.low] && !t.latin {
+			if t.nonName && !t.latin {
+				break
+			}
+			// "Община Бургас Димитър Николов": a person's name ends the name
+			if j > r && gazData != nil && gazData.given[t.low] && j+1 < s.b && dc.toks[j+1].cap && !dc.toks[j+1].allCaps {
 				break
 			}
 			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
@@ -66,7 +81,8 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.latin {
-			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) {
+			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) &&
+				!(t.low == "and" && hasLatinHead(dc, j+1, min(j+4, s.b))) {
 				j++
 				continue
 			}
@@ -75,10 +91,17 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			}
 			break
 		}
+		// "Клъстер Мехатроника и автоматизация": "и" and an abstract noun
+		if t.low == "и" && j+1 < s.b && lowerRun == 0 && dc.toks[j-1].cap && !dc.toks[j-1].latin && abstractNoun(&dc.toks[j+1]) && dc.claimed[j+1] == nil &&
+			(j+2 >= s.b || !dc.toks[j+2].isWord() || !abstractNoun(&dc.toks[j+2])) {
+			j += 2
+			lowerRun++
+			continue
+		}
 		// Cyrillic lower-case: the noun after a capitalised adjective
 		// ("Зелена синергия"), at most one
 		prev := &dc.toks[j-1]
-		if lowerRun >= 1 || stopwords[t.low] || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
+		if lowerRun >= 1 || t.stop || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
 			break
 		}
 		if strings.HasSuffix(t.low, "о") || strings.HasSuffix(t.low, "и") && !strings.HasSuffix(t.low, "ии") {
@@ -97,6 +120,21 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		j++
 	}
 	return j
+}
+
+// abstractNoun reports a lower-case Cyrillic word with the ending of an
+// abstract noun (автоматизация, строителство, мехатроника, управление),
+// the kind that ends cluster names.
+func abstractNoun(t *token) bool {
+	if !t.isWord() || t.cap || t.latin || t.digit || t.stop {
+		return false
+	}
+	for _, suf := range []string{"ция", "ия", "ство", "ика", "ние", "ост", "ура", "изъм"} {
+		if strings.HasSuffix(t.low, suf) && len([]rune(t.low)) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksVerb reports endings of finite verbs and participles that do not end
@@ -130,7 +168,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			c := dc.claimed[j]
 			if c.typ == kg.Place || c.typ == kg.Organization && c.gaz != nil {
 				// "Асоциация на клъстерите в България" stops before; "Министерство на ..." continues
-				if c.typ == kg.Place && (p == "на" || p == "of") && j == end+1 {
+				if c.typ == kg.Place && (dc.toks[j-1].low == "на" || dc.toks[j-1].low == "of" || dc.toks[j-1].cap && j == end) && c.a == j {
 					j = c.b
 					end = j
 					words++
@@ -150,7 +188,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			j++
 			continue
 		}
-		if stopwords[t.low] || looksVerbStrict(t.low) || t.digit {
+		if t.stop || looksVerbStrict(t.low) || t.digit {
 			break
 		}
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
@@ -221,25 +259,29 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		typ := info.typ
 		nameA := r
-		if a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap {
+		if (a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap) && !(ht.latin && !ht.cap) {
 			nameA = a
 		}
 		// a name that is itself a cluster: "Сдружение Клъстер Мехатроника"
 		if ih, ok := headAt(dc, r); ok && ih.typ == kg.Cluster && dc.toks[r].cap {
 			typ, nameA = kg.Cluster, r
 		}
-		name := resolve.Clean(dc.text(nameA, n))
+		name := clean(dc.text(nameA, n))
 		if nameA != a {
-			name = resolve.Clean(dc.text(nameA, n))
+			name = clean(dc.text(nameA, n))
 		} else {
 			name = deArticle(dc, a, h, n)
+		}
+		if nameA == r && adminHeads[ht.stem] {
+			// "община Смолян" is the municipality "Община Смолян", not the town
+			name = clean(upperFirst(baseForm(ht.text, true)) + " " + dc.text(r, n))
 		}
 		c := &cand{a: a, b: n, typ: typ, name: name, prio: 6}
 		if !proper {
 			// "проекта DanuBioValNet": the head is claimed, the name is the mention
 			c.a, c.ms, c.msSet = h, nameA, true
 		}
-		if nameA != c.a {
+		if nameA != c.a && proper {
 			c.aliases = []string{deArticle(dc, c.a, h, n)}
 		}
 		if typ == kg.Programme || typ == kg.Project {
@@ -256,9 +298,17 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		return h + 1
 	}
 	if ht.latin && h > a {
-		// "Mechatronics Cluster", "Danube Transnational Programme"
+		// "Mechatronics Cluster", "Danube Transnational Programme",
+		// "Bulgarian Association of Business Clusters"
 		n := h + 1
-		name := resolve.Clean(dc.text(a, n))
+		if n+1 < s.b && (dc.toks[n].low == "of" || dc.toks[n].low == "for") && dc.toks[n+1].latin && dc.toks[n+1].cap {
+			m := n + 1
+			for m < s.b && dc.toks[m].latin && (dc.toks[m].cap || dc.toks[m].allCaps || latinConnectors[dc.toks[m].low] && m+1 < s.b && dc.toks[m+1].cap) && dc.claimed[m] == nil {
+				m++
+			}
+			n = m
+		}
+		name := clean(dc.text(a, n))
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6}
 		c.gazFrom(x)
 		dc.add(c)
@@ -282,10 +332,23 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if info.typ == kg.Programme && end < s.b && dc.claimed[end] != nil && dc.claimed[end].typ == kg.Programme {
 		return end
 	}
+	// "Технически университет – София": schools are named with their city
+	cityAlias := ""
+	if cityNamed[info.base] && end+1 < s.b && dc.toks[end].dash() {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil {
+			dc.release(p)
+			cityAlias = deArticle(dc, a, h, end)
+			end = p.b
+		}
+	}
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
+	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	if cityAlias != "" {
+		c.aliases = []string{cityAlias}
+	}
 	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
 		c.weak = true
 	}
@@ -293,6 +356,28 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	dc.add(c)
 	return end
 }
+
+// adminHeads name an administration after its place: "Община Смолян".
+var adminHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"община", "общината", "областна", "municipality"} {
+		adminHeads[resolve.Stem(w)] = true
+	}
+}
+
+// upperFirst writes the first letter of s in upper case.
+func upperFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return s
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
+}
+
+// cityNamed are heads of institutions whose names end in their city.
+var cityNamed = setOf("университет", "академия", "институт", "колеж", "училище", "гимназия", "университета")
 
 // personAt reports whether tokens [a, b) after a head noun are a person's
 // name ("управителят на клъстера Николай Георгиев"), not the head's name.
@@ -354,7 +439,7 @@ func deArticle(dc *docCtx, a, h, end int) string {
 		b.WriteString(w)
 		prevEnd = t.e
 	}
-	return resolve.Clean(stripQuotes(b.String()))
+	return clean(stripQuotes(b.String()))
 }
 
 // baseForm removes the definite article from one word, keeping its case.
@@ -371,8 +456,11 @@ func baseForm(w string, isHead bool) string {
 		return string(rs[:n-2]) // сдружението → сдружение
 	case n > 5 && (strings.HasSuffix(low, "ите")):
 		return string(rs[:n-2])
-	case n > 6 && strings.HasSuffix(low, "ният") && !strings.HasSuffix(low, "ският"):
+	case n > 6 && (strings.HasSuffix(low, "ният") || strings.HasSuffix(low, "ния") && !isHead) && !strings.HasSuffix(low, "ският") && !strings.HasSuffix(low, "ския"):
 		st := rs[:n-4] // Изпълнителният → Изпълнител-ен, Енергийният → Енерги-ен
+		if strings.HasSuffix(low, "ния") {
+			st = rs[:n-3] // Международния → Международ-ен
+		}
 		if st[len(st)-1] == 'й' {
 			st = st[:len(st)-1]
 		}
@@ -415,7 +503,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 	r := h + 1
 	if n := nameAfterHead(dc, s, r); n > r && dc.toks[r].latin {
 		a := leftModifiers(dc, s, h)
-		c := &cand{a: a, b: n, typ: kg.Event, name: resolve.Clean(dc.text(r, n)), prio: 6, evHead: info.base}
+		c := &cand{a: a, b: n, typ: kg.Event, name: clean(dc.text(r, n)), prio: 6, evHead: info.base}
 		c.aliases = nil
 		for j := r; j < n; j++ {
 			if cc := dc.claimed[j]; cc != nil {
@@ -439,6 +527,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		if end > h+1 || a < h && !weakHeads[ht.stem] {
 			if end == h+1 || dc.claimed[r+1] == nil || !orgLike(dc.claimed[r+1].typ) {
 				c := &cand{a: a, b: end, typ: kg.Event, name: deArticle(dc, a, h, end), prio: 5, evHead: info.base}
+				dc.releasePlacesIn(a, end)
 				if dc.add(c) {
 					return
 				}
@@ -467,7 +556,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 			kinds = append(kinds, baseForm(dc.toks[k].low, false))
 		}
 		start := a
-		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !stopwords[dc.toks[start-1].low] && dc.claimed[start-1] == nil && h-start < 4 {
+		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !dc.toks[start-1].stop && dc.claimed[start-1] == nil && h-start < 4 {
 			start--
 		}
 		pre := strings.Join(append(kinds, info.base), " ")
@@ -519,7 +608,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
 		}
 		j := i + 1
@@ -556,8 +645,20 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			}
 			break
 		}
-		// an English sentence is not a name: stop at lower-case English runs
-		c := &cand{a: i, b: j, name: resolve.Clean(dc.text(i, j)), prio: 3}
+		// "Automotive Cluster Slovenia and ICT Cluster Romania" are two names
+		for k := i + 1; k < j-1; k++ {
+			if dc.toks[k].low == "and" && hasLatinHead(dc, i, k) && hasLatinHead(dc, k+1, j) {
+				j = k
+				break
+			}
+		}
+		// a bare head noun ("Cluster managers meet") or one capitalised word
+		// opening a sentence is no name
+		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 {
+			i = j - 1
+			continue
+		}
+		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
 		if c.typ == "" {
 			c.weak = true
@@ -573,10 +674,48 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	}
 }
 
+// slugLike reports a file name or URL slug ("Sreshta-Cluster-2015-02-16-04-p"),
+// which names nothing.
+func slugLike(s string) bool {
+	return strings.Count(s, "-") >= 3 || strings.ContainsAny(s, "_/") || strings.Count(s, "-") >= 2 && strings.ContainsAny(s, "0123456789")
+}
+
+// hasLatinHead reports an English head noun among tokens [a, b).
+func hasLatinHead(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := heads[dc.toks[k].low]; ok && dc.toks[k].latin {
+			return true
+		}
+	}
+	return false
+}
+
+// allHeadsOrCommon reports a run made only of head nouns and common words.
+func allHeadsOrCommon(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &dc.toks[k]
+		if !t.isWord() {
+			continue
+		}
+		if _, ok := heads[t.low]; ok {
+			continue
+		}
+		if t.nonName || latinConnectors[t.low] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // latinType types a Latin name by its own English head word or by the
 // Bulgarian apposition that follows it.
 func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
-	if h, ok := heads[dc.toks[b-1].low]; ok && dc.toks[b-1].latin && b-1 > a {
+	last := b - 1
+	for last > a && dc.toks[last].digit {
+		last-- // "Smart Energy Days 2021"
+	}
+	if h, ok := heads[dc.toks[last].low]; ok && dc.toks[last].latin && last > a {
 		return h.typ // "Bulgarian Cluster Association" is an association
 	}
 	for k := a; k < b; k++ {
@@ -589,11 +728,23 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 			return h.typ
 		}
 	}
+	// apposition before: "проекта за клъстерно коопериране в Югоизточна
+	// Европа – BLUE NET"
+	if a-1 > s.a && dc.toks[a-1].dash() {
+		for k := a - 2; k >= s.a && k >= a-12; k-- {
+			if dc.toks[k].dash() || dc.toks[k].is(",") || dc.toks[k].is(".") {
+				break
+			}
+			if h, ok := headAt(dc, k); ok && !dc.toks[k].latin && !dc.toks[k].cap && h.typ != kg.Place && h.typ != kg.Event {
+				return h.typ
+			}
+		}
+	}
 	// apposition: "X е проект", "X – клъстер", "X- варненска компания", ", компания"
 	j := b
 	for j < s.b && j-b < 4 {
 		t := &dc.toks[j]
-		if t.dash() || t.is(",") || t.low == "е" || t.low == "бе" || (t.isWord() && adjLike(t.low) && !t.cap && !stopwords[t.low]) {
+		if t.dash() || t.is(",") || t.low == "е" || t.low == "бе" || (t.isWord() && adjLike(t.low) && !t.cap && !t.stop) {
 			if h, ok := headAt(dc, j); ok && t.isWord() && h.typ != kg.Event && h.typ != kg.Place {
 				return h.typ
 			}
@@ -634,11 +785,36 @@ func (x *Rules) capsAcronyms(dc *docCtx, s sentence) {
 // acronymDefinitions reads "Name (ACR)": the acronym becomes a property and
 // an alias of the name, and its token a mention of the same entity.
 func (x *Rules) acronymDefinitions(dc *docCtx) {
+	// "АБК (Асоциация на бизнес клъстерите)": the acronym first
+	for _, c := range append([]*cand(nil), dc.cands...) {
+		if c.ref != nil || c.b-c.a != 1 || !dc.toks[c.a].allCaps || c.b+1 >= len(dc.toks) || !dc.toks[c.b].is("(") {
+			continue
+		}
+		d := dc.claimed[c.b+1]
+		if d == nil || d == c || d.weak || d.a != c.b+1 || d.b >= len(dc.toks) || !dc.toks[d.b].is(")") || !strings.Contains(d.name, " ") {
+			continue
+		}
+		if !orgLike(d.typ) && d.typ != kg.Programme && d.typ != kg.Project {
+			continue
+		}
+		d.acronym = dc.toks[c.a].text
+		dc.release(c)
+		dc.add(&cand{a: c.a, b: c.b, typ: d.typ, name: d.acronym, prio: d.prio, ref: d})
+	}
 	for _, c := range append([]*cand(nil), dc.cands...) {
 		if c.ref != nil || c.typ == kg.Person || c.typ == kg.Place || c.weak {
 			continue
 		}
 		i := c.b
+		// "ClusterFY (Clusters for You)": a spelled-out name of a short name
+		if i+2 < len(dc.toks) && dc.toks[i].is("(") && !strings.Contains(c.name, " ") {
+			if d := dc.claimed[i+1]; d != nil && d != c && d.a == i+1 && d.b < len(dc.toks) && dc.toks[d.b].is(")") && d.b-d.a >= 2 && d.typ != kg.Place && d.typ != kg.Person {
+				dc.release(d)
+				c.aliases = append(c.aliases, d.name)
+				dc.add(&cand{a: d.a, b: d.b, typ: c.typ, name: d.name, prio: c.prio, ref: c})
+				continue
+			}
+		}
 		if i+2 >= len(dc.toks) || !dc.toks[i].is("(") || !dc.toks[i+2].is(")") {
 			continue
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -50,7 +49,7 @@ func headAt(dc *docCtx, i int) (headInfo, bool) {
 }
 
 // lookupHead finds the head-noun info of a word token once, at tokenising.
-func lookupHead(t *token) {
+func lookupHead(t *word) {
 	if !t.isWord() || t.digit {
 		return
 	}
@@ -69,7 +68,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 	a := h
 	for k := 0; k < 3 && a-1 >= s.a; k++ {
 		t := &dc.toks[a-1]
-		if !t.isWord() || t.digit || stopwords[t.low] || dc.claimed[a-1] != nil {
+		if !t.isWord() || t.digit || t.stop || dc.claimed[a-1] != nil {
 			break
 		}
 		if _, isHead := headAt(dc, a-1); isHead {
@@ -85,7 +84,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if t.cap && !t.latin && !t.allCaps && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
-		if t.cap && nonNames[t.low] {
+		if t.cap && t.nonName {
 			break
 		}
 		if !t.latin && t.allCaps && len([]rune(t.text)) <= 5 {
@@ -112,7 +111,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if dc.claimed[o] != nil {
 			continue
 		}
-		inner := resolve.Clean(stripQuotes(dc.text(o+1, c)))
+		inner := clean(stripQuotes(dc.text(o+1, c)))
 		if inner == "" {
 			continue
 		}
@@ -151,7 +150,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			info, hasHead = headAt(dc, h)
 		}
 		// legal form after the quote
-		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] && !dc.toks[c+1].latin == !isLatinText(inner) {
+		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] {
 			cd := &cand{a: o, b: c + 2, typ: kg.Organization, name: inner + " " + dc.toks[c+1].text, prio: 8}
 			cd.aliases = []string{inner}
 			if h >= s.a && (dc.toks[h].low == "ет") {
@@ -170,6 +169,22 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			}
 		}
 		lastInner := lastWordIdx(dc, o+1, c)
+		if !hasHead && h >= s.a && titleNouns[dc.toks[h].stem] {
+			o = c
+			continue // „Клъстер на годината“ after "наградата" names an award
+		}
+		// English order: the "Smart Energy Days" conference
+		if !hasHead && c+1 < s.b && dc.toks[c+1].latin && !dc.toks[c+1].cap {
+			if ih, ok := headAt(dc, c+1); ok && ih.typ != kg.Place {
+				cd := &cand{a: o, b: c + 2, typ: ih.typ, name: inner, prio: 7, ms: o, msSet: true}
+				if ih.typ == kg.Event {
+					cd.evHead = ih.base
+				}
+				dc.add(cd)
+				o = c
+				continue
+			}
+		}
 		if !hasHead {
 			switch {
 			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:
@@ -194,6 +209,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		end := c + 1
 		name := inner
 		props := map[string]any{}
+		if typ == kg.Programme && (info.base == "процедура" || info.base == "call") {
+			props["call"] = true // a call for proposals, part of a programme
+			if code != "" {
+				props["code"] = code
+			}
+		}
 		switch typ {
 		case kg.Programme:
 			// a programme keeps its capitalised head and a following year range:
@@ -203,7 +224,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				name = name + " " + yr
 			}
 			if dc.toks[a].cap {
-				name = resolve.Clean(stripQuotes(dc.text(a, h+1))) + " " + name
+				name = clean(stripQuotes(dc.text(a, h+1))) + " " + name
 			}
 		case kg.Project:
 			if code == "" {
@@ -221,15 +242,21 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
-		cd := &cand{a: a, b: end, typ: typ, name: resolve.Clean(name), prio: 8, props: props}
+		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
+		if !dc.toks[a].cap && !dc.toks[a].allCaps {
+			// "агенция „Фокус“": a lower-case head is not part of the mention
+			cd.ms, cd.msSet = o, true
+		}
 		if typ == kg.Event {
 			cd.evHead = info.base
 		}
-		if typ != kg.Programme {
-			cd.aliases = []string{resolve.Clean(stripQuotes(dc.text(a, end)))}
+		if typ != kg.Programme && dc.toks[a].cap && code == "" {
+			// the capitalised head-noun form is a name too ("Клъстер X");
+			// "проект X" is not
+			cd.aliases = []string{deArticle(dc, a, h, end)}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
-		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
+		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && cd.typ != kg.Place && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
 			cd.typ, cd.gaz = g.typ, g
 		}
 		if !dc.add(cd) {
@@ -242,16 +269,19 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 	}
 }
 
-func isLatinText(s string) bool {
-	lat, cyr := 0, 0
-	for _, r := range s {
-		if r < 0x250 && unicode.IsLetter(r) {
-			lat++
-		} else if r >= 0x400 && r < 0x530 {
-			cyr++
-		}
+// titleNouns introduce quoted titles of things that are not entities:
+// awards, categories, themes, publications, products.
+var titleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"награда", "наградата", "приз", "приза", "конкурс", "конкурса", "категория", "категорията",
+		"тема", "темата", "рубрика", "книга", "книгата", "доклад", "доклада", "статия", "статията", "филм", "филма",
+		"отличие", "отличието", "сертификат", "сертификата", "етикет", "етикета", "марка", "марката", "продукт",
+		"продукта", "изданието", "издание", "брошура", "брошурата", "наръчник", "наръчника", "ръководство", "проучване",
+		"проучването", "анализ", "анализа", "модул", "модула", "курс", "курса", "лекция", "лекцията", "презентация",
+		"презентацията", "панел", "панела", "дейност", "дейността", "мярка", "мярката"} {
+		titleNouns[resolve.Stem(w)] = true
 	}
-	return lat > 0 && cyr == 0
 }
 
 func stripQuotes(s string) string {
@@ -350,10 +380,8 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			continue
 		}
 		// a place name that begins a longer capitalised name is part of it
-		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && !dc.toks[end].lineBeg && !startsName(dc, end) {
-			if _, isHead := headAt(dc, end); !isHead && !(i == s.a) {
-				continue
-			}
+		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && dc.toks[end].latin && t.latin {
+			continue // "Sofia Tech Park": the place begins a Latin name
 		}
 		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (latinConnectors[dc.toks[i-1].low] || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
 			continue // "Politecnico di Milano": the city names the organisation
@@ -364,19 +392,15 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			}
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if w := deArticle(dc, i, i, end); w != e.name && e.typ != kg.Place {
+			c.aliases = []string{w} // the form as written, next to the official name
+		}
 		if e.typ == kg.Place && i > s.a && dc.toks[i-1].isWord() && dc.toks[i-1].cap && !dc.toks[i-1].lineBeg && i-1 > s.a {
 			// "Баден Вюртенмберг" style two-word place heads; keep
 		}
 		dc.add(c)
 		i = end - 1
 	}
-}
-
-// startsName reports whether token i begins something of its own: a given
-// name or a head noun.
-func startsName(dc *docCtx, i int) bool {
-	_, h := headAt(dc, i)
-	return h || dc.toks[i].allCaps
 }
 
 // titledPersons reads persons after a title: "г-н Светлин Рангелов",
@@ -412,7 +436,7 @@ func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
 	j := i
 	for j < end && j-i < 3 {
 		t := &dc.toks[j]
-		if !t.isWord() || !t.cap || t.digit || nonNames[t.low] || dc.claimed[j] != nil {
+		if !t.isWord() || !t.cap || t.digit || t.nonName || dc.claimed[j] != nil {
 			break
 		}
 		if t.allCaps && len([]rune(t.text)) > 1 {
@@ -443,7 +467,7 @@ func personNameAt(dc *docCtx, i, end int, titled bool) (int, int) {
 }
 
 func (x *Rules) addPerson(dc *docCtx, a, b, prio int) {
-	name := resolve.Clean(dc.text(a, b))
+	name := clean(dc.text(a, b))
 	dc.add(&cand{a: a, b: b, typ: kg.Person, name: name, prio: prio})
 }
 
@@ -454,7 +478,7 @@ func (x *Rules) addPerson(dc *docCtx, a, b, prio int) {
 func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || t.nonName {
 			continue
 		}
 		a, b := personNameAt(dc, i, s.b, false)
@@ -476,6 +500,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if !ok && afterRole(dc, s, a) {
 			ok = true
 		}
+		// "Найджъл Фараж заяви", "според Ники Лауда": people speak
+		if !ok && b-a == 2 && !t.latin && (b < s.b && reportVerbs[dc.toks[b].low] || a > s.a && dc.toks[a-1].low == "според") &&
+			!adjLike2(t.low) && !adjLike2(last.low) {
+			ok = true
+		}
 		if !ok {
 			continue
 		}
@@ -488,9 +517,14 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 	}
 }
 
+// reportVerbs follow the name of a person who speaks.
+var reportVerbs = setOf("каза", "заяви", "посочи", "коментира", "подчерта", "обяви", "добави", "отбеляза", "съобщи",
+	"написа", "обясни", "призова", "допълни", "твърди", "смята", "сподели", "увери", "предупреди", "благодари", "said",
+	"stated", "added", "noted", "told", "explained")
+
 // adjLike2 reports adjective endings that rule a word out as a given name.
 func adjLike2(low string) bool {
-	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия"} {
+	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия", "ият", "ата", "ото"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}
@@ -529,25 +563,34 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 			continue
 		}
 		a := i
+		var places []*cand // "София Мед АД": a place that begins the name
 		for a-1 >= s.a && i-a < 5 {
 			p := &dc.toks[a-1]
-			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || nonNames[p.low] {
+			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && a < i {
+				places = append(places, c)
+				a = c.a
+				continue
+			}
+			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || p.nonName {
 				if p.is("&") || p.is("-") {
 					a--
 					continue
 				}
 				break
 			}
-			if p.latin != t.latin && !p.digit {
-				break
+			if a < i && p.latin != dc.toks[a].latin && !p.digit && !dc.toks[a].digit {
+				break // one name is written in one script
 			}
 			a--
 		}
 		if a == i {
 			continue
 		}
-		name := resolve.Clean(dc.text(a, i+1))
-		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{resolve.Clean(dc.text(a, i))}, prio: 7})
+		for _, p := range places {
+			dc.release(p)
+		}
+		name := clean(dc.text(a, i+1))
+		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
 	}
 }
 
@@ -571,7 +614,7 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 		if c := dc.claimed[j]; c != nil {
 			continue // a gazetteer place, already found
 		}
-		name := resolve.Clean(dc.text(j, b))
+		name := clean(dc.text(j, b))
 		dc.add(&cand{a: j, b: b, typ: kg.Place, name: name, prio: 7})
 		i = b - 1
 	}
@@ -590,9 +633,15 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 			continue
 		}
 		a := i
+		var places []*cand // places swallowed by the name ("Агроцентър Македония")
 		for a-1 >= s.a && i-a < 4 {
 			t := &dc.toks[a-1]
-			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || nonNames[t.low] {
+			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && c.a > s.a && dc.claimed[c.a-1] == nil && dc.toks[c.a-1].cap {
+				places = append(places, c)
+				a = c.a
+				continue
+			}
+			if dc.claimed[a-1] != nil || !t.isWord() || !(t.cap || t.allCaps || t.digit && a < i) || t.nonName {
 				if t.is("-") || t.is("&") || t.isWord() && latinConnectors[t.low] && a < i {
 					a--
 					continue
@@ -607,10 +656,13 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 		if a == i || x.personAt(dc, a, i) {
 			continue
 		}
-		if a == s.a && i-a == 1 {
+		if a == s.a && i-a == 1 || len(places) > 0 && places[len(places)-1].a == a {
 			continue // one capitalised word opening a sentence may be anything
 		}
-		c := &cand{a: a, b: i, typ: kg.Organization, name: resolve.Clean(dc.text(a, i)), prio: 4}
+		for _, p := range places {
+			dc.release(p)
+		}
+		c := &cand{a: a, b: i, typ: kg.Organization, name: clean(dc.text(a, i)), prio: 4}
 		if t := latinType(dc, s, a, i); t != "" {
 			c.typ = t
 		}
@@ -627,7 +679,7 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 			continue
 		}
 		t := &dc.toks[i+1]
-		if !t.isWord() || !t.cap || t.allCaps || t.latin || dc.claimed[i+1] != nil || nonNames[t.low] {
+		if !t.isWord() || !t.cap || t.allCaps || t.latin || dc.claimed[i+1] != nil || t.nonName {
 			continue
 		}
 		if _, isHead := headAt(dc, i+1); isHead {
@@ -640,6 +692,6 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 		if b < s.b && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && dc.claimed[b] == nil {
 			b++
 		}
-		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: resolve.Clean(dc.text(i+1, b)), prio: 1, weak: true})
+		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: clean(dc.text(i+1, b)), prio: 1, weak: true})
 	}
 }

@@ -88,7 +88,7 @@ func relTypesOK(t kg.RelationType, from, to kg.EntityType) bool {
 	case kg.HoldsRole:
 		return from == kg.Person && orgLike(to)
 	case kg.PartOf:
-		return from == to && (from == kg.Place || from == kg.Event) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
+		return from == to && (from == kg.Place || from == kg.Event || from == kg.Programme) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
 	}
 	return false
 }
@@ -120,7 +120,7 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 		if !t.isWord() {
 			continue
 		}
-		if h, ok := headAt(dc, i); ok && !t.latin {
+		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
 				if ev := dc.eventFor(h.base, i); ev != nil {
@@ -146,20 +146,81 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 	return out
 }
 
+// Trigger classes: which relation rules a word can start. Each rule runs
+// only on sentences holding one of its words, which keeps extraction fast.
+const (
+	trigMember uint16 = 1 << iota
+	trigPartner
+	trigOrganize
+	trigParticipate
+	trigPresent
+	trigPartOf
+	trigFund
+)
+
+var trigPrefixes = []struct {
+	bit uint16
+	ps  []string
+}{
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща"}},
+	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координиран"}},
+	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганизатор", "подкрепата", "support", "патронажа"}},
+	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
+	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист"}},
+	{trigPartOf, []string{"част", "рамките", "по"}},
+	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките"}},
+}
+
+// trigBits classifies a lower-case word by the rules it can trigger.
+func trigBits(low string) uint16 {
+	var b uint16
+	for _, tp := range trigPrefixes {
+		for _, p := range tp.ps {
+			if strings.HasPrefix(low, p) {
+				b |= tp.bit
+				break
+			}
+		}
+	}
+	return b
+}
+
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
 	for si, s := range dc.sents {
+		var mask uint16
+		for i := s.a; i < s.b; i++ {
+			mask |= dc.toks[i].trig
+		}
 		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s)}
+		if len(sc.items) == 0 {
+			listIntro = r.partnerList(sc, si, listIntro)
+			continue
+		}
 		r.roles(sc)
-		r.membership(sc)
-		r.partners(sc)
-		r.funding(sc)
-		r.organizing(sc)
-		r.participation(sc)
-		r.presenting(sc)
+		if mask&trigMember != 0 {
+			r.membership(sc)
+		}
+		if mask&trigPartner != 0 {
+			r.partners(sc)
+		}
+		if mask&trigFund != 0 {
+			r.funding(sc)
+		}
+		if mask&trigOrganize != 0 {
+			r.organizing(sc)
+		}
+		if mask&trigParticipate != 0 {
+			r.participation(sc)
+		}
+		if mask&trigPresent != 0 {
+			r.presenting(sc)
+		}
 		r.places(sc)
-		r.partOf(sc)
+		if mask&trigPartOf != 0 {
+			r.partOf(sc)
+		}
 		listIntro = r.partnerList(sc, si, listIntro)
 	}
 }
@@ -246,8 +307,12 @@ func (sc *sentCtx) coordinatedAfter(it *item, f func(g *group) bool) []*item {
 		if !(t.is(",") || t.low == "и" || t.low == "and") {
 			break
 		}
-		nx := sc.firstAfter(j+1, func(*group) bool { return true })
-		if nx == nil || nx.a != j+1 || !f(nx.g) {
+		k := j + 1
+		if k < sc.s.b && (sc.tok(k).low == "the" || sc.tok(k).low == "and" || sc.tok(k).low == "и") {
+			k++ // ", and the ..."
+		}
+		nx := sc.firstAfter(k, func(*group) bool { return true })
+		if nx == nil || nx.a != k || !f(nx.g) {
 			break
 		}
 		out = append(out, nx)

@@ -94,7 +94,18 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 func roleAfter(sc *sentCtx, i int) (int, string) {
 	var words []string
 	j := i
-	for j < sc.s.b && len(words) < 4 {
+	// "дългогодишен председател": a qualifier the role lists do not know
+	for k := 0; k < 2 && j+1 < sc.s.b; k++ {
+		t := sc.tok(j)
+		if _, ok := roleForms[t.low]; ok || !t.isWord() || t.cap || t.stop || !adjLike(t.low) {
+			break
+		}
+		if _, ok := roleForms[sc.tok(j+1).low]; !ok && k == 1 {
+			break
+		}
+		j++
+	}
+	for j < sc.s.b && len(words) < 5 {
 		t := sc.tok(j)
 		b, ok := roleForms[t.low]
 		if !ok {
@@ -103,6 +114,12 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 		words = append(words, b)
 		j++
 		if roleHeadForms[t.low] {
+			// "основател и председател на X"
+			if j+1 < sc.s.b && sc.tok(j).low == "и" && roleHeadForms[sc.tok(j+1).low] {
+				words = append(words, "и")
+				j++
+				continue
+			}
 			break
 		}
 	}
@@ -141,7 +158,7 @@ func (r *run) roles(sc *sentCtx) {
 		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
 			j--
 		}
-		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && sc.tok(o.a-1).low == "на" {
+		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
 			if a, title := roleBefore(sc, o.a-1); a >= 0 {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 				continue
@@ -161,6 +178,9 @@ func (r *run) roles(sc *sentCtx) {
 		end, title := roleAfter(sc, j)
 		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" && sc.tok(end).low != "of" {
 			continue
+		}
+		if end+1 < sc.s.b && sc.tok(end+1).low == "the" {
+			end++
 		}
 		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
@@ -192,9 +212,14 @@ func (r *run) membership(sc *sentCtx) {
 			continue
 		}
 		for n := range sc.items {
-			if it := &sc.items[n]; it.a > k && isOrg(it.g) && !it.anaphor {
-				r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
+			it := &sc.items[n]
+			if it.a <= k || !isOrg(it.g) || it.anaphor {
+				continue
 			}
+			if p := sc.tok(it.a - 1).low; p == "при" || p == "към" || p == "на" || p == "of" {
+				continue // "Институтът ... при БАН": BAN is not listed, it owns the institute
+			}
+			r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
 		}
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
@@ -221,6 +246,12 @@ func (r *run) membership(sc *sentCtx) {
 			}
 			x := sc.firstAfter(j, func(*group) bool { return true })
 			if x == nil || x.a != j || !isOrg(x.g) {
+				// "X е сред членовете на Y", "X и Y са членове на Z"
+				if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && !r.verbBetween(sc, s.b, i) {
+					for _, m := range sc.coordinatedBefore(s, isOrg) {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+					}
+				}
 				continue
 			}
 			for _, m := range sc.coordinatedAfter(x, isOrg) {
@@ -230,6 +261,19 @@ func (r *run) membership(sc *sentCtx) {
 		}
 		x := sc.nearestBefore(i, isOrg)
 		y := sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+		if x == nil && y != nil && y.a == i+2 && sc.tok(i+1).low == "на" {
+			// "Член на клъстера е и X"
+			k := y.b
+			for k < sc.s.b && (sc.tok(k).low == "е" || sc.tok(k).low == "стана" || sc.tok(k).low == "и") {
+				k++
+			}
+			if k > y.b {
+				if m := sc.firstAfter(k, func(*group) bool { return true }); m != nil && m.a == k && isOrg(m.g) && isOrg(y.g) {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+				}
+			}
+			continue
+		}
 		if x == nil || y == nil || r.verbBetween(sc, x.b, i) {
 			continue
 		}
@@ -291,8 +335,44 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
+		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
+			// "project X, coordinated by the Y Cluster"
+			at := i + 2
+			if at < sc.s.b && sc.tok(at).low == "the" {
+				at++
+			}
+			if x := sc.firstAfter(at, func(*group) bool { return true }); x != nil && x.a == at && isOrg(x.g) {
+				proj := projects[0]
+				if p := sc.nearestBefore(i, isProject); p != nil {
+					proj = p.g
+				}
+				role = "coordinator"
+				if t.low == "led" {
+					role = "lead"
+				}
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+			}
+			continue
 		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
 			role = "beneficiary"
+		case (t.low == "изпълнява" || t.low == "изпълнявано" || t.low == "изпълняван" || t.low == "изпълнявана" || t.low == "реализира" || t.low == "implemented") && i+1 < sc.s.b:
+			// "Проектът се изпълнява от X" / "X изпълнява проект Y"
+			if sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by" {
+				if x := sc.firstAfter(i+2, func(*group) bool { return true }); x != nil && x.a == i+2 && isOrg(x.g) {
+					proj := projects[0]
+					if p := sc.nearestBefore(i, isProject); p != nil {
+						proj = p.g
+					}
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "beneficiary")
+				}
+				continue
+			}
+			if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) {
+				if p := sc.firstAfter(i+1, isProject); p != nil && p.a-i <= 3 {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "beneficiary")
+				}
+			}
+			continue
 		case hasPrefix(t, "водещ") && i+1 < sc.s.b && hasPrefix(sc.tok(i+1), "организаци"):
 			role = "lead"
 		default:
@@ -451,6 +531,15 @@ func (r *run) funding(sc *sentCtx) {
 			}
 		}
 	}
+	// "процедура X по ОПИК": a call is part of its programme
+	for k, p := range progs {
+		if p.g.props["call"] != true || k+1 >= len(progs) {
+			continue
+		}
+		if nx := progs[k+1]; nx.a-p.b <= 2 && byPo(nx) {
+			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
+		}
+	}
 }
 
 // eventRefAfter is the first event reference at or after token i.
@@ -464,9 +553,10 @@ func (r *run) organizing(sc *sentCtx) {
 		active := false
 		switch {
 		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes") && !hasPrefix(t, "организирането"):
-			active = t.low == "организира" || t.low == "организираха" || t.low == "organised" || t.low == "organized" && !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is"))
-		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || hasPrefix(t, "домакинства"):
-			active = true
+			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be")
+			active = t.low == "организира" || t.low == "организираха" || (t.low == "organised" || t.low == "organized" || t.low == "organises" || t.low == "organizes") && !passiveEN
+		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
+			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were"))
 		default:
 			continue
 		}
@@ -502,9 +592,15 @@ func (r *run) organizing(sc *sentCtx) {
 			switch {
 			case w == "от" || w == "by":
 				role, at = "organizer", j+1
-			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство") && j+1 < sc.s.b &&
+				if at < sc.s.b && sc.tok(at).low == "the" {
+					at++
+				}
+			case (w == "съвместно" || w == "заедно" || w == "jointly" || w == "together" || w == "партньорство" || w == "сътрудничество" || w == "cooperation" || w == "partnership" || w == "collaboration") && j+1 < sc.s.b &&
 				(sc.tok(j+1).low == "с" || sc.tok(j+1).low == "със" || sc.tok(j+1).low == "with"):
 				role, at = "co-organizer", j+2
+				if at < sc.s.b && sc.tok(at).low == "the" {
+					at++
+				}
 			case (w == "подкрепата" || w == "support" || w == "патронажа") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
 				role, at = "supporter", j+2
 			}
@@ -515,6 +611,37 @@ func (r *run) organizing(sc *sentCtx) {
 				for _, o := range sc.coordinatedAfter(it, isOrg) {
 					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", role)
 					j = o.b - 1
+				}
+			}
+		}
+	}
+	// "X беше домакин на EVENT", "X – домакин на EVENT"
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !strings.HasPrefix(t.low, "домакин") && t.low != "host" && !strings.HasPrefix(t.low, "организатор") && !strings.HasPrefix(t.low, "съорганизатор") || t.low == "домакинства" {
+			continue
+		}
+		role := "host"
+		if strings.HasPrefix(t.low, "организатор") {
+			role = "organizer"
+		} else if strings.HasPrefix(t.low, "съорганизатор") {
+			role = "co-organizer"
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev == nil || ev.a > i+4 {
+			continue
+		}
+		if sub := sc.nearestBefore(i, isOrg); sub != nil && !r.verbBetween(sc, sub.b, i) {
+			for _, s := range sc.coordinatedBefore(sub, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
+			}
+		} else if k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
+			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.is(":")
+		}); k >= 0 && k <= ev.b+1 {
+			// "Организатори на форума са X и Y"
+			if o := sc.firstAfter(k+1, func(*group) bool { return true }); o != nil && o.a == k+1 && isOrg(o.g) {
+				for _, s := range sc.coordinatedAfter(o, isOrg) {
+					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 				}
 			}
 		}
@@ -536,6 +663,28 @@ func (r *run) organizing(sc *sentCtx) {
 // participation finds PARTICIPATED_IN: "X участва в EVENT", "X взе участие
 // в EVENT", "X и Y се включиха в EVENT".
 func (r *run) participation(sc *sentCtx) {
+	// "Участници в срещата бяха X, Y и Z"
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "участници", "participants") {
+			continue
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev == nil || ev.a > i+3 {
+			continue
+		}
+		k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
+			return t.low == "са" || t.low == "бяха" || t.low == "were" || t.low == "are" || t.is(":")
+		})
+		if k < 0 || k > ev.b+1 {
+			continue
+		}
+		for n := range sc.items {
+			if it := &sc.items[n]; it.a > k && isActor(it.g) && !it.anaphor {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, ev.g, "", "")
+			}
+		}
+	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
@@ -570,6 +719,23 @@ func (r *run) participation(sc *sentCtx) {
 // представи ... (пред EVENT)", "от X бяха представени", projects presented
 // at the event a document is about.
 func (r *run) presenting(sc *sentCtx) {
+	// "Сред лекторите бяха X, Y", "Лектор беше проф. X"
+	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лектор", "speaker", "панелист") }); k >= 0 {
+		ev := sc.eventRefAfter(k + 1)
+		var event *group
+		if ev != nil && ev.a <= k+3 {
+			event = ev.g
+		} else if sc.dc.main != nil {
+			event = sc.dc.main
+		}
+		if event != nil {
+			for n := range sc.items {
+				if it := &sc.items[n]; it.a > k && it.g.typ == kg.Person {
+					r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+				}
+			}
+		}
+	}
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
@@ -610,7 +776,7 @@ func (r *run) presenting(sc *sentCtx) {
 		case isOrg(it.g) && !fallback:
 			// the subject before the verb, unless a person of it presents;
 			// or "от X" next to a passive verb
-			before := it.b <= trig && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
+			before := it.b <= trig && trig-it.b <= 4 && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
 			byOt := it.a > sc.s.a && sc.tok(it.a-1).low == "от" && (absInt(it.a-trig) <= 3 || absInt(trig-it.b) <= 3)
 			if before || byOt {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
@@ -660,7 +826,10 @@ func (r *run) places(sc *sentCtx) {
 			case gap == 1 && (prev == "от" || prev == "from" || prev == "(" || prev == ","):
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
-			case (prev == "в" || prev == "in") && p.a >= sc.s.a+2 && (prev2 == "седалище" || hasPrefix(sc.tok(p.a-2), "базиран", "регистриран", "based", "headquartered")):
+			case sc.findTok(max(sc.s.a, p.a-5), p.a, func(t *token) bool {
+				return t.low == "седалище" || hasPrefix(t, "базиран", "регистриран", "based", "headquartered", "located")
+			}) >= 0 && (prev == "в" || prev == "във" || prev == "in" || prev == "."):
+				// "със седалище в гр. Габрово", "based in Sofia"
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
 			}
@@ -678,12 +847,14 @@ func (r *run) places(sc *sentCtx) {
 			continue
 		}
 		// PART_OF along "хотел X, к.к. Y, гр. Z"
+		inChain := false
 		if len(chain) > 0 && chain[len(chain)-1].b+3 >= p.a && sc.findTok(chain[len(chain)-1].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
+			inChain = true
 		}
 		chain = append(chain, p)
-		if len(evs) == 0 {
-			continue
+		if len(evs) == 0 || inChain && isCountry(p.g) {
+			continue // "в Хановер, Германия": held in Hanover, which is part of Germany
 		}
 		var ev *item
 		for _, e := range evs {
@@ -707,6 +878,23 @@ func (r *run) places(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// isCountry reports a place that is a country of the reference list.
+func isCountry(g *group) bool {
+	if g.gaz == nil {
+		return false
+	}
+	c, _ := g.gaz.props["country"].(string)
+	if c == "" {
+		return false
+	}
+	for _, a := range g.gaz.alias {
+		if a == c {
+			return true
+		}
+	}
+	return false
 }
 
 func distinctGroups(its []*item) int {

@@ -19,7 +19,15 @@ const (
 // token is one word or punctuation mark of a document; s and e are rune
 // offsets into the document text, e exclusive.
 type token struct {
+	*word   // what depends on the text only, shared by equal words
 	s, e    int
+	lineBeg bool // first token on its line
+	nlAfter bool // a line break follows before the next token
+}
+
+// word is the part of a token that depends only on its text; it is computed
+// once per distinct word and shared (the genre's vocabulary is small).
+type word struct {
 	text    string
 	low     string
 	stem    string // resolve.Stem of low, for matching inflected forms
@@ -28,30 +36,47 @@ type token struct {
 	allCaps bool      // two or more letters, all upper-case
 	latin   bool      // contains Latin letters and no Cyrillic
 	digit   bool      // starts with a digit
-	lineBeg bool      // first token on its line
-	nlAfter bool      // a line break follows before the next token
 	head    *headInfo // head-noun info (see heads), nil for other words
+	trig    uint16    // relation trigger classes of the word (see trigBits)
+	stop    bool      // a function word or frequent verb (stopwords)
+	nonName bool      // never a name, even capitalised (nonNames)
+	isQuote bool      // a quotation mark
+	isDash  bool      // a hyphen or dash
+	key     string    // tokKey of a word, once computed
 }
 
-func (t *token) isWord() bool { return t.kind == tWord }
+func (t *word) isWord() bool { return t.kind == tWord }
 
 // is reports whether the token is the punctuation rune r.
 func (t *token) is(r string) bool { return t.kind == tPunct && t.text == r }
 
-func (t *token) quote() bool {
-	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsQuote([]rune(t.text)[0])
-}
+func (t *token) quote() bool { return t.isQuote }
 
-func (t *token) dash() bool {
-	return t.kind == tPunct && len([]rune(t.text)) == 1 && resolve.IsDash([]rune(t.text)[0])
-}
+func (t *token) dash() bool { return t.isDash }
 
 // tokenize splits rs into tokens. Inner hyphens, dots, slashes, apostrophes
 // and ampersands stay inside a word when letters or digits follow them, so
 // "TRACE-KEI", "г-н", "28.03.2018" and "BG16RFOP002-2.052-0001" are one token.
-func tokenize(rs []rune) []token {
+func tokenize(rs []rune) []token { return tokenizeText(string(rs), rs) }
+
+// tokenizeText is tokenize for a text and its runes; token texts are
+// substrings of text (no copies).
+func tokenizeText(text string, rs []rune) []token {
 	toks := make([]token, 0, len(rs)/5)
 	lineBeg := true
+	// the byte offset of each rune; ranging over the string counts an
+	// invalid byte as one rune of width one, as []rune(text) does
+	offs := make([]int32, 0, len(rs)+1)
+	for b := range text {
+		offs = append(offs, int32(b))
+	}
+	offs = append(offs, int32(len(text)))
+	byteOf := func(i int) int {
+		if len(offs) != len(rs)+1 { // text and rs disagree: fall back to copies
+			return -1
+		}
+		return int(offs[i])
+	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if !isWordRune(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || unicode.Is(unicode.Cf, r)) {
@@ -85,10 +110,16 @@ func tokenize(rs []rune) []token {
 				}
 				break
 			}
-			toks = append(toks, newWord(rs, start, i, lineBeg))
+			w := ""
+			if bs, be := byteOf(start), byteOf(i); bs >= 0 {
+				w = text[bs:be]
+			} else {
+				w = string(rs[start:i])
+			}
+			toks = append(toks, newWord(w, rs[start:i], start, i, lineBeg))
 		} else {
 			i++
-			toks = append(toks, token{s: start, e: i, text: string(r), low: string(r), kind: tPunct, lineBeg: lineBeg})
+			toks = append(toks, token{word: punctOf(r), s: start, e: i, lineBeg: lineBeg})
 		}
 		lineBeg = false
 	}
@@ -115,31 +146,45 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func newWord(rs []rune, s, e int, lineBeg bool) token {
-	info := wordInfoOf(rs[s:e])
-	t := info.tok
-	t.s, t.e, t.lineBeg = s, e, lineBeg
-	return t
+func newWord(text string, w []rune, s, e int, lineBeg bool) token {
+	return token{word: wordOf(text, w), s: s, e: e, lineBeg: lineBeg}
 }
-
-// wordInfo is the part of a word token that depends only on its text,
-// computed once per distinct word and shared (the genre's vocabulary is small).
-type wordInfo struct{ tok token }
 
 var (
 	wordMu    sync.RWMutex
-	wordCache = map[string]*wordInfo{}
+	wordCache = map[string]*word{}
+	punctMu   sync.RWMutex
+	punctMemo = map[rune]*word{}
 )
 
-func wordInfoOf(w []rune) *wordInfo {
-	text := string(w)
+// punctOf returns the shared word of a punctuation rune.
+func punctOf(r rune) *word {
+	punctMu.RLock()
+	w := punctMemo[r]
+	punctMu.RUnlock()
+	if w != nil {
+		return w
+	}
+	w = &word{text: string(r), low: string(r), kind: tPunct, isQuote: resolve.IsQuote(r), isDash: resolve.IsDash(r)}
+	punctMu.Lock()
+	if len(punctMemo) > 10000 {
+		punctMemo = map[rune]*word{}
+	}
+	punctMemo[r] = w
+	punctMu.Unlock()
+	return w
+}
+
+// wordOf returns the shared word of a text (w are its runes).
+func wordOf(text string, w []rune) *word {
 	wordMu.RLock()
 	wi := wordCache[text]
 	wordMu.RUnlock()
 	if wi != nil {
 		return wi
 	}
-	t := token{text: text, low: strings.ToLower(text), kind: tWord}
+	text = strings.Clone(text) // the cache must not pin the document
+	t := &word{text: text, low: strings.ToLower(text), kind: tWord}
 	t.stem = stemMemo.get(t.low)
 	letters, uppers, lat, cyr := 0, 0, 0, 0
 	for k, r := range w {
@@ -161,15 +206,17 @@ func wordInfoOf(w []rune) *wordInfo {
 	t.digit = unicode.IsDigit(w[0])
 	t.allCaps = letters >= 2 && uppers == letters
 	t.latin = lat > 0 && cyr == 0
-	lookupHead(&t)
-	wi = &wordInfo{tok: t}
+	lookupHead(t)
+	t.trig = trigBits(t.low)
+	t.key = wordKey(t)
+	t.stop, t.nonName = stopwords[t.low], nonNames[t.low]
 	wordMu.Lock()
 	if len(wordCache) > 300000 {
-		wordCache = map[string]*wordInfo{} // bound the memory of a long run
+		wordCache = map[string]*word{} // bound the memory of a long run
 	}
-	wordCache[text] = wi
+	wordCache[text] = t
 	wordMu.Unlock()
-	return wi
+	return t
 }
 
 // sentence is a run of tokens [a, b) and its rune span.
@@ -177,6 +224,10 @@ type sentence struct {
 	a, b int
 	s, e int
 }
+
+// maxSentence is the length in tokens after which a sentence is cut at the
+// next comma.
+const maxSentence = 150
 
 // abbrevs are lower-case words that a dot follows without ending a sentence.
 var abbrevs = setOf("гр", "г", "с", "к.к", "кк", "ул", "бул", "пл", "инж", "проф", "доц", "акад", "арх", "св", "т.нар",
@@ -231,6 +282,12 @@ func sentences(toks []token) []sentence {
 			depth, openAt = 0, -1 // an unclosed quote does not hold the sentence open
 		}
 		if t.nlAfter {
+			flush(i + 1)
+			continue
+		}
+		// a run of text without sentence ends (a table, a dump) is cut into
+		// pieces, which keeps the per-sentence rules linear
+		if i+1-a >= maxSentence && (t.is(",") || t.is(";") || i+1-a >= 2*maxSentence) {
 			flush(i + 1)
 			continue
 		}
