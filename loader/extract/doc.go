@@ -86,9 +86,15 @@ func newDocCtx(idx int, d *kg.Document) *docCtx {
 			dc.inQuote[i] = true
 		}
 	}
+	// Partial dates ("5 юли") take their year from the publication date,
+	// else from the input layer's best guess of when the text was written.
+	ref := d.DateHint
 	if d.Published != nil && len(*d.Published) >= 7 {
-		dc.pubYear, _ = strconv.Atoi((*d.Published)[:4])
-		dc.pubMonth, _ = strconv.Atoi((*d.Published)[5:7])
+		ref = *d.Published
+	}
+	if len(ref) >= 7 {
+		dc.pubYear, _ = strconv.Atoi(ref[:4])
+		dc.pubMonth, _ = strconv.Atoi(ref[5:7])
 	}
 	return dc
 }
