@@ -334,8 +334,10 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	// "Технически университет – София": schools are named with their city
 	cityAlias := ""
-	if cityNamed[info.base] && end+1 < s.b && dc.toks[end].dash() {
-		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil {
+	// as are chambers, administrations and agencies of a town ("Търговско-
+	// промишлена палата – Видин", "Областна администрация – Хасково")
+	if (cityNamed[info.base] || (info.typ == kg.Organization || info.typ == kg.Association) && (a < h || end > h+1)) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil && !(p.b < s.b && dc.toks[p.b].dash()) {
 			dc.release(p)
 			cityAlias = deArticle(dc, a, h, end)
 			end = p.b
@@ -346,6 +348,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	name := deArticle(dc, a, h, end)
 	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	if info.typ == kg.Association && chamberOfCommerce(dc, a, end) {
+		c.typ = kg.Organization
+	}
 	if cityAlias != "" {
 		c.aliases = []string{cityAlias}
 	}
@@ -355,6 +360,20 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	c.gazFrom(x)
 	dc.add(c)
 	return end
+}
+
+// chamberOfCommerce reports a chamber of commerce, industry or crafts
+// ("Търговско-промишлена палата", "Търговска и индустриална камара",
+// "Регионална занаятчийска камара"): a public body of all businesses of a
+// place, an organisation rather than an association of one sector.
+func chamberOfCommerce(dc *docCtx, a, b int) bool {
+	for i := a; i < b; i++ {
+		l := dc.toks[i].low
+		if strings.HasPrefix(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") {
+			return true
+		}
+	}
+	return false
 }
 
 // adminHeads name an administration after its place: "Община Смолян".
@@ -447,6 +466,11 @@ func baseForm(w string, isHead bool) string {
 	rs := []rune(w)
 	n := len(rs)
 	low := strings.ToLower(w)
+	if isHead {
+		if h, ok := heads[resolve.Stem(low)]; ok && h.base == low {
+			return w // already the dictionary form: "палата", not "пала"+"та"
+		}
+	}
 	switch {
 	case n > 5 && (strings.HasSuffix(low, "ията")):
 		return string(rs[:n-2]) // асоциацията → асоциация

@@ -383,7 +383,7 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && dc.toks[end].latin && t.latin {
 			continue // "Sofia Tech Park": the place begins a Latin name
 		}
-		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (latinConnectors[dc.toks[i-1].low] || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
+		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (placeConnectors[dc.toks[i-1].low] && i-1 > s.a && dc.toks[i-2].cap || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
 			continue // "Politecnico di Milano": the city names the organisation
 		}
 		if e.typ == kg.Programme {
@@ -392,7 +392,7 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			}
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
-		if w := deArticle(dc, i, i, end); w != e.name && e.typ != kg.Place {
+		if w := deArticle(dc, i, i, end); w != e.name && (e.typ != kg.Place || t.latin) {
 			c.aliases = []string{w} // the form as written, next to the official name
 		}
 		if e.typ == kg.Place && i > s.a && dc.toks[i-1].isWord() && dc.toks[i-1].cap && !dc.toks[i-1].lineBeg && i-1 > s.a {
@@ -402,6 +402,10 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		i = end - 1
 	}
 }
+
+// placeConnectors join a place to the name before it ("Politecnico di
+// Milano", "University of Tartu"); "in", "and" do not.
+var placeConnectors = setOf("of", "di", "de", "du", "da", "la", "le", "von", "van", "der", "del", "della", "des")
 
 // titledPersons reads persons after a title: "г-н Светлин Рангелов",
 // "инж. Тодор Тонев", "д-р Андрей Кехайов", "проф. д-р Иван Петров".
