@@ -59,20 +59,24 @@ func TestServing(t *testing.T) {
 		deep := "{ node(id: \"x\") { ... on Cluster { projects(first: 1) { edges { node { ... on Project { partners(first: 1) { edges { node { ... on Cluster { projects(first: 1) { edges { node { ... on Project { partners(first: 1) { edges { node { name } } } } } } } } } } } } } } } } } }"
 		tests := []struct {
 			name, query, want string
+			vars              map[string]any
 		}{
-			{"bad cursor", `{ entities(after: "nonsense") { totalCount } }`, "invalid cursor"},
-			{"page too large", `{ entities(first: 1000) { totalCount } }`, "first must be at most 100"},
-			{"negative page", `{ search(query: "a", first: -1) { totalCount } }`, "first must not be negative"},
-			{"bad date", `{ timeline(from: "28.09.2020") { totalCount } }`, "from must be a date"},
-			{"bad depth", `{ neighborhood(id: "x", depth: 9) { truncated } }`, "depth must be between 0 and 3"},
-			{"too deep", deep, "nested"},
-			{"too complex", `{ entities(first: 100) { nodes { ... on Cluster { projects(first: 100) { edges { node { ... on Project { partners(first: 100) { totalCount } } } } } } } } }`, "complexity"},
-			{"syntax", `{ entities( }`, "Expected"},
-			{"unknown field", `{ nope }`, "Cannot query field"},
+			{"bad cursor", `{ entities(after: "nonsense") { totalCount } }`, "invalid cursor", nil},
+			{"page too large", `{ entities(first: 1000) { totalCount } }`, "first must be at most 100", nil},
+			{"negative page", `{ search(query: "a", first: -1) { totalCount } }`, "first must not be negative", nil},
+			{"bad date", `{ timeline(from: "28.09.2020") { totalCount } }`, "from must be a date", nil},
+			{"bad depth", `{ neighborhood(id: "x", depth: 9) { truncated } }`, "depth must be between 0 and 3", nil},
+			{"too deep", deep, "nested", nil},
+			{"too complex", `{ entities(first: 100) { nodes { ... on Cluster { projects(first: 100) { edges { node { ... on Project { partners(first: 100) { totalCount } } } } } } } } }`, "complexity", nil},
+			{"syntax", `{ entities( }`, "Expected", nil},
+			{"unknown field", `{ nope }`, "Cannot query field", nil},
+			{"enum literal", `{ search(query: "a", types: [PROJECT]) { totalCount } }`, `"PROJECT" does not exist`, nil},
+			{"enum variable", `query($t: [EntityType!]) { search(query: "a", types: $t) { totalCount } }`, `"PROJECT" is not a value of EntityType`, map[string]any{"t": []any{"Project", "PROJECT"}}},
+			{"enum in an input object", `query($o: EntityOrder) { entities(orderBy: $o) { totalCount } }`, "EntitySortField", map[string]any{"o": map[string]any{"field": "PARTNER"}}},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
-				r := e.post(t, tc.query, nil)
+				r := e.post(t, tc.query, tc.vars)
 				if len(r.Errors) == 0 {
 					t.Fatalf("no error for %s", tc.query)
 				}
