@@ -162,7 +162,7 @@ var trigPrefixes = []struct {
 	bit uint16
 	ps  []string
 }{
-	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща"}},
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координиран"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганизатор", "подкрепата", "support", "патронажа"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},

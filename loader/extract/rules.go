@@ -197,8 +197,9 @@ func (r *run) roles(sc *sentCtx) {
 }
 
 // membership finds MEMBER_OF: "X е член на Y", "X, член на Y", "членовете
-// на Y – X и Z", "X се присъедини към Y". Membership of a project is a
-// partnership.
+// на Y – X и Z", "членове на Y са 14 фирми, сред които A и B", "към Y се
+// присъединиха A, B и C", "X joined Y", "Y has 41 members, including A".
+// Membership of a project is a partnership.
 func (r *run) membership(sc *sentCtx) {
 	// "X обединява 45 компании, сред които A, B и C"
 	for i := sc.s.a; i < sc.s.b; i++ {
@@ -224,43 +225,59 @@ func (r *run) membership(sc *sentCtx) {
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "член", "присъедин") || strings.HasPrefix(t.low, "членск") || strings.HasPrefix(t.low, "членув") {
+		switch {
+		case hasPrefix(t, "присъедин") || t.low == "joined" || t.low == "joins" || t.low == "join":
+			r.joining(sc, i)
+			continue
+		case !hasPrefix(t, "член", "member") || hasPrefix(t, "членск", "членув", "членств", "membership"):
 			continue
 		}
-		if i+2 < sc.s.b && sc.tok(i+1).low == "на" && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС") {
+		if i+2 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС" || sc.tok(i+2).low == "the" && i+3 < sc.s.b && sc.tok(i+3).low == "board") {
 			continue // "член на УС" is a role (HOLDS_ROLE), not membership
 		}
-		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || t.low == "членовете"
+		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || strings.HasPrefix(t.low, "членки") || t.low == "members"
 		if plural {
-			// "членовете на Y – X и Z" / "членове на Y са X, Z"
-			if i+1 >= sc.s.b || sc.tok(i+1).low != "на" {
-				continue
-			}
-			y := sc.firstAfter(i+2, func(*group) bool { return true })
-			if y == nil || y.a != i+2 || !isOrg(y.g) {
-				continue
-			}
-			j := y.b
-			for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).is(":") || sc.tok(j).low == "са" || sc.tok(j).is(",")) {
-				j++
-			}
-			x := sc.firstAfter(j, func(*group) bool { return true })
-			if x == nil || x.a != j || !isOrg(x.g) {
-				// "X е сред членовете на Y", "X и Y са членове на Z"
-				if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && !r.verbBetween(sc, s.b, i) {
-					for _, m := range sc.coordinatedBefore(s, isOrg) {
-						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
-					}
+			r.memberList(sc, i)
+			continue
+		}
+		if t.low != "член" && t.low != "member" {
+			continue
+		}
+		// "Y, чийто член е X": the member comes after
+		if i > sc.s.a && (sc.tok(i-1).low == "чийто" || sc.tok(i-1).low == "whose") {
+			y := sc.nearestBefore(i-1, isOrg)
+			if k := i + 1; y != nil && k < sc.s.b && (sc.tok(k).low == "е" || sc.tok(k).low == "is") {
+				if x := sc.orgRefAt(k + 1); x != nil {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, x, y.g, "", "")
 				}
-				continue
-			}
-			for _, m := range sc.coordinatedAfter(x, isOrg) {
-				r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
 			}
 			continue
 		}
 		x := sc.nearestBefore(i, isOrg)
-		y := sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+		var xg *group
+		if x != nil {
+			xg = x.g
+		}
+		// the organisation after "член (и) на": adjacent, or the first one
+		// further on
+		at := i + 1
+		if at < sc.s.b && (sc.tok(at).low == "и" || sc.tok(at).low == "also") {
+			at++
+		}
+		var y *item
+		if at+1 < sc.s.b && (sc.tok(at).low == "на" || sc.tok(at).low == "of") {
+			at++
+			if sc.tok(at).low == "the" {
+				at++
+			}
+			y = sc.itemAt(at)
+			if y != nil && !isOrg(y.g) && !isProject(y.g) {
+				y = nil
+			}
+		}
+		if y == nil {
+			y = sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+		}
 		if x == nil && y != nil && y.a == i+2 && sc.tok(i+1).low == "на" {
 			// "Член на клъстера е и X"
 			k := y.b
@@ -271,17 +288,184 @@ func (r *run) membership(sc *sentCtx) {
 				if m := sc.firstAfter(k, func(*group) bool { return true }); m != nil && m.a == k && isOrg(m.g) && isOrg(y.g) {
 					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
 				}
+				continue
 			}
-			continue
 		}
-		if x == nil || y == nil || r.verbBetween(sc, x.b, i) {
+		if x == nil || r.verbBetween(sc, x.b, i) {
+			// "It is a member of", "Той е член на": the organisation the
+			// document is about
+			xg = nil
+			if w := sc.tok(sc.s.a).low; i-sc.s.a <= 6 && (w == "it" || w == "той" || w == "то" || w == "тя") {
+				xg = sc.docOrg(i)
+			}
+		}
+		if xg == nil || y == nil {
 			continue
 		}
 		if isProject(y.g) {
-			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, y.g, "role", "partner")
-		} else {
-			r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y.g, "", "")
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, xg, y.g, "role", "partner")
+			continue
 		}
+		for _, m := range sc.orgChainOf(y) {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, xg, m, "", "")
+		}
+	}
+}
+
+// orgChainOf returns y's organisation and those joined to it by "и на" /
+// "and of" / ", както и на": "член на A и на B".
+func (sc *sentCtx) orgChainOf(y *item) []*group {
+	out := []*group{y.g}
+	for cur := y; ; {
+		j := cur.b
+		for j < sc.s.b && (sc.tok(j).is(",") || sc.tok(j).is("(") || sc.tok(j).is(")") || sc.tok(j).allCaps) {
+			j++ // "(BGDA)"
+		}
+		if j+1 >= sc.s.b || !(sc.tok(j).low == "и" || sc.tok(j).low == "and") {
+			return out
+		}
+		j++
+		if sc.tok(j).low == "на" || sc.tok(j).low == "of" {
+			j++
+		} else {
+			return out
+		}
+		for j < sc.s.b && (sc.tok(j).low == "the" || !sc.tok(j).cap && sc.tok(j).isWord() && sc.itemAt(j) == nil && adjLike(sc.tok(j).low) && j-cur.b < 6) {
+			j++ // "и на европейската мрежа X"
+		}
+		nx := sc.itemAt(j)
+		if nx == nil || !isOrg(nx.g) {
+			return out
+		}
+		out = append(out, nx.g)
+		cur = nx
+	}
+}
+
+// memberList reads a list of members after a plural member noun at token
+// i: "членовете на Y са A и B", "Сред членовете му са A", "членове на Y са
+// 14 фирми, сред които A", "фирмите членки A и B", "Y has 41 members,
+// including A".
+func (r *run) memberList(sc *sentCtx, i int) {
+	var y *group
+	yEnd := i + 1
+	if i+1 < sc.s.b {
+		switch w := sc.tok(i + 1).low; w {
+		case "на", "of":
+			at := i + 2
+			if at < sc.s.b && sc.tok(at).low == "the" {
+				at++
+			}
+			y = sc.orgRefAt(at)
+			yEnd = at + 1
+			if it := sc.itemAt(at); it != nil {
+				yEnd = it.b
+			}
+		case "му", "ѝ", "й":
+			y, yEnd = sc.docOrg(i), i+2
+		}
+	}
+	if y == nil && i > sc.s.a && (sc.tok(i-1).low == "its" || sc.tok(i-1).low == "нашите") {
+		y = sc.docOrg(i)
+	}
+	if y == nil {
+		// "Y has 41 members", "Y има 38 членове", "фирмите членки"
+		for j := i - 1; j >= sc.s.a && j >= i-4; j-- {
+			w := sc.tok(j).low
+			if w == "has" || w == "have" || w == "има" || w == "наброява" || w == "обединява" {
+				if o := sc.nearestBefore(j, isOrg); o != nil && !r.verbBetween(sc, o.b, j) {
+					y = o.g
+				} else {
+					y = sc.docOrg(i)
+				}
+				break
+			}
+		}
+		if y == nil && strings.HasPrefix(sc.tok(i).low, "членки") {
+			y = sc.docOrg(i)
+		}
+	}
+	if y == nil {
+		return
+	}
+	// the introducer of the list: "са", "–", ":", "сред които", "including"
+	var list []*item
+	for j := yEnd; j < sc.s.b && j < yEnd+12 && list == nil; j++ {
+		w := sc.tok(j)
+		intro := j == yEnd && (w.dash() || w.is(":") || w.low == "са" || w.low == "are" || w.low == "include" || w.low == "including") ||
+			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
+			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
+			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") ||
+			(w.low == "са" || w.low == "are") && j <= yEnd+2
+		if !intro {
+			continue
+		}
+		at := j + 1
+		if w.low == "members" || j == i+1 {
+			at = j
+		}
+		list = sc.listAfter(at, 10, func(g *group) bool { return isOrg(g) && g != y })
+	}
+	if len(list) > 0 {
+		for _, m := range list {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		}
+		return
+	}
+	// "X е сред членовете на Y", "X и Y са членове на Z"
+	if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && s.g != y && !r.verbBetween(sc, s.b, i) {
+		for _, m := range sc.coordinatedBefore(s, isOrg) {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		}
+	}
+}
+
+// joining reads "към Y се присъединиха A, B и C", "X се присъедини към Y",
+// "към него се присъедини и X", "two new members have joined the cluster: A
+// and B", "X joined Y".
+func (r *run) joining(sc *sentCtx, i int) {
+	var y *group
+	yEnd := -1
+	if strings.HasPrefix(sc.tok(i).low, "join") {
+		y = sc.orgRefAt(i + 1)
+		yEnd = i + 2
+		if it := sc.itemAt(i + 1); it != nil {
+			yEnd = it.b
+		} else if i+2 < sc.s.b && sc.tok(i+1).low == "the" {
+			yEnd = i + 3
+			if it := sc.itemAt(i + 2); it != nil {
+				yEnd = it.b
+			}
+		}
+	} else {
+		for k := max(sc.s.a, i-8); k < sc.s.b && k < i+8; k++ {
+			if sc.tok(k).low != "към" {
+				continue
+			}
+			if y = sc.orgRefAt(k + 1); y != nil {
+				yEnd = k + 2
+				if it := sc.itemAt(k + 1); it != nil {
+					yEnd = it.b
+				}
+				if k < i {
+					yEnd = i + 1
+				}
+				break
+			}
+		}
+	}
+	if y == nil {
+		return
+	}
+	notY := func(g *group) bool { return isOrg(g) && g != y }
+	list := sc.listAfter(yEnd, 12, notY)
+	if len(list) == 0 {
+		if s := sc.nearestBefore(i, notY); s != nil && i-s.b <= 4 && !r.verbBetween(sc, s.b, i) {
+			list = sc.coordinatedBefore(s, notY)
+		}
+	}
+	for _, m := range list {
+		r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 	}
 }
 

@@ -1,0 +1,133 @@
+package extract
+
+import "github.com/clustergraph/clustergraph/loader/kg"
+
+// Enumerations are how the genre names members and partners: "A, B и C",
+// "„A“ ООД от Лом, спедиторската фирма „B“ ЕАД и C", "A (Italy), the B
+// (Slovakia) and C", "A – Плевен, както и D". The helpers here read them.
+
+// itemAt is the item starting at token i, or nil.
+func (sc *sentCtx) itemAt(i int) *item {
+	for k := range sc.items {
+		if it := &sc.items[k]; it.a == i {
+			return it
+		} else if it.a > i {
+			break
+		}
+	}
+	return nil
+}
+
+// listBreakers end an enumeration: a relative clause, a finite verb, the
+// next clause.
+var listBreakers = setOf("който", "която", "което", "които", "чийто", "чиято", "чиито", "където", "е", "са", "бе",
+	"беше", "бяха", "ще", "се", "who", "which", "that", "is", "are", "was", "were", "will", "has", "have", "а", "но",
+	"but", "докато", "while", "за", "for", "с", "със", "with", "по", "under", "към", "при")
+
+// listFrom reads an enumeration that starts with item first and returns its
+// items satisfying f, in order. Between two items it accepts a separator
+// ("," "и" "and" "както и" "as well as" ";"), a place attached to the item
+// before ("от Лом", "(Италия)", "– Плевен", "в Йена, Германия"), an acronym in
+// parentheses and up to four lower-case words describing the next item
+// ("пристанищният оператор", "the").
+func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
+	out := []*item{first}
+	cur := first
+	for {
+		j := cur.b
+		sep, words := false, 0
+		var next *item
+	gap:
+		for j < sc.s.b {
+			t := sc.tok(j)
+			if it := sc.itemAt(j); it != nil {
+				if isPlace(it.g) && !f(it.g) {
+					j = it.b
+					continue
+				}
+				next = it
+				break
+			}
+			switch {
+			case t.is(",") || t.is(";") || t.low == "и" || t.low == "and" || t.low == "както" || t.low == "as" || t.low == "well":
+				sep = true
+			case t.is("(") || t.is(")") || t.dash() || t.low == "от" || t.low == "from" || t.low == "в" || t.low == "във" || t.low == "in" || t.low == "the" || t.low == "based" || t.low == "базиран" || t.low == "базирана":
+			case t.isWord() && !t.cap && !t.digit && !listBreakers[t.low] && words < 4:
+				words++
+			case t.allCaps && j > sc.s.a && sc.tok(j-1).is("("):
+				// an acronym the recogniser did not claim: "(ДЛК)"
+			default:
+				break gap
+			}
+			j++
+		}
+		if next == nil || !sep || !f(next.g) || next.g.weak && !next.g.used {
+			// a weak reading (a capitalised phrase without a head noun or
+			// legal form) is a name only when something else vouches for it
+			return out
+		}
+		out = append(out, next)
+		cur = next
+	}
+}
+
+// listAfter finds the first item satisfying f within window tokens after
+// token i (places and lower-case words may come first: "и две фирми от
+// Бургас – A и B") and reads the enumeration starting there.
+func (sc *sentCtx) listAfter(i, window int, f func(*group) bool) []*item {
+	for j := i; j < sc.s.b && j < i+window; j++ {
+		t := sc.tok(j)
+		if t.is(".") || t.is(";") || t.isWord() && listBreakers[t.low] && t.low != "с" && t.low != "за" {
+			return nil
+		}
+		it := sc.itemAt(j)
+		if it == nil {
+			continue
+		}
+		if f(it.g) {
+			if it.g.weak && !it.g.used {
+				return nil
+			}
+			return sc.listFrom(it, f)
+		}
+		if !isPlace(it.g) {
+			return nil
+		}
+		j = it.b - 1
+	}
+	return nil
+}
+
+// docOrg is the cluster (else association) a pronoun or bare noun at token i
+// refers to: "към него се присъедини", "сред членовете му", "It is a member
+// of".
+func (sc *sentCtx) docOrg(i int) *group {
+	if g := sc.dc.orgAt(kg.Cluster, i); g != nil {
+		return g
+	}
+	return sc.dc.orgAt(kg.Association, i)
+}
+
+// orgRefAt is the organisation named at token i ("на клъстера", "of the
+// cluster", "към него"), skipping an English article.
+func (sc *sentCtx) orgRefAt(i int) *group {
+	if i < sc.s.b && sc.tok(i).low == "the" {
+		i++
+	}
+	if i >= sc.s.b {
+		return nil
+	}
+	if it := sc.itemAt(i); it != nil {
+		if isOrg(it.g) {
+			return it.g
+		}
+		return nil
+	}
+	switch sc.tok(i).low {
+	case "него", "нея", "нас", "му", "ѝ", "й", "it", "its", "us":
+		return sc.docOrg(i)
+	case "cluster", "клъстер":
+		return sc.dc.orgAt(kg.Cluster, i)
+	}
+	return nil
+}

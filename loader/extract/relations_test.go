@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestRelationPhrasings checks relation rules on the genre's phrasings, one
+// short text each (names invented), with the relations that must and must
+// not come out.
+func TestRelationPhrasings(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []rel
+		not   []rel
+	}{
+		{"members joined, list after the verb",
+			[]string{"Клъстер „Речен път“ (КРП) събра членовете си. Към клъстера се присъединиха „Алфа Транс“ ООД от Лом, спедиторската фирма „Бета карго“ ЕАД и операторът „Гама Порт“ АД."},
+			[]rel{{kg.MemberOf, "Алфа Транс ООД", "Речен път", ""}, {kg.MemberOf, "Бета карго ЕАД", "Речен път", ""}, {kg.MemberOf, "Гама Порт АД", "Речен път", ""}},
+			[]rel{{kg.MemberOf, "Речен път", "Алфа Транс ООД", ""}}},
+		{"members after a count and 'сред които'",
+			[]string{"Членове на Клъстер „Зелен град“ са 14 предприятия, сред които „Делта Пласт“ АД и „Омега Керамика“ ЕООД."},
+			[]rel{{kg.MemberOf, "Делта Пласт АД", "Зелен град", ""}, {kg.MemberOf, "Омега Керамика ЕООД", "Зелен град", ""}}, nil},
+		{"among the members, a pronoun for the cluster",
+			[]string{"Клъстер „Светлина“ е основан през 2015 г. Сред членовете му са „Оптикон Системс“ АД и „Лазер Плюс“ ЕООД."},
+			[]rel{{kg.MemberOf, "Оптикон Системс АД", "Светлина", ""}, {kg.MemberOf, "Лазер Плюс ЕООД", "Светлина", ""}}, nil},
+		{"member of two associations",
+			[]string{"Клъстер „Игри Юг“ е член на Асоциация „Гейм Дев“ (АГД) и на европейската мрежа Games Developer Federation (GDF)."},
+			[]rel{{kg.MemberOf, "Игри Юг", "Гейм Дев", ""}, {kg.MemberOf, "Игри Юг", "Games Developer Federation", ""}}, nil},
+		{"whose member is",
+			[]string{"На срещата беше представена платформата Асоциация „Фотоника Европа“, чийто член е Клъстер „Средна гора“ от 2022 г."},
+			[]rel{{kg.MemberOf, "Средна гора", "Фотоника Европа", ""}},
+			[]rel{{kg.MemberOf, "Фотоника Европа", "Средна гора", ""}}},
+		{"candidacy is not membership",
+			[]string{"Общото събрание гласува кандидатурата на Клъстер „Запад“ за членство в Асоциацията на машиностроителите."},
+			nil, []rel{{kg.MemberOf, "Запад", "Асоциация на машиностроителите", ""}}},
+		{"English: joined the cluster",
+			[]string{"The Balkan Robotics Cluster held its assembly. Two new members have joined the cluster: Rila Robotics Ltd and Vitosha Motion Ltd."},
+			[]rel{{kg.MemberOf, "Rila Robotics Ltd", "Balkan Robotics Cluster", ""}, {kg.MemberOf, "Vitosha Motion Ltd", "Balkan Robotics Cluster", ""}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-05-01", tc.texts...)
+			for _, r := range tc.want {
+				if !hasRel(g, r) {
+					t.Errorf("missing %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
+				}
+			}
+			for _, r := range tc.not {
+				if hasRel(g, r) {
+					t.Errorf("unexpected %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
+				}
+			}
+		})
+	}
+}
