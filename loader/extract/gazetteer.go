@@ -53,6 +53,8 @@ func loadGazetteer() *gazetteer {
 			}
 			for _, w := range strings.Fields(line) {
 				g.given[strings.ToLower(w)] = true
+				// the same name written in Latin in an English text ("Kiril")
+				g.given[translit.Key(w)] = true
 			}
 		}
 	}

@@ -162,6 +162,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	j := r + 1
 	end := r
 	words := 0
+	inList := false
 	for j < s.b && words < 10 {
 		t := &dc.toks[j]
 		if dc.claimed[j] != nil {
@@ -182,6 +183,11 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 				j++
 				continue
 			}
+			if t.is(",") && words > 0 && listGoesOn(dc, s, j+1) {
+				j++ // "за морско дело, рибарство и аквакултури"
+				inList = true
+				continue
+			}
 			break
 		}
 		if t.low == "на" || t.low == "за" || t.low == "и" || t.low == "по" || t.low == "of" || t.low == "and" || t.low == "for" {
@@ -194,7 +200,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
 			break // "... и Румъния" belongs to the sentence, not the name
 		}
-		if t.cap && !t.allCaps && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" && dc.toks[j-1].low != "for" {
+		if t.cap && !t.allCaps && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" && dc.toks[j-1].low != "for" && !(inList && t.latin) {
 			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
 		}
 		if _, isRole := roleNouns[t.stem]; isRole {
@@ -205,6 +211,35 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		end = j
 	}
 	return end
+}
+
+// listGoesOn reports whether the words from token i continue an enumeration
+// inside a name: lower-case nouns (or capitalised Latin ones in an English
+// name) up to "и"/"and" and one more such word ("..., строителство и
+// геодезия", "..., Civil Engineering and Geodesy").
+func listGoesOn(dc *docCtx, s sentence, i int) bool {
+	n := 0
+	for k := i; k < s.b && k-i < 8; k++ {
+		t := &dc.toks[k]
+		if t.is(",") {
+			continue
+		}
+		if !t.isWord() || t.digit || dc.claimed[k] != nil {
+			return false
+		}
+		if t.low == "и" || t.low == "and" {
+			if n == 0 || k+1 >= s.b {
+				return false
+			}
+			u := &dc.toks[k+1]
+			return u.isWord() && !u.stop && !u.digit && dc.claimed[k+1] == nil && (u.latin == t.latin) && (!u.cap || u.latin) && !looksVerbStrict(u.low)
+		}
+		if t.stop || looksVerbStrict(t.low) || t.cap && !t.latin {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // looksVerbStrict is looksVerb for the lower-case words inside a complement,
@@ -331,6 +366,12 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	// phrase describes the known programme after it
 	if info.typ == kg.Programme && end < s.b && dc.claimed[end] != nil && dc.claimed[end].typ == kg.Programme {
 		return end
+	}
+	if info.typ == kg.Programme {
+		// "Програма за морско дело, рибарство и аквакултури 2021-2027"
+		if e2, _ := yearRangeAfter(dc, end, s.b); e2 > end {
+			end = e2
+		}
 	}
 	// "Технически университет – София": schools are named with their city
 	cityAlias := ""

@@ -371,6 +371,13 @@ func placeMarker(dc *docCtx, i int) bool {
 // gazNames marks reference places, programmes and institutions.
 func (x *Rules) gazNames(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
+		if dc.claimed[i] == nil {
+			if end := x.interreg(dc, s, i); end > i {
+				i = end - 1
+			}
+		}
+	}
+	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
 		if !t.isWord() || dc.claimed[i] != nil || !(t.cap || t.digit || t.allCaps) {
 			continue
@@ -378,6 +385,10 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		end, e := x.gaz.match(dc.toks, dc.keys, i, s.b)
 		if end < 0 || !dc.free(i, end) {
 			continue
+		}
+		// "Erasmus+": a plus sign written onto the name is part of it
+		if end < s.b && dc.toks[end].is("+") && dc.toks[end].s == dc.toks[end-1].e {
+			end++
 		}
 		// a place name that begins a longer capitalised name is part of it
 		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && dc.toks[end].latin && t.latin {
@@ -401,6 +412,98 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = end - 1
 	}
+}
+
+// interreg reads a cross-border programme as written: "Interreg VI-A
+// Румъния – България 2021-2027", "Interreg VI-A IPA България – Турция",
+// "Interreg NEXT Black Sea Basin". Each period and pair of countries is a
+// programme of its own, so the name is kept as the text gives it; a
+// reference entry with that name is used when there is one. It returns the
+// end token, or i when token i starts no such name.
+func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
+	if l := dc.toks[i].low; l != "interreg" && l != "интеррег" {
+		return i
+	}
+	j := i + 1
+	strand := false
+	for j < s.b && dc.toks[j].isWord() && (interregStrand(dc.toks[j].text) || dc.toks[j].text == "IPA" || dc.toks[j].text == "ИПП" || dc.toks[j].text == "NEXT") {
+		strand = true
+		j++
+	}
+	places := 0
+	for j < s.b {
+		e2, g := x.gaz.match(dc.toks, dc.keys, j, s.b)
+		if e2 < 0 || g.typ != kg.Place || g.props["country"] == nil && places == 0 {
+			break
+		}
+		places++
+		j = e2
+		if j+1 < s.b && dc.toks[j].dash() {
+			if e3, g3 := x.gaz.match(dc.toks, dc.keys, j+1, s.b); e3 > 0 && g3.typ == kg.Place {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if !strand && places < 2 || !dc.free(i, j) {
+		return i
+	}
+	name := clean(dc.text(i, j))
+	end := j
+	if e2, yr := yearRangeAfter(dc, j, s.b); e2 > j {
+		end = e2
+		name += " " + yr
+	}
+	c := &cand{a: i, b: end, typ: kg.Programme, name: name, prio: 7}
+	if end > j {
+		c.aliases = []string{clean(dc.text(i, j))}
+	}
+	if g := x.gaz.byKey[nameKey(c.name)]; g != nil && g.typ == kg.Programme {
+		c.gaz = g
+	}
+	// "Програма (за сътрудничество) Interreg ...": the head phrase before it
+	// is part of the written name
+	if a := programmeHeadBefore(dc, s, i); a < i && dc.free(a, i) {
+		c.aliases = append(c.aliases, c.name)
+		c.a = a
+		c.name = deArticle(dc, a, a, end)
+	}
+	dc.add(c)
+	return end
+}
+
+// interregStrand reports a strand code such as "V-A", "VI-B", "IVC".
+func interregStrand(w string) bool {
+	v, strand, ok := strings.Cut(w, "-")
+	if !ok {
+		v, strand = strings.TrimRight(w, "ABC"), strings.TrimLeft(w, "IVX")
+	}
+	if v == "" || strings.Trim(v, "IVX") != "" || len(strand) != 1 || !strings.Contains("ABC", strand) {
+		return false
+	}
+	return true
+}
+
+// programmeHeadBefore returns the first token of a capitalised programme
+// head phrase right before token i ("Програма за сътрудничество",
+// "Програмата за трансгранично сътрудничество"), or i.
+func programmeHeadBefore(dc *docCtx, s sentence, i int) int {
+	for k := i - 1; k >= s.a && i-k <= 5; k-- {
+		t := &dc.toks[k]
+		if !t.isWord() || t.digit {
+			return i
+		}
+		if h, ok := headAt(dc, k); ok && h.typ == kg.Programme && t.cap {
+			for m := k + 1; m < i; m++ {
+				if u := &dc.toks[m]; u.cap || !(u.low == "за" || adjLike(u.low) || abstractNoun(u)) {
+					return i
+				}
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // placeConnectors join a place to the name before it ("Politecnico di
@@ -489,6 +592,12 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if b-a < 2 {
 			continue
 		}
+		// a quoted name („Пиксел Фолк“) or one ending in a business word
+		// ("Orbitek Systems", "Врацастрой Инженеринг") names a company
+		if a > s.a && dc.toks[a-1].quote() && opensQuote(dc, a-1) || companyWord(dc.toks[b-1].low) {
+			i = b - 1
+			continue
+		}
 		// "Брекзит Дейвид Дейвис": the name starts at the given name
 		if b-a == 3 && !x.gaz.given[t.low] && x.gaz.given[dc.toks[a+1].low] {
 			continue
@@ -543,6 +652,9 @@ func afterRole(dc *docCtx, s sentence, i int) bool {
 	for j >= s.a && (dc.toks[j].dash() || dc.toks[j].is(",") || dc.toks[j].is(":")) {
 		j--
 	}
+	if j >= s.a && rolePreps[dc.toks[j].low] {
+		return false // "директор на Орбитек Системс": the organisation of the role
+	}
 	for k := 0; k < 8 && j >= s.a; k++ {
 		t := &dc.toks[j]
 		if t.isWord() {
@@ -554,6 +666,30 @@ func afterRole(dc *docCtx, s sentence, i int) bool {
 	}
 	return false
 }
+
+// opensQuote reports whether the quote at token i opens a quoted name.
+func opensQuote(dc *docCtx, i int) bool {
+	_, ok := dc.closeOf[i]
+	return ok
+}
+
+// rolePreps link a role to its organisation ("CEO of X", "управител на X").
+var rolePreps = setOf("на", "от", "в", "във", "към", "за", "of", "at", "the", "for", "in")
+
+// companyWord reports a word that ends company names, not people's names
+// ("Systems", "Инженеринг", "Консулт").
+func companyWord(low string) bool {
+	return companyWords[low]
+}
+
+var companyWords = setOf("systems", "system", "solutions", "technologies", "technology", "tech", "group", "consulting",
+	"engineering", "labs", "lab", "studio", "studios", "software", "digital", "media", "energy", "logistics",
+	"instruments", "partners", "services", "industries", "holding", "trade", "trading", "design", "games", "data",
+	"robotics", "networks", "electronics", "motors", "foods", "pharma", "bio", "ventures", "capital", "invest", "consult",
+	"системс", "солюшънс", "технолоджис", "технолоджи", "груп", "консултинг", "инженеринг", "лаб", "лабс", "студио",
+	"софтуер", "диджитъл", "медия", "енерджи", "логистикс", "логистика", "инструментс", "партнърс", "сървисис", "индъстрис",
+	"холдинг", "трейд", "трейдинг", "дизайн", "геймс", "дейта", "роботикс", "електроникс", "мотърс", "фуудс", "фарма",
+	"консулт", "инвест", "строй", "агро", "текс", "фабрик", "систем", "системи", "технологии", "инженеринг", "нет", "соф")
 
 // legalForms reads companies written with a legal form: "Астор ЕООД",
 // "AGROFOOD MANAGEMENT SRL", "ЕТ „X“".

@@ -96,7 +96,18 @@ func Stem(w string) string {
 	if len(rs) >= 5 {
 		rs = cutArticle(rs)
 	}
-	return string(cutEnding(rs))
+	return string(dropYer(cutEnding(rs)))
+}
+
+// dropYer drops the "ъ" of a final syllable that loses it when an ending
+// follows (механизъм/механизма, театър/театра, център/центрове), so every
+// form of the word has one stem.
+func dropYer(rs []rune) []rune {
+	n := len(rs)
+	if n >= 5 && rs[n-2] == 'ъ' && !isVowel(rs[n-1]) && isCyr(rs[n-1]) && !isVowel(rs[n-3]) && rs[n-1] != 'й' {
+		return append(rs[:n-2:n-2], rs[n-1])
+	}
+	return rs
 }
 
 func cutArticle(rs []rune) []rune {
