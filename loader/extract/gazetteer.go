@@ -90,7 +90,14 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 				}
 			}
 		}
-		for _, form := range append([]string{e.name}, e.alias...) {
+		forms := append([]string{e.name}, e.alias...)
+		if typ == kg.Place && e.props["country"] == "Bulgaria" {
+			// the official transliteration ("Berkovitsa") in English texts
+			if l := translit.Latin(e.name); l != e.name {
+				forms = append(forms, l)
+			}
+		}
+		for _, form := range forms {
 			g.add(form, e)
 			// "Румъния-България" is also written "Румъния – България"
 			if sp := spacedHyphens(form); sp != form {

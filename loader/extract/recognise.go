@@ -403,6 +403,20 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			}
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if e.typ == kg.Place {
+			// "Северозападна България", "Южна Централна България": a part of
+			// the place named by compass words is a place of its own
+			a := i
+			for a-1 >= s.a && i-a < 2 && dc.claimed[a-1] == nil && dc.toks[a-1].cap && compassWord(dc.toks[a-1].low) {
+				a--
+			}
+			if a < i {
+				c = &cand{a: a, b: end, typ: kg.Place, name: clean(dc.text(a, end)), prio: 7}
+				if g := x.gaz.byKey[nameKey(c.name)]; g != nil && g.typ == kg.Place {
+					c.gaz, c.name = g, g.name
+				}
+			}
+		}
 		if w := deArticle(dc, i, i, end); w != e.name && (e.typ != kg.Place || t.latin) {
 			c.aliases = []string{w} // the form as written, next to the official name
 		}
@@ -504,6 +518,17 @@ func programmeHeadBefore(dc *docCtx, s sentence, i int) int {
 		}
 	}
 	return i
+}
+
+// compassWord reports a compass or position adjective that names a part
+// of a place ("Северозападна", "Южна", "Централна", "Northern").
+func compassWord(low string) bool {
+	for _, p := range []string{"север", "юг", "изток", "източн", "запад", "централн", "средн", "north", "south", "east", "west", "central"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeConnectors join a place to the name before it ("Politecnico di
