@@ -158,6 +158,9 @@ func (dc *docCtx) add(c *cand) bool {
 		return false
 	}
 	c.doc = dc.idx
+	if orgLike(c.typ) && c.typ != kg.Association && c.gaz == nil && clusterNetwork(c.name) {
+		c.typ = kg.Association // "European Network of Space Clusters", "Клъстерна мрежа България"
+	}
 	for i := c.a; i < c.b; i++ {
 		dc.claimed[i] = c
 	}

@@ -42,7 +42,8 @@ func init() {
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия")
-	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel")
+	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
+	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
 	for _, w := range []string{"дни", "ден", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация"} {

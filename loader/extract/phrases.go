@@ -200,7 +200,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {
 			break // "... и Румъния" belongs to the sentence, not the name
 		}
-		if t.cap && !t.allCaps && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" && dc.toks[j-1].low != "for" && !(inList && t.latin) {
+		prev := &dc.toks[j-1]
+		latinGoesOn := t.latin && prev.latin && (prev.cap || prev.low == "and" || prev.is("&"))
+		if t.cap && !t.allCaps && prev.low != "на" && prev.low != "of" && prev.low != "for" && !(inList && t.latin) && !latinGoesOn {
 			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
 		}
 		if _, isRole := roleNouns[t.stem]; isRole {
@@ -690,6 +692,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				j++
 				continue
 			}
+			if u.low == "and" && j+1 < s.b && dc.toks[j+1].low == "the" {
+				break // "Galata DataCenter and the Varna Free University": a list
+			}
 			if u.isWord() && latinConnectors[u.low] || u.is("&") {
 				k := j
 				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
@@ -805,6 +810,21 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 			}
 		}
 	}
+	// English apposition: "AQUALOOP, a four-year Horizon Europe project"
+	if b+1 < s.b && dc.toks[b].is(",") && (dc.toks[b+1].low == "a" || dc.toks[b+1].low == "an" || dc.toks[b+1].low == "the") {
+		for k := b + 2; k < s.b && k-b < 9; k++ {
+			t := &dc.toks[k]
+			if !t.isWord() && !t.is("-") {
+				break
+			}
+			if h, ok := heads[t.low]; ok && t.latin && !t.cap && h.typ != kg.Event && h.typ != kg.Place {
+				return h.typ
+			}
+			if t.stop {
+				break
+			}
+		}
+	}
 	// apposition: "X е проект", "X – клъстер", "X- варненска компания", ", компания"
 	j := b
 	for j < s.b && j-b < 4 {
@@ -822,6 +842,22 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 		break
 	}
 	return ""
+}
+
+// clusterNetwork reports a network, alliance or platform of clusters
+// ("European Network of Space Clusters", "Bulgarian Cluster Network",
+// "Клъстерна мрежа България"): by the annotation rules an association.
+func clusterNetwork(name string) bool {
+	low := strings.ToLower(name)
+	if !strings.Contains(low, "cluster") && !strings.Contains(low, "клъстер") {
+		return false
+	}
+	for _, w := range []string{"network", "мрежа", "alliance", "алианс", "platform", "платформа", "federation", "федерация"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericAcronyms are capital abbreviations of common nouns, not names.

@@ -66,8 +66,11 @@ func lookupHead(t *word) {
 // returns the first token of the phrase.
 func leftModifiers(dc *docCtx, s sentence, h int) int {
 	a := h
-	for k := 0; k < 3 && a-1 >= s.a; k++ {
+	for k := 0; k < 5 && a-1 >= s.a; k++ {
 		t := &dc.toks[a-1]
+		if k >= 3 && !(t.latin && dc.toks[h].latin) {
+			break // English names stack more modifiers: "Black Sea Cyber Security Cluster"
+		}
 		if !t.isWord() || t.digit || t.stop || dc.claimed[a-1] != nil {
 			break
 		}
@@ -815,8 +818,8 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 			}
 			a--
 		}
-		for a < i && !dc.toks[a].isWord() {
-			a++
+		for a < i && (!dc.toks[a].isWord() || latinConnectors[dc.toks[a].low]) {
+			a++ // "the Slovak Space Office (Slovakia)" starts at "Slovak"
 		}
 		if a == i || x.personAt(dc, a, i) {
 			continue
