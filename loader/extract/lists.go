@@ -85,8 +85,8 @@ func (sc *sentCtx) listAfter(i, window int, f func(*group) bool) []*item {
 			continue
 		}
 		if f(it.g) {
-			if it.g.weak && !it.g.used {
-				return nil
+			if it.g.weak && !it.g.used && j > i {
+				return nil // a weak reading only right after the introducer
 			}
 			return sc.listFrom(it, f)
 		}
@@ -109,18 +109,16 @@ func (sc *sentCtx) docOrg(i int) *group {
 }
 
 // orgRefAt is the organisation named at token i ("на клъстера", "of the
-// cluster", "към него"), skipping an English article.
+// cluster", "към него", "института Fraunhofer IOF", "клъстерът Ruhr
+// Circular"), skipping an English article.
 func (sc *sentCtx) orgRefAt(i int) *group {
+	if it := sc.orgItemAt(i); it != nil {
+		return it.g
+	}
 	if i < sc.s.b && sc.tok(i).low == "the" {
 		i++
 	}
-	if i >= sc.s.b {
-		return nil
-	}
-	if it := sc.itemAt(i); it != nil {
-		if isOrg(it.g) {
-			return it.g
-		}
+	if i >= sc.s.b || sc.itemAt(i) != nil {
 		return nil
 	}
 	switch sc.tok(i).low {
@@ -130,4 +128,35 @@ func (sc *sentCtx) orgRefAt(i int) *group {
 		return sc.dc.orgAt(kg.Cluster, i)
 	}
 	return nil
+}
+
+// orgItemAt is the organisation item at token i, after an English article
+// or a lower-case head noun the recogniser left out ("агенцията
+// CzechInvest"); a bare noun followed by the name ("клъстерът Ruhr
+// Circular") gives the name.
+func (sc *sentCtx) orgItemAt(i int) *item {
+	if i < sc.s.b && sc.tok(i).low == "the" {
+		i++
+	}
+	if i >= sc.s.b {
+		return nil
+	}
+	it := sc.itemAt(i)
+	if it == nil {
+		if t := sc.tok(i); t.isWord() && !t.cap && !t.stop && i+1 < sc.s.b {
+			if nx := sc.itemAt(i + 1); nx != nil && isOrg(nx.g) && !nx.anaphor {
+				return nx
+			}
+		}
+		return nil
+	}
+	if !isOrg(it.g) {
+		return nil
+	}
+	if it.anaphor {
+		if nx := sc.itemAt(it.b); nx != nil && isOrg(nx.g) && !nx.anaphor {
+			return nx
+		}
+	}
+	return it
 }

@@ -39,6 +39,20 @@ func TestRelationPhrasings(t *testing.T) {
 		{"English: joined the cluster",
 			[]string{"The Balkan Robotics Cluster held its assembly. Two new members have joined the cluster: Rila Robotics Ltd and Vitosha Motion Ltd."},
 			[]rel{{kg.MemberOf, "Rila Robotics Ltd", "Balkan Robotics Cluster", ""}, {kg.MemberOf, "Vitosha Motion Ltd", "Balkan Robotics Cluster", ""}}, nil},
+		{"lead partner and partners in the next sentence",
+			[]string{"Клъстер „Речен път“ (КРП) започва работа по проект „Зелени брегове“. Водещ партньор е Община Калафат (Румъния), а КРП и Търговско-промишлената палата – Видин са партньори от българска страна."},
+			[]rel{{kg.PartnerIn, "Община Калафат", "Зелени брегове", "lead"}, {kg.PartnerIn, "Речен път", "Зелени брегове", "partner"},
+				{kg.BasedIn, "Община Калафат", "Румъния", ""}}, nil},
+		{"the other partners are",
+			[]string{"Клъстер „Вкусна Тракия“ е партньор в проекта „Хранителни мостове“. Останалите партньори са Food Cluster Slovenia (Словения) и асоциацията Catalonia Gourmet."},
+			[]rel{{kg.PartnerIn, "Вкусна Тракия", "Хранителни мостове", "partner"}, {kg.PartnerIn, "Food Cluster Slovenia", "Хранителни мостове", "partner"}}, nil},
+		{"coordinated from",
+			[]string{"Клъстер „Светлина“ е партньор в проекта „Оптични мостове“. Проектът се координира от института Fraunhofer IOF в Йена, Германия."},
+			[]rel{{kg.PartnerIn, "Fraunhofer IOF", "Оптични мостове", "coordinator"}}, nil},
+		{"a scientific lead is a partner",
+			[]string{"The Blue Water Cluster joins the project „AQUAREUSE“. Among the partners are:\n- Aarhus University (Denmark) – scientific lead;\n- Iskar Water Services AD (Bulgaria)."},
+			[]rel{{kg.PartnerIn, "Aarhus University", "AQUAREUSE", "partner"}, {kg.PartnerIn, "Iskar Water Services AD", "AQUAREUSE", "partner"}},
+			[]rel{{kg.PartnerIn, "Aarhus University", "AQUAREUSE", "lead"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

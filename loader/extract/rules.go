@@ -502,16 +502,43 @@ func (sc *sentCtx) projectsIn() []*group {
 
 // partners finds PARTNER_IN with its role: "водещ партньор X", "X –
 // координатор на проекта", "X работи като партньор по проекта P", "по който
-// X е бенефициент".
+// X е бенефициент", "A, B и C са партньори", "Партньори са A (Италия) и B",
+// "coordinated by X", "together with A and B as partners". A sentence that
+// names no project speaks of the project named last before it.
 func (r *run) partners(sc *sentCtx) {
 	projects := sc.projectsIn()
 	if len(projects) == 0 {
-		return
+		if sc.firstAfter(sc.s.a, isEvent) != nil {
+			return // "стратегически партньор на форума"
+		}
+		p := sc.recentProject(3)
+		if p == nil {
+			return
+		}
+		projects = []*group{p}
+	}
+	projFor := func(i int) *group {
+		if p := sc.nearestBefore(i, isProject); p != nil {
+			return p.g
+		}
+		return projects[0]
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		role := ""
 		switch {
+		case (t.low == "съвместно" || t.low == "заедно" || t.low == "together" || t.low == "partnership" || t.low == "партньорство") && i+1 < sc.s.b &&
+			(sc.tok(i+1).low == "с" || sc.tok(i+1).low == "със" || sc.tok(i+1).low == "with"):
+			// "Проектът се изпълнява в партньорство с X (Гърция) и Y",
+			// "изпълнен съвместно с X", "together with A and B, as partners"
+			if sc.firstAfter(sc.s.a, isEvent) != nil {
+				continue // an event organised together with someone
+			}
+			for _, it := range sc.listAfter(i+2, 4, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, projFor(i), "role", "partner")
+				r.basedInAfter(sc, it)
+			}
+			continue
 		case hasPrefix(t, "партньор", "partner"):
 			role = "partner"
 			if i > sc.s.a && (hasPrefix(sc.tok(i-1), "водещ", "lead")) {
@@ -519,22 +546,17 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
-		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
-			// "project X, coordinated by the Y Cluster"
-			at := i + 2
-			if at < sc.s.b && sc.tok(at).low == "the" {
-				at++
-			}
-			if x := sc.firstAfter(at, func(*group) bool { return true }); x != nil && x.a == at && isOrg(x.g) {
-				proj := projects[0]
-				if p := sc.nearestBefore(i, isProject); p != nil {
-					proj = p.g
-				}
+		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано" || t.low == "координира" || t.low == "ръководен" || t.low == "ръководи" || t.low == "водено" || t.low == "воден") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
+			// "project X, coordinated by the Y Cluster", "Проектът се координира от X"
+			if x := sc.orgRefAt(i + 2); x != nil {
 				role = "coordinator"
-				if t.low == "led" {
+				if t.low == "led" || hasPrefix(t, "ръковод", "воден") {
 					role = "lead"
 				}
-				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, projFor(i), "role", role)
+				if it := sc.orgItemAt(i + 2); it != nil {
+					r.basedInAfter(sc, it)
+				}
 			}
 			continue
 		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
@@ -542,12 +564,8 @@ func (r *run) partners(sc *sentCtx) {
 		case (t.low == "изпълнява" || t.low == "изпълнявано" || t.low == "изпълняван" || t.low == "изпълнявана" || t.low == "реализира" || t.low == "implemented") && i+1 < sc.s.b:
 			// "Проектът се изпълнява от X" / "X изпълнява проект Y"
 			if sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by" {
-				if x := sc.firstAfter(i+2, func(*group) bool { return true }); x != nil && x.a == i+2 && isOrg(x.g) {
-					proj := projects[0]
-					if p := sc.nearestBefore(i, isProject); p != nil {
-						proj = p.g
-					}
-					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "beneficiary")
+				if x := sc.orgRefAt(i + 2); x != nil {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x, projFor(i), "role", "beneficiary")
 				}
 				continue
 			}
@@ -562,43 +580,34 @@ func (r *run) partners(sc *sentCtx) {
 		default:
 			continue
 		}
-		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" {
+		if t.low == "партньорство" || strings.HasPrefix(t.low, "партньорск") || t.low == "partnership" || t.low == "partnerships" {
+			continue
+		}
+		// "партньор на клъстера": a partner of an organisation, not of a project
+		if i+2 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") {
+			if it := sc.itemAt(i + 2); it != nil && isOrg(it.g) {
+				continue
+			}
+		}
+		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" || t.low == "партньора" {
 			r.partnerEnumeration(sc, i, projects)
 			continue
 		}
-		if t.low == "партньорство" && i+1 < sc.s.b && (sc.tok(i+1).low == "с" || sc.tok(i+1).low == "със") {
-			// "Проектът се изпълнява в партньорство с X (Гърция) и Y"
-			proj := projects[0]
-			if p := sc.nearestBefore(i, isProject); p != nil {
-				proj = p.g
-			}
-			for n := range sc.items {
-				if it := &sc.items[n]; it.a > i+1 && isOrg(it.g) && !it.anaphor {
-					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
-					r.basedInAfter(sc, it)
-				}
-			}
-			continue
-		}
-		if t.low == "партньорство" || strings.HasPrefix(t.low, "партньорск") {
-			continue
-		}
-		proj := projects[0]
-		if p := sc.nearestBefore(i, isProject); p != nil {
-			proj = p.g
-		}
+		proj := projFor(i)
 		// the partner: right after the role word ("водещ партньор X"), else
 		// the subject before it
-		if x := sc.firstAfter(i+1, func(*group) bool { return true }); x != nil && x.a == i+1 && isOrg(x.g) {
+		if x := sc.itemAt(i + 1); x != nil && isOrg(x.g) {
 			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
 			r.basedInAfter(sc, x)
 			continue
 		}
-		// "Координатор на проекта е X"
-		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" }); k >= 0 {
-			if x := sc.firstAfter(k+1, func(*group) bool { return true }); x != nil && x.a == k+1 && isOrg(x.g) {
-				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
-				r.basedInAfter(sc, x)
+		// "Координатор на проекта е X", "водещ партньор ще бъде X"
+		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" || t.low == "бъде" }); k >= 0 {
+			if x := sc.orgRefAt(k + 1); x != nil {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, proj, "role", role)
+				if it := sc.orgItemAt(k + 1); it != nil {
+					r.basedInAfter(sc, it)
+				}
 				continue
 			}
 		}
@@ -611,23 +620,96 @@ func (r *run) partners(sc *sentCtx) {
 	}
 }
 
-// partnerEnumeration reads "Партньори по проекта са X от Австрия –
-// координатор, Y от Испания и Z": every organisation listed after "са" is a
-// partner, the one followed by "координатор" the coordinator.
-func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
-	k := sc.findTok(i+1, i+8, func(t *token) bool { return t.low == "са" || t.low == "are" || t.is(":") })
-	if k < 0 {
-		return
+// recentProject is the project named last before the sentence, when that
+// was at most n sentences earlier: "Водещ партньор е X" speaks of it.
+func (sc *sentCtx) recentProject(n int) *group {
+	dc := sc.dc
+	si := dc.sentOf[sc.s.a]
+	var last *group
+	for _, c := range dc.cands {
+		if c.a >= sc.s.a {
+			break
+		}
+		if c.group == nil || c.group.final().typ != kg.Project || dc.sentOf[c.a] < si-n {
+			continue
+		}
+		last = c.group.final()
 	}
+	return last
+}
+
+// clauseBreaks start a new clause inside a sentence.
+var clauseBreaks = setOf("а", "но", "докато", "but", "while", "whereas")
+
+// listEndingAt reads the enumeration that ends right before token end
+// (allowing a dash and a place: "А, Б и В – Пловдив са"), starting at the
+// beginning of its clause.
+func (sc *sentCtx) listEndingAt(end int, f func(*group) bool) []*item {
+	start := sc.s.a
+	for j := end - 1; j > sc.s.a; j-- {
+		if t := sc.tok(j); t.is(";") || t.is(":") || t.isWord() && clauseBreaks[t.low] {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < end; j++ {
+		it := sc.itemAt(j)
+		if it == nil {
+			continue
+		}
+		if !f(it.g) {
+			j = it.b - 1
+			continue
+		}
+		list := sc.listFrom(it, f)
+		last := list[len(list)-1]
+		if last.b <= end && end-last.b <= 3 {
+			return list
+		}
+		return nil
+	}
+	return nil
+}
+
+// partnerEnumeration reads "Партньори по проекта са X от Австрия –
+// координатор, Y от Испания и Z" (every organisation listed after "са" is a
+// partner, the one followed by "координатор" the coordinator), and "А, Б и
+// В са партньори", "X е един от 14-те партньори в проекта".
+func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 	proj := projects[0]
-	if p := sc.firstAfter(i+1, isProject); p != nil && p.a < k {
+	if p := sc.nearestBefore(i, isProject); p != nil {
 		proj = p.g
 	}
+	k := sc.findTok(i+1, i+8, func(t *token) bool {
+		return t.low == "са" || t.low == "are" || t.is(":") || t.low == "include" || t.low == "including" || t.low == "включват"
+	})
 	var orgs []*item
-	for n := range sc.items {
-		if it := &sc.items[n]; it.a > k && isOrg(it.g) {
-			orgs = append(orgs, it)
+	if k >= 0 {
+		if p := sc.firstAfter(i+1, isProject); p != nil && p.a < k {
+			proj = p.g
 		}
+		orgs = sc.listAfter(k+1, 6, isOrg)
+	}
+	if len(orgs) == 0 {
+		// the subjects before: "А и Б са партньори", "X е един от шестте партньори"
+		j := i - 1
+		for j > sc.s.a && i-j <= 5 && !(sc.tok(j).low == "са" || sc.tok(j).low == "are" || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+			if sc.itemAt(j) != nil || sc.tok(j).is(",") {
+				return
+			}
+			j--
+		}
+		if j <= sc.s.a || !(sc.tok(j).low == "са" || sc.tok(j).low == "are" || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+			return
+		}
+		orgs = sc.listEndingAt(j, isOrg)
+		if p := sc.firstAfter(i+1, isProject); p != nil && p.a-i <= 4 {
+			proj = p.g
+		}
+		for _, it := range orgs {
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
+		}
+		return
 	}
 	for n, it := range orgs {
 		end := sc.s.b
@@ -637,12 +719,35 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		role := "partner"
 		if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
 			role = "coordinator"
-		} else if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "водещ", "lead") }) >= 0 {
+		} else if sc.findTok(it.b, end, func(t *token) bool { return isLeadWord(sc, t) }) >= 0 {
 			role = "lead"
 		}
 		r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", role)
 		r.basedInAfter(sc, it)
 	}
+}
+
+// isLeadWord reports "водещ партньор", "lead partner", "lead beneficiary":
+// a "scientific lead" or "водещ експерт" is no project lead.
+func isLeadWord(sc *sentCtx, t *token) bool {
+	if !hasPrefix(t, "водещ", "lead") {
+		return false
+	}
+	i := sc.indexOf(t)
+	if i < 0 || i+1 >= sc.s.b {
+		return false
+	}
+	return hasPrefix(sc.tok(i+1), "партньор", "partner", "организаци", "organisation", "organization", "beneficiary", "бенефициент")
+}
+
+// indexOf is the index of a token of the sentence, or -1.
+func (sc *sentCtx) indexOf(t *token) int {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		if sc.tok(i) == t {
+			return i
+		}
+	}
+	return -1
 }
 
 // isFund reports whether a programme is a fund (funds finance programmes).
@@ -1152,6 +1257,11 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 			return hasPrefix(t, "партньор", "участни", "членове", "partner", "консорциум")
 		}) >= 0
 		proj := sc.projectsIn()
+		if len(proj) == 0 {
+			if p := sc.recentProject(2); p != nil {
+				proj = append(proj, p)
+			}
+		}
 		if intro && len(proj) > 0 {
 			cl := sc.findTok(s.a, s.b, func(t *token) bool { return hasPrefix(t, "клъстер", "cluster") }) >= 0
 			return &listCtx{project: proj[len(proj)-1], cluster: cl}
@@ -1184,7 +1294,7 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 	role := "partner"
 	if sc.findTok(x.b, s.b, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
 		role = "coordinator"
-	} else if sc.findTok(s.a, s.b, func(t *token) bool { return hasPrefix(t, "водещ", "lead") }) >= 0 {
+	} else if sc.findTok(s.a, s.b, func(t *token) bool { return isLeadWord(sc, t) }) >= 0 {
 		role = "lead"
 	}
 	r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, lc.project, "role", role)
