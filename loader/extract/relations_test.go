@@ -53,6 +53,19 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The Blue Water Cluster joins the project „AQUAREUSE“. Among the partners are:\n- Aarhus University (Denmark) – scientific lead;\n- Iskar Water Services AD (Bulgaria)."},
 			[]rel{{kg.PartnerIn, "Aarhus University", "AQUAREUSE", "partner"}, {kg.PartnerIn, "Iskar Water Services AD", "AQUAREUSE", "partner"}},
 			[]rel{{kg.PartnerIn, "Aarhus University", "AQUAREUSE", "lead"}}},
+		{"role in, role from, a second role",
+			[]string{"Клъстер „МедТех Русе“ (КМР) откри обучение. Лектор е д-р Весела Колева, председател на УС на КМР и преподавател в Русенски университет. Говори и Огнян Михов, експерт по регулаторни въпроси от Асоциация „Медицински изделия“."},
+			[]rel{{kg.HoldsRole, "Весела Колева", "МедТех Русе", "председател на ус"}, {kg.HoldsRole, "Весела Колева", "Русенски университет", "преподавател"},
+				{kg.HoldsRole, "Огнян Михов", "Медицински изделия", "експерт"}}, nil},
+		{"whose manager, who is chair",
+			[]string{"Домакин беше Клъстер „Мобилност Щирия“, чийто управител д-р Франц Лехнер представи опита си. „Ще успеем“, заяви Румяна Делева, която е председател на Клъстер „Тракийска трапеза“."},
+			[]rel{{kg.HoldsRole, "Франц Лехнер", "Мобилност Щирия", "управител"}, {kg.HoldsRole, "Румяна Делева", "Тракийска трапеза", "председател"}}, nil},
+		{"affiliation without a title",
+			[]string{"Сред лекторите беше Илия Радев от Института по пчеларство."},
+			[]rel{{kg.HoldsRole, "Илия Радев", "Институт по пчеларство", ""}}, nil},
+		{"English possessive role",
+			[]string{"The Black Sea Security Cluster opened its centre. \"It matters,\" said Ms Yoana Petrova, the cluster's managing director."},
+			[]rel{{kg.HoldsRole, "Yoana Petrova", "Black Sea Security Cluster", "managing director"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

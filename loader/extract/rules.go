@@ -16,7 +16,8 @@ func init() {
 		"управител", "координатор", "мениджър", "секретар", "президент", "вицепрезидент", "основател", "съосновател",
 		"ръководител", "собственик", "съдружник", "говорител", "министър", "заместник-министър", "кмет", "ректор",
 		"декан", "член", "експерт", "консултант", "посланик", "комисар", "еврокомисар", "съветник", "представител",
-		"прокурист", "шеф", "лидер", "зам.-министър", "заместник-кмет"}
+		"прокурист", "шеф", "лидер", "зам.-министър", "заместник-кмет", "зам.-кмет", "преподавател", "технолог", "учен",
+		"специалист", "служител", "изследовател", "директорка", "управителка", "председателка"}
 	for _, n := range nouns {
 		for _, f := range []string{n, n + "ът", n + "ят", n + "а", n + "я"} {
 			roleForms[f] = n
@@ -37,7 +38,12 @@ func init() {
 		"национален":   {"националният", "националния"},
 		"регионален":   {"регионалният", "регионалния"},
 		"почетен":      {"почетният", "почетния"},
-		"ceo":          {}, "chief": {}, "executive": {}, "managing": {},
+		"научен":       {"научният", "научния", "научна", "научната"},
+		"творчески":    {"творческият", "творческия"},
+		"технологичен": {"технологичният", "технологичния", "технологична"},
+		"оперативен":   {"оперативният", "оперативния"},
+		"project":      {}, "research": {}, "scientific": {}, "technical": {}, "general": {},
+		"ceo": {}, "chief": {}, "executive": {}, "managing": {},
 	}
 	for base, forms := range adjs {
 		roleForms[base] = base
@@ -45,7 +51,7 @@ func init() {
 			roleForms[f] = base
 		}
 	}
-	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head"} {
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer"} {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
@@ -144,56 +150,211 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 	return j, title
 }
 
+// roleAfterPreps join a role to its organisation: "управител на X",
+// "преподавател в X", "експерт от X", "CEO of X", "director at X".
+var roleAfterPreps = setOf("на", "в", "във", "от", "of", "at", "from")
+
+// clusterRoles are the titles a bare "председателят Иван Петров" gives in
+// news of a cluster: the role is in the cluster the text is about.
+var clusterRoles = setOf("председател", "председател на ус", "заместник-председател", "управител", "изпълнителен директор",
+	"chairman", "chair", "managing director", "executive director", "president")
+
 // roles finds HOLDS_ROLE: "Председателят на УС на АБК Венцислав Славков",
 // "изпълнителният директор на АБК – г-н Светлин Рангелов", "Инж. Тодор
-// Тонев, Председател на УС на ЧЕК", "Иван Петров (управител на X)".
+// Тонев, Председател на УС на ЧЕК", "Иван Петров (управител на X)", "X,
+// преподавател в Y", "X, която е председател на клъстера", "Y, чийто
+// управител X", "X, the cluster's managing director", "X от Y" (an
+// affiliation without a title).
 func (r *run) roles(sc *sentCtx) {
 	for k := range sc.items {
 		p := &sc.items[k]
 		if p.g.typ != kg.Person || p.anaphor {
 			continue
 		}
-		// role and organisation before the person
-		j := p.a - 1
-		for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
-			j--
+		if r.roleBeforePerson(sc, p) || r.roleAfterPerson(sc, p) {
+			continue
 		}
-		if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
-			if a, title := roleBefore(sc, o.a-1); a >= 0 {
+		r.affiliation(sc, p)
+	}
+}
+
+// roleBeforePerson reads the role (and organisation) written before the
+// person: "Председателят на УС на АБК X", "Y, чийто управител д-р X", "The
+// cluster's project manager, X", "сегашния председател X".
+func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
+	j := p.a - 1
+	for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+		j--
+	}
+	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
+		if a, title := roleBefore(sc, o.a-1); a >= 0 {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+			return true
+		}
+	}
+	a, title := roleBefore(sc, j+1)
+	if a < 0 {
+		return false
+	}
+	// "Y, чийто управител X", "the cluster's project manager, X"
+	if a-1 >= sc.s.a {
+		w := sc.tok(a - 1).low
+		if w == "чийто" || w == "чиято" || w == "whose" {
+			if o := sc.nearestBefore(a-1, isOrg); o != nil && a-1-o.b <= 1 {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
-				continue
+				return true
 			}
 		}
-		// role and organisation after the person
-		j = p.b
-		for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is("(")) {
+		if o := possessiveOrg(sc, a-1); o != nil {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+			return true
+		}
+	}
+	// "сегашния председател X", "Председателят X": the cluster's officer,
+	// unless another organisation is named in the sentence before
+	if clusterRoles[title] && j+1 == p.a-countTitles(sc, p.a) && sc.nearestBefore(a, isOrg) == nil {
+		if o := sc.docOrg(a); o != nil && o.typ == kg.Cluster {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+			return true
+		}
+	}
+	return false
+}
+
+// countTitles counts the personal titles right before token i ("д-р", "г-жа").
+func countTitles(sc *sentCtx, i int) int {
+	n := 0
+	for j := i - 1; j >= sc.s.a && (personTitles[sc.tok(j).low] || sc.tok(j).is(".")); j-- {
+		n++
+	}
+	return n
+}
+
+// possessiveOrg reads "the cluster's", "BWC's" ending at token i.
+func possessiveOrg(sc *sentCtx, i int) *group {
+	t := sc.tok(i)
+	if !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s") {
+		return nil
+	}
+	if it := sc.itemAt(i); it != nil && isOrg(it.g) {
+		return it.g
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+	if base == "cluster" || base == "association" {
+		return sc.docOrg(i)
+	}
+	return nil
+}
+
+// roleAfterPerson reads the role and organisation written after the
+// person: "X, управител на Y", "X (CEO of Y)", "X – творчески директор на
+// студио Y", "X, която е председател на клъстера", "X, the cluster's
+// managing director".
+func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
+	j := p.b
+	for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is("(")) {
+		j++
+	}
+	if j < sc.s.b && (sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "who") {
+		j++
+		if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+			j++
+		} else {
+			return false
+		}
+		for j < sc.s.b && (sc.tok(j).low == "и" || sc.tok(j).low == "also") {
 			j++
 		}
-		if j == p.b && !(j < sc.s.b && sc.tok(j).low == "е") {
-			continue
-		}
-		if j < sc.s.b && sc.tok(j).low == "е" {
+	}
+	if j == p.b && !(j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is")) {
+		return false
+	}
+	if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+		j++
+	}
+	// "X, the cluster's managing director"
+	var poss *group
+	if j < sc.s.b && sc.tok(j).low == "the" {
+		j++
+	}
+	if j < sc.s.b {
+		if poss = possessiveOrg(sc, j); poss != nil {
 			j++
 		}
-		end, title := roleAfter(sc, j)
-		if end < 0 || end >= sc.s.b || sc.tok(end).low != "на" && sc.tok(end).low != "of" {
-			continue
+	}
+	end, title := roleAfter(sc, j)
+	if end < 0 {
+		return false
+	}
+	if poss != nil {
+		r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, poss, "title", title)
+		return true
+	}
+	// "експерт по регулаторни въпроси от X": a topic between role and
+	// organisation
+	if end+1 < sc.s.b && sc.tok(end).low == "по" {
+		k := end + 1
+		for k < sc.s.b && k < end+5 && sc.tok(k).isWord() && !sc.tok(k).cap && !roleAfterPreps[sc.tok(k).low] {
+			k++
 		}
-		if end+1 < sc.s.b && sc.tok(end+1).low == "the" {
-			end++
+		if k < sc.s.b && roleAfterPreps[sc.tok(k).low] {
+			end = k
 		}
-		if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a == end+1 && isOrg(o.g) {
-			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
-			// "управител на X и член на УС на Y"
-			if o.b < sc.s.b && sc.tok(o.b).low == "и" {
-				if end2, title2 := roleAfter(sc, o.b+1); end2 > 0 && end2 < sc.s.b && sc.tok(end2).low == "на" {
-					if o2 := sc.firstAfter(end2+1, func(*group) bool { return true }); o2 != nil && o2.a == end2+1 && isOrg(o2.g) {
-						r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o2.g, "title", title2)
-					}
-				}
+	}
+	if end >= sc.s.b || !roleAfterPreps[sc.tok(end).low] {
+		return false
+	}
+	o := sc.orgItemAt(end + 1)
+	if o == nil {
+		if sc.tok(end).low == "на" || sc.tok(end).low == "of" {
+			if g := sc.orgRefAt(end + 1); g != nil && (end+1 >= sc.s.b || sc.itemAt(end+1) == nil) {
+				// "председател на клъстера" written without an item
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, g, "title", title)
+				return true
+			}
+		}
+		return false
+	}
+	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+	// "управител на X и член на УС на Y", "председател на УС на X и
+	// преподавател в Y"
+	if o.b < sc.s.b && sc.tok(o.b).low == "и" {
+		if end2, title2 := roleAfter(sc, o.b+1); end2 > 0 && end2 < sc.s.b && roleAfterPreps[sc.tok(end2).low] {
+			if o2 := sc.orgItemAt(end2 + 1); o2 != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o2.g, "title", title2)
 			}
 		}
 	}
+	return true
+}
+
+// affiliation reads "X от Y", "X (Y)", "X of Y" right after a person: an
+// affiliation, titled when a role word stands right before the person
+// ("Технологът X от мандра Y").
+func (r *run) affiliation(sc *sentCtx, p *item) {
+	j := p.b
+	if j+1 >= sc.s.b {
+		return
+	}
+	w := sc.tok(j).low
+	if w != "от" && w != "from" && w != "of" {
+		return
+	}
+	o := sc.orgItemAt(j + 1)
+	if o == nil {
+		// "от германската асоциация X": up to two lower-case words first
+		if k := j + 2; k+1 < sc.s.b && sc.tok(j+1).isWord() && !sc.tok(j+1).cap && !sc.tok(j+1).stop {
+			o = sc.orgItemAt(k)
+		}
+	}
+	if o == nil {
+		return
+	}
+	title := ""
+	if a, t := roleBefore(sc, p.a-countTitles(sc, p.a)); a >= 0 {
+		title = t
+	}
+	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 }
 
 // membership finds MEMBER_OF: "X е член на Y", "X, член на Y", "членовете
