@@ -50,6 +50,18 @@ func (r *run) events() {
 			if strings.HasSuffix(c.descrPre, " по") {
 				prep = "по"
 			}
+			// the description as written ("Стартовата среща по проекта",
+			// "Общото събрание на АБК") stays as an alias: it is how readers
+			// and annotators name the event
+			end := c.b + 2
+			if c.descrOrg != nil {
+				end = c.descrOrg.b
+			}
+			if end <= len(dc.toks) && end > c.b {
+				if w := clean(dc.text(c.a, end)); w != "" {
+					c.aliases = append(c.aliases, w)
+				}
+			}
 			pre := c.name
 			if prep == "по" && of.typ == kg.Project {
 				c.name = pre + " по проект " + short

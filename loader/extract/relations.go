@@ -101,7 +101,7 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 			g := c.group
 			if c.descr && g == nil {
 				// a descriptive event noun without a name: an anaphor
-				if ev := dc.eventFor(c.evHead, i); ev != nil {
+				if ev := dc.eventFor(c.evHead, i); ev != nil && !nextEvent(dc, c.a) {
 					out = append(out, item{a: c.a, b: c.b, g: ev, anaphor: true})
 				}
 				i = c.b - 1
@@ -123,7 +123,7 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
-				if ev := dc.eventFor(h.base, i); ev != nil {
+				if ev := dc.eventFor(h.base, i); ev != nil && !nextEvent(dc, i) {
 					out = append(out, item{a: i, b: i + 1, g: ev, anaphor: true})
 				}
 			case kg.Project:
@@ -146,6 +146,27 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 	return out
 }
 
+// nextEvent reports an event noun at token i that speaks of another,
+// coming event: "Следващата среща", "the next NewSpace Days", "предстоящия
+// форум" is not the event the text reports.
+func nextEvent(dc *docCtx, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &dc.toks[j]
+		if !t.isWord() {
+			return false
+		}
+		if strings.HasPrefix(t.low, "следващ") || strings.HasPrefix(t.low, "предстоящ") || t.low == "next" || t.low == "upcoming" {
+			return true
+		}
+		// "Следващото издание на форума", "the next edition of the summit"
+		if t.low != "the" && t.low != "на" && t.low != "of" && !strings.HasPrefix(t.low, "издание") && t.low != "edition" {
+			return false
+		}
+	}
+	t := &dc.toks[i]
+	return strings.HasPrefix(t.low, "следващ")
+}
+
 // Trigger classes: which relation rules a word can start. Each rule runs
 // only on sentences holding one of its words, which keeps extraction fast.
 const (
@@ -164,7 +185,7 @@ var trigPrefixes = []struct {
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together"}},
-	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганизатор", "подкрепата", "support", "патронажа"}},
+	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ", "подкрепата", "support", "патронажа"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист"}},
 	{trigPartOf, []string{"част", "рамките", "по"}},

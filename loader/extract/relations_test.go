@@ -66,6 +66,16 @@ func TestRelationPhrasings(t *testing.T) {
 		{"English possessive role",
 			[]string{"The Black Sea Security Cluster opened its centre. \"It matters,\" said Ms Yoana Petrova, the cluster's managing director."},
 			[]rel{{kg.HoldsRole, "Yoana Petrova", "Black Sea Security Cluster", "managing director"}}, nil},
+		{"event: organisers, venue in a resort, participants, the next edition",
+			[]string{"Форумът „Вкус на Родопите“ се проведе на 12 май 2024 г. в хотел „Снежана“ в к.к. Пампорово. Той беше организиран от Клъстер „Родопа Мляко“ съвместно с Община Смолян. Във форума участваха представители на „Родопа Фуудс“ ООД и „Смолян Мес“ АД. Участие взе и кметът Николай Мелемов. Следващото издание на форума ще се състои в Кърджали."},
+			[]rel{{kg.HeldIn, "Вкус на Родопите", "Снежана", ""}, {kg.HeldIn, "Вкус на Родопите", "Пампорово", ""}, {kg.PartOf, "Снежана", "Пампорово", ""},
+				{kg.Organized, "Родопа Мляко", "Вкус на Родопите", "organizer"}, {kg.Organized, "Община Смолян", "Вкус на Родопите", "co-organizer"},
+				{kg.ParticipatedIn, "Родопа Фуудс ООД", "Вкус на Родопите", ""}, {kg.ParticipatedIn, "Смолян Мес АД", "Вкус на Родопите", ""},
+				{kg.ParticipatedIn, "Николай Мелемов", "Вкус на Родопите", ""}},
+			[]rel{{kg.HeldIn, "Вкус на Родопите", "Кърджали", ""}}},
+		{"English: apposition before the verb, co-organised",
+			[]string{"The Lake Robotics Cluster (LRC), a Varna-based association of 30 companies, hosted the Robo Days Varna conference on 6 October 2026. The event was co-organised with the Technical University of Varna."},
+			[]rel{{kg.Organized, "Lake Robotics Cluster", "Robo Days Varna conference", ""}, {kg.Organized, "Technical University of Varna", "Robo Days Varna conference", "co-organizer"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

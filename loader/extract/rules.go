@@ -992,6 +992,29 @@ func (r *run) funding(sc *sentCtx) {
 	}
 }
 
+// subjectBefore is the subject of the verb at token i that satisfies f: the
+// nearest item before it with no clause break between, or, when an
+// apposition ends right before the verb ("X (BSC), a Sofia-based association
+// of 34 companies, hosted"), the item before the apposition.
+func (r *run) subjectBefore(sc *sentCtx, i int, f func(*group) bool) *item {
+	if i-1 > sc.s.a && sc.tok(i-1).is(",") {
+		for c := i - 2; c > sc.s.a && c >= i-30; c-- {
+			if !sc.tok(c).is(",") {
+				continue
+			}
+			if it := sc.nearestBefore(c, f); it != nil && c-it.b <= 3 && sc.findTok(it.b, c, func(t *token) bool { return t.isWord() && !t.allCaps }) < 0 {
+				return it
+			}
+			break
+		}
+	}
+	sub := sc.nearestBefore(i, f)
+	if sub == nil || r.verbBetween(sc, sub.b, i) {
+		return nil
+	}
+	return sub
+}
+
 // eventRefAfter is the first event reference at or after token i.
 func (sc *sentCtx) eventRefAfter(i int) *item { return sc.firstAfter(i, isEvent) }
 
@@ -1002,23 +1025,30 @@ func (r *run) organizing(sc *sentCtx) {
 		t := sc.tok(i)
 		active := false
 		switch {
-		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes") && !hasPrefix(t, "организирането"):
-			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be")
-			active = t.low == "организира" || t.low == "организираха" || (t.low == "organised" || t.low == "organized" || t.low == "organises" || t.low == "organizes") && !passiveEN
+		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes", "co-organis", "co-organiz", "съорганизира") && !hasPrefix(t, "организирането"):
+			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be") ||
+				i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "with")
+			base := strings.TrimPrefix(strings.TrimPrefix(t.low, "co-"), "съ")
+			active = (base == "организира" || base == "организираха" || base == "organised" || base == "organized" || base == "organises" || base == "organizes") && !passiveEN
 		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
-			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were"))
+			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were")) && !(i+1 < sc.s.b && sc.tok(i+1).low == "by")
 		default:
 			continue
 		}
+		co := hasPrefix(t, "co-", "съорганизира")
 		reflexive := i > sc.s.a && sc.tok(i-1).low == "се"
 		if active && !reflexive {
 			ev := sc.eventRefAfter(i + 1)
-			sub := sc.nearestBefore(i, isOrg)
-			if ev == nil || sub == nil || r.verbBetween(sc, sub.b, i) {
+			sub := r.subjectBefore(sc, i, isOrg)
+			if ev == nil || sub == nil {
 				continue
 			}
+			role := "organizer"
+			if co {
+				role = "co-organizer"
+			}
 			for _, s := range sc.coordinatedBefore(sub, isOrg) {
-				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", "organizer")
+				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 			}
 			continue
 		}
@@ -1040,8 +1070,11 @@ func (r *run) organizing(sc *sentCtx) {
 			w := sc.tok(j).low
 			role, at := "", -1
 			switch {
-			case w == "от" || w == "by":
+			case w == "от" || w == "by" || co && w == "with" && j == i+1:
 				role, at = "organizer", j+1
+				if co {
+					role = "co-organizer"
+				}
 				if at < sc.s.b && sc.tok(at).low == "the" {
 					at++
 				}
@@ -1111,7 +1144,9 @@ func (r *run) organizing(sc *sentCtx) {
 }
 
 // participation finds PARTICIPATED_IN: "X участва в EVENT", "X взе участие
-// в EVENT", "X и Y се включиха в EVENT".
+// в EVENT", "X и Y се включиха в EVENT", "В семинара участваха
+// представители на A, B и C", "Участие взеха X и Y", "Участници в срещата
+// бяха X, Y и Z", "attended by A and B".
 func (r *run) participation(sc *sentCtx) {
 	// "Участници в срещата бяха X, Y и Z"
 	for i := sc.s.a; i < sc.s.b; i++ {
@@ -1137,32 +1172,70 @@ func (r *run) participation(sc *sentCtx) {
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
+		attendedBy := t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).low == "by"
 		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
 			continue
 		}
+		// "Участие взеха X и Y", "attended by A and B": the participants
+		// after the verb
+		after := attendedBy
+		at := i + 1
+		if attendedBy {
+			at = i + 2
+		} else if t.low == "участие" && i+1 < sc.s.b && hasPrefix(sc.tok(i+1), "взе") {
+			after, at = true, i+2
+		}
 		ev := sc.eventRefAfter(i + 1)
+		if ev != nil && (ev.a-i > 6 || after && ev.a < at+1) {
+			ev = nil
+		}
 		if ev == nil {
 			ev = sc.nearestBefore(i, isEvent)
 		}
-		if ev == nil {
+		var event *group
+		if ev != nil {
+			event = ev.g
+		} else if after && sc.dc.main != nil {
+			event = sc.dc.main
+		}
+		if event == nil {
+			continue
+		}
+		if after {
+			for _, o := range sc.participantsAfter(at) {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, event, "", "")
+			}
 			continue
 		}
 		sub := sc.nearestBefore(i, isActor)
 		if sub == nil || r.verbBetween(sc, sub.b, i) || ev.b <= i {
 			// "В семинара участваха X и Y": the event first, the subjects after
 			if pre := sc.nearestBefore(i, isEvent); pre != nil && i-pre.b <= 2 {
-				if s := sc.firstAfter(i+1, func(*group) bool { return true }); s != nil && s.a == i+1 && isActor(s.g) {
-					for _, o := range sc.coordinatedAfter(s, isActor) {
-						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, pre.g, "", "")
-					}
+				for _, o := range sc.participantsAfter(i + 1) {
+					r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, pre.g, "", "")
 				}
 			}
 			continue
 		}
 		for _, s := range sc.coordinatedBefore(sub, isActor) {
-			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, ev.g, "", "")
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, event, "", "")
 		}
 	}
+}
+
+// participantsAfter reads the participants listed from token i: "X и Y",
+// "и представители на A, B и C", "also the mayor X".
+func (sc *sentCtx) participantsAfter(i int) []*item {
+	for i < sc.s.b {
+		t := sc.tok(i)
+		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit ||
+			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" {
+			i++
+			continue
+		}
+		break
+	}
+	return sc.listAfter(i, 3, isActor)
 }
 
 // presenting finds PRESENTED_AT: "Проект X беше представен на EVENT", "Y
@@ -1298,7 +1371,9 @@ func (r *run) places(sc *sentCtx) {
 		}
 		// PART_OF along "хотел X, к.к. Y, гр. Z"
 		inChain := false
-		if len(chain) > 0 && chain[len(chain)-1].b+3 >= p.a && sc.findTok(chain[len(chain)-1].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 {
+		// also "в хотел X в к.к. Y": a venue in a known place
+		if last := len(chain) - 1; last >= 0 && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
+			chain[last].g.gaz == nil && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
 			inChain = true
 		}
