@@ -121,6 +121,11 @@ func (r *clusterResolver) People(ctx context.Context, obj *model.Cluster, first 
 	return r.related(ctx, obj.ID, specPeople, first, after)
 }
 
+// Text is the resolver for the text field.
+func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (*string, error) {
+	return r.loaders(ctx).docTexts.Load(ctx, obj.ID)
+}
+
 // Entities is the resolver for the entities field.
 func (r *documentResolver) Entities(ctx context.Context, obj *model.Document, types []model.EntityType, first *int, after *string) (*model.EntityConnection, error) {
 	return r.documentEntities(ctx, obj.ID, types, first, after)

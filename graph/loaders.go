@@ -33,6 +33,7 @@ type loaders struct {
 	mentions    *dataloadgen.Loader[string, []*model.Mention]
 	related     *dataloadgen.Loader[relKey, []store.Related]
 	docEntities *dataloadgen.Loader[docEntKey, []model.Entity]
+	docTexts    *dataloadgen.Loader[string, *string]
 }
 
 type loadersKey struct{}
@@ -80,6 +81,10 @@ func newLoaders(st *store.Store) *loaders {
 				vals[i], es[i] = res[k], errs[k.Spec]
 			}
 			return vals, es
+		}, opts...),
+		docTexts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*string, []error) {
+			m, err := st.DocumentTexts(ctx, ids)
+			return fill(ids, m, err)
 		}, opts...),
 		docEntities: dataloadgen.NewLoader(func(ctx context.Context, keys []docEntKey) ([][]model.Entity, []error) {
 			byTypes := map[string][]string{}

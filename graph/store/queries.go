@@ -103,6 +103,26 @@ RETURN id, collect({doc: d.id, count: coalesce(m.count, size(m.starts)), starts:
 	return out, nil
 }
 
+// DocumentTexts loads the cleaned text of documents. It is separate from
+// Nodes so that lists of documents never carry their (long) texts.
+func (s *Store) DocumentTexts(ctx context.Context, ids []string) (map[string]*string, error) {
+	recs, err := s.read(ctx, "document_texts", `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN id, d.text AS text`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*string, len(recs))
+	for _, rec := range recs {
+		id, _ := rec.Values[0].(string)
+		if t, ok := rec.Values[1].(string); ok {
+			out[id] = &t
+		}
+	}
+	return out, nil
+}
+
 // DocumentEntities loads the entities each document mentions, by name.
 func (s *Store) DocumentEntities(ctx context.Context, ids []string, types []model.EntityType) (map[string][]model.Entity, error) {
 	recs, err := s.read(ctx, "documentEntities", `
