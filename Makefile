@@ -3,7 +3,7 @@ GO ?= go
 PKGS ?= ./...
 TEST_TIMEOUT ?= 25m
 
-.PHONY: test check unit build up bench clean
+.PHONY: test check unit build up bench clean explorer
 
 ## test: every check and every test (what CI runs)
 test: check
@@ -19,6 +19,10 @@ unit:
 
 build:
 	$(GO) build -o bin/clustergraph ./cmd/clustergraph
+
+## explorer: rebuild the explorer page embedded at / (graph/explorer/dist) from its sources; commit the result
+explorer:
+	cd graph/explorer && npm ci --no-audit --no-fund && npm run build
 
 up:
 	$(GO) run ./cmd/clustergraph up

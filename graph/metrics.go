@@ -61,7 +61,10 @@ func (m *metrics) handler(g prometheus.Gatherer) http.Handler {
 
 // route maps a path onto a small fixed set of labels.
 func route(path string) string {
-	for _, r := range []string{"/graphql", "/playground", "/export", "/healthz", "/readyz", "/metrics"} {
+	if path == "/" {
+		return "/"
+	}
+	for _, r := range []string{"/graphql", "/playground", "/explorer", "/export", "/healthz", "/readyz", "/metrics"} {
 		if path == r || strings.HasPrefix(path, r+"/") {
 			return r
 		}

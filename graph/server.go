@@ -94,6 +94,7 @@ func setDefault(v *int, d int) {
 
 // NewHandler returns the API's HTTP handler:
 //
+//	/            the explorer (search, entities, evidence, graph), embedded
 //	/graphql     GraphQL over POST and GET
 //	/playground  GraphiQL, served from embedded assets
 //	/export/...  graph.graphml, nodes.csv, edges.csv, graph.json (?center=ID&depth=N&types=T,T)
@@ -140,9 +141,9 @@ func NewHandler(cfg HandlerConfig) (http.Handler, error) {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.Handle("GET /metrics", m.handler(cfg.Gatherer))
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/playground", http.StatusFound)
-	})
+	if err := mountExplorer(mux); err != nil {
+		return nil, err
+	}
 
 	c := cors.New(cors.Options{
 		AllowedOrigins:   cfg.CORSOrigins,
