@@ -39,24 +39,25 @@ func (c *cand) root() *cand {
 
 // docCtx is the working state of one document.
 type docCtx struct {
-	idx       int
-	doc       *kg.Document
-	rs        []rune
-	toks      []token
-	keys      []string
-	sents     []sentence
-	sentOf    []int
-	closeOf   map[int]int // opening quote token → closing quote token
-	claimed   []*cand     // token → candidate covering it
-	inQuote   []bool      // token lies between a pair of quotes
-	cands     []*cand
-	pubYear   int
-	pubMonth  int
-	main      *group // the event the document is about
-	title     int    // index of the title sentence
-	dates     []dateSpan
-	spanCache map[int]kg.Span // evidence spans by first token of the sentence
-	codes     []codeSpan
+	idx         int
+	doc         *kg.Document
+	rs          []rune
+	toks        []token
+	keys        []string
+	sents       []sentence
+	sentOf      []int
+	closeOf     map[int]int // opening quote token → closing quote token
+	claimed     []*cand     // token → candidate covering it
+	inQuote     []bool      // token lies between a pair of quotes
+	cands       []*cand
+	pubYear     int
+	pubMonth    int
+	main        *group // the event the document is about
+	mainInTitle bool   // the title names or refers to main
+	title       int    // index of the title sentence
+	dates       []dateSpan
+	spanCache   map[int]kg.Span // evidence spans by first token of the sentence
+	codes       []codeSpan
 }
 
 func newDocCtx(idx int, d *kg.Document) *docCtx {

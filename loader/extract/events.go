@@ -242,6 +242,7 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	s0 := dc.sents[dc.title]
 	for i := s0.a; i < s0.b; i++ {
 		if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
+			dc.mainInTitle = true
 			return c.group.final()
 		}
 	}
@@ -249,6 +250,7 @@ func (r *run) mainEvent(dc *docCtx) *group {
 		if dc.claimed[i] == nil {
 			if h, ok := headAt(dc, i); ok && h.typ == kg.Event && !dc.toks[i].latin {
 				if g := dc.eventFor(h.base, i); g != nil {
+					dc.mainInTitle = true
 					return g
 				}
 			}

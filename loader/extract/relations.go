@@ -23,9 +23,10 @@ type item struct {
 
 // sentCtx is a sentence with its entity references in order.
 type sentCtx struct {
-	dc    *docCtx
-	s     sentence
-	items []item
+	dc        *docCtx
+	s         sentence
+	items     []item
+	prevEvent *group // the first event referred to in the sentence before
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -209,12 +210,20 @@ func trigBits(low string) uint16 {
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
+	var prevEvent *group
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
 			mask |= dc.toks[i].trig
 		}
-		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s)}
+		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent}
+		prevEvent = nil
+		for _, it := range sc.items {
+			if isEvent(it.g) {
+				prevEvent = it.g
+				break
+			}
+		}
 		if len(sc.items) == 0 {
 			listIntro = r.partnerList(sc, si, listIntro)
 			continue

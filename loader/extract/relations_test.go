@@ -76,6 +76,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"English: apposition before the verb, co-organised",
 			[]string{"The Lake Robotics Cluster (LRC), a Varna-based association of 30 companies, hosted the Robo Days Varna conference on 6 October 2026. The event was co-organised with the Technical University of Varna."},
 			[]rel{{kg.Organized, "Lake Robotics Cluster", "Robo Days Varna conference", ""}, {kg.Organized, "Technical University of Varna", "Robo Days Varna conference", "co-organizer"}}, nil},
+		{"English: 'it' is the event of the sentence before, not a later one; 'its chairman'",
+			[]string{"Danube Robotics Cluster joins ROBOFARM\n\nThe Danube Robotics Cluster (DRC) is a partner in the ROBOFARM project. The first partner meeting of ROBOFARM took place in Wageningen. It was organised by Wageningen University. DRC was represented by its chairman Petar Ivanov. The Digital Farming Summit 2025 will take place in Sofia on 5 June."},
+			[]rel{{kg.HoldsRole, "Petar Ivanov", "Danube Robotics Cluster", "chairman"}},
+			[]rel{{kg.Organized, "Wageningen University", "Digital Farming Summit 2025", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -205,6 +205,17 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 				return true
 			}
 		}
+		if w == "its" {
+			// "DRC was represented by its chairman X"
+			o := sc.docOrg(a)
+			if n := sc.nearestBefore(a-1, isOrg); n != nil {
+				o = n.g
+			}
+			if o != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+				return true
+			}
+		}
 		if o := possessiveOrg(sc, a-1); o != nil {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 			return true
@@ -1015,6 +1026,28 @@ func (r *run) subjectBefore(sc *sentCtx, i int, f func(*group) bool) *item {
 	return sub
 }
 
+// implicitEvent is the event a sentence that names none speaks of ("It was
+// organised by X", "Лектори бяха ..."): the first event of the sentence
+// before (its topic), else the document's main event once the text has named it.
+func (sc *sentCtx) implicitEvent() *group {
+	if sc.prevEvent != nil {
+		return sc.prevEvent
+	}
+	m := sc.dc.main
+	if m == nil {
+		return nil
+	}
+	for _, c := range m.cands {
+		if c.doc == sc.dc.idx && c.a < sc.s.b {
+			return m
+		}
+	}
+	if sc.dc.mainInTitle && sc.dc.sents[sc.dc.title].b <= sc.s.a {
+		return m
+	}
+	return nil
+}
+
 // eventRefAfter is the first event reference at or after token i.
 func (sc *sentCtx) eventRefAfter(i int) *item { return sc.firstAfter(i, isEvent) }
 
@@ -1056,8 +1089,8 @@ func (r *run) organizing(sc *sentCtx) {
 		ev := sc.nearestBefore(i, isEvent)
 		if ev == nil {
 			ev = sc.eventRefAfter(i + 1)
-			if ev == nil && sc.dc.main != nil && (reflexive || t.low != "организира") {
-				ev = &item{g: sc.dc.main}
+			if m := sc.implicitEvent(); ev == nil && m != nil && (reflexive || t.low != "организира") {
+				ev = &item{g: m}
 			}
 		}
 		if ev == nil {
@@ -1195,8 +1228,8 @@ func (r *run) participation(sc *sentCtx) {
 		var event *group
 		if ev != nil {
 			event = ev.g
-		} else if after && sc.dc.main != nil {
-			event = sc.dc.main
+		} else if m := sc.implicitEvent(); after && m != nil {
+			event = m
 		}
 		if event == nil {
 			continue
@@ -1248,8 +1281,8 @@ func (r *run) presenting(sc *sentCtx) {
 		var event *group
 		if ev != nil && ev.a <= k+3 {
 			event = ev.g
-		} else if sc.dc.main != nil {
-			event = sc.dc.main
+		} else if m := sc.implicitEvent(); m != nil {
+			event = m
 		}
 		if event != nil {
 			for n := range sc.items {
@@ -1274,8 +1307,8 @@ func (r *run) presenting(sc *sentCtx) {
 	fallback := false
 	if ev != nil {
 		event = ev.g
-	} else if sc.dc.main != nil {
-		event, fallback = sc.dc.main, true
+	} else if m := sc.implicitEvent(); m != nil {
+		event, fallback = m, true
 	}
 	if event == nil {
 		return
