@@ -366,32 +366,54 @@ type Partner struct {
 	Shared []Shared
 }
 
-// orgLike are the entity types that can be partners.
-const orgLike = "n:Association OR n:Cluster OR n:Organization"
+// orgLike are the entity types that can be partners (b is the partner).
+const orgLike = "(b:Association OR b:Cluster OR b:Organization)"
 
 // eventRels are the ways an entity takes part in an event.
 const eventRels = "ORGANIZED|PARTICIPATED_IN|PRESENTED_AT"
 
 // partnerUnion matches (a)-[r1]->(x)<-[r2]-(b) for every kind of shared
-// context; the caller binds a and the date range.
-const partnerUnion = `
-  MATCH (a)-[r1:PARTNER_IN]->(x:Project)<-[r2:PARTNER_IN]-(b:Entity)
-  WHERE 'PROJECT' IN $via AND b <> a
+// context; the caller binds a (and b when bound is true) and the date range.
+// The branches are disjoint by via, so UNION ALL spares a distinct over
+// thousands of rows for a hub.
+func partnerUnion(bound bool) string {
+	b, cond := "(b:Entity)", " AND b <> a AND "+orgLike
+	if bound {
+		b, cond = "(b)", ""
+	}
+	return `
+  MATCH (a)-[r1:PARTNER_IN]->(x:Project)<-[r2:PARTNER_IN]-` + b + `
+  WHERE 'PROJECT' IN $via` + cond + `
     AND ($from IS NULL OR x.start IS NULL OR coalesce(x.end, x.start) >= $from)
     AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
-  RETURN b, x, r1, r2, 'PROJECT' AS via
-  UNION
-  WITH a
-  MATCH (a)-[r1:` + eventRels + `]->(x:Event)<-[r2:` + eventRels + `]-(b:Entity)
-  WHERE 'EVENT' IN $via AND b <> a
+  RETURN x, r1, r2, 'PROJECT' AS via` + maybeB(bound) + `
+  UNION ALL
+  WITH a` + withB(bound) + `
+  MATCH (a)-[r1:` + eventRels + `]->(x:Event)<-[r2:` + eventRels + `]-` + b + `
+  WHERE 'EVENT' IN $via` + cond + `
     AND ($from IS NULL OR (x.start IS NOT NULL AND coalesce(x.end, x.start) >= $from))
     AND ($to IS NULL OR (x.start IS NOT NULL AND x.start <= $to))
-  RETURN b, x, r1, r2, 'EVENT' AS via
-  UNION
-  WITH a
-  MATCH (a)-[r1:MEMBER_OF]->(x:Entity)<-[r2:MEMBER_OF]-(b:Entity)
-  WHERE 'ASSOCIATION' IN $via AND b <> a
-  RETURN b, x, r1, r2, 'ASSOCIATION' AS via`
+  RETURN x, r1, r2, 'EVENT' AS via` + maybeB(bound) + `
+  UNION ALL
+  WITH a` + withB(bound) + `
+  MATCH (a)-[r1:MEMBER_OF]->(x:Entity)<-[r2:MEMBER_OF]-` + b + `
+  WHERE 'ASSOCIATION' IN $via` + cond + `
+  RETURN x, r1, r2, 'ASSOCIATION' AS via` + maybeB(bound)
+}
+
+func maybeB(bound bool) string {
+	if bound {
+		return ""
+	}
+	return ", b"
+}
+
+func withB(bound bool) string {
+	if bound {
+		return ", b"
+	}
+	return ""
+}
 
 func viaStrings(via []model.PartnerVia) []string {
 	if len(via) == 0 {
@@ -424,17 +446,33 @@ const sharedProj = "{via: via, x: x" + entityProj + ", r1: %s, r2: %s}"
 // Partners lists the organisations that share projects, events or
 // associations with the entity id, most shared first.
 func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page) ([]Partner, int, error) {
+	// Two passes: count and order the partners on bare rows, then gather and
+	// project (with evidence) the shared contexts of the page's partners
+	// only. A hub has hundreds of partners through thousands of contexts.
 	recs, err := s.read(ctx, "partners", `
 MATCH (a:Entity {id: $id})
 CALL {
-  WITH a`+partnerUnion+`
+  WITH a`+partnerUnion(false)+`
 }
-WITH b, x, r1, r2, via WHERE b:Association OR b:Cluster OR b:Organization
-WITH b, via, x, r1, r2 ORDER BY via, x.name
-WITH b, collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
-ORDER BY size(shared) DESC, b.name, b.id
-WITH collect({b: b`+entityProj+`, shared: shared}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`,
+WITH b, count(*) AS n
+ORDER BY n DESC, b.name, b.id
+WITH collect(b) AS bs
+WITH size(bs) AS total, bs[$skip..$skip + $limit] AS page
+CALL {
+  WITH page
+  MATCH (a:Entity {id: $id})
+  UNWIND page AS b
+  CALL {
+    WITH a, b
+    CALL {
+      WITH a, b`+partnerUnion(true)+`
+    }
+    WITH x, r1, r2, via ORDER BY via, x.name
+    RETURN collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
+  }
+  RETURN collect({b: b`+entityProj+`, shared: shared}) AS out
+}
+RETURN total, out`,
 		p.params(map[string]any{"id": id, "via": viaStrings(via), "from": optParam(from), "to": optParam(to)}))
 	if err != nil {
 		return nil, 0, err
@@ -461,18 +499,32 @@ type Pair struct {
 // Partnerships lists the partner pairs sharing at least minShared contexts,
 // strongest first.
 func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page) ([]Pair, int, error) {
+	// As in Partners: count on bare rows, project only the page's pairs.
 	recs, err := s.read(ctx, "partnerships", `
 MATCH (a:Entity) WHERE a:Association OR a:Cluster OR a:Organization
 CALL {
-  WITH a`+partnerUnion+`
+  WITH a`+partnerUnion(false)+`
 }
-WITH a, b, x, r1, r2, via WHERE a.id < b.id AND (b:Association OR b:Cluster OR b:Organization)
-WITH a, b, via, x, r1, r2 ORDER BY via, x.name
-WITH a, b, collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
-WHERE size(shared) >= $min
-ORDER BY size(shared) DESC, a.id, b.id
-WITH collect({a: a`+entityProj+`, b: b`+entityProj+`, shared: shared}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`,
+WITH a, b WHERE a.id < b.id
+WITH a, b, count(*) AS n WHERE n >= $min
+ORDER BY n DESC, a.id, b.id
+WITH collect([a, b]) AS pairs
+WITH size(pairs) AS total, pairs[$skip..$skip + $limit] AS page
+CALL {
+  WITH page
+  UNWIND page AS pair
+  WITH pair[0] AS a, pair[1] AS b
+  CALL {
+    WITH a, b
+    CALL {
+      WITH a, b`+partnerUnion(true)+`
+    }
+    WITH x, r1, r2, via ORDER BY via, x.name
+    RETURN collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
+  }
+  RETURN collect({a: a`+entityProj+`, b: b`+entityProj+`, shared: shared}) AS out
+}
+RETURN total, out`,
 		p.params(map[string]any{"via": viaStrings(via), "min": minShared, "from": nil, "to": nil}))
 	if err != nil {
 		return nil, 0, err
