@@ -34,7 +34,9 @@ func findDates(dc *docCtx) []dateSpan {
 		}
 		return ""
 	}
-	isDash := func(i int) bool { return i < n && (toks[i].dash() || toks[i].low == "до" || toks[i].low == "и") }
+	isDash := func(i int) bool {
+		return i < n && (toks[i].dash() || toks[i].low == "до" || toks[i].low == "и" || toks[i].low == "to" || toks[i].low == "and" || toks[i].low == "until")
+	}
 	day := func(i int) int {
 		w := strings.TrimRight(word(i), "stndrh")
 		return day2(w)
@@ -92,6 +94,18 @@ func findDates(dc *docCtx) []dateSpan {
 			}
 		} else if a, b, ok := strings.Cut(t.low, "-"); ok && day2(a) > 0 && day2(b) > 0 { // "13-14 декември"
 			if m, ok := months[word(i+1)]; ok {
+				d1, d2, m1, m2 = day2(a), day2(b), m, m
+				j = i + 2
+			}
+		} else if m, ok := months[t.low]; ok && t.latin && day(i+1) > 0 && (i == 0 || day(i-1) == 0) { // "March 17, 2026", "March 17-18"
+			d1, d2, m1, m2 = day(i+1), day(i+1), m, m
+			j = i + 2
+			if isDash(j) && day(j+1) > 0 {
+				d2 = day(j + 1)
+				j += 2
+			}
+		} else if m, ok := months[t.low]; ok && t.latin && i+1 < n && strings.Contains(toks[i+1].low, "-") { // "March 17-18"
+			if a, b, ok := strings.Cut(toks[i+1].low, "-"); ok && day2(a) > 0 && day2(b) > 0 {
 				d1, d2, m1, m2 = day2(a), day2(b), m, m
 				j = i + 2
 			}

@@ -41,12 +41,12 @@ func init() {
 		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
-		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия")
+		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
-	for _, w := range []string{"дни", "ден", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация"} {
+	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация"} {
 		weakHeads[resolve.Stem(w)] = true
 	}
 }

@@ -565,6 +565,9 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 	if ht.latin {
 		// "Grow your Region conference" is found by latinRuns; a Latin head
 		// after a name is read there
+		if !ht.cap {
+			x.describedEvent(dc, s, h, info)
+		}
 		return
 	}
 	r := h + 1
@@ -609,6 +612,7 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		projRef := dc.toks[r].low == "по" && dc.toks[r+1].stem == "проект"
 		if org == nil && !projRef || !eventCue(dc, s) {
+			x.describedEvent(dc, s, h, info)
 			return
 		}
 		if org != nil && org.typ == kg.Project && dc.toks[r].low != "по" {
@@ -632,7 +636,137 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 			c.props = map[string]any{"projectRef": true}
 		}
 		dc.add(c)
+		return
 	}
+	x.describedEvent(dc, s, h, info)
+}
+
+// eventModifiers are the lower-case words that describe an event before its
+// head noun: kind, order and reach ("стартовата", "следваща", "годишното
+// общо", "регионална", "kick-off", "national stakeholder").
+func eventModifier(t *token) bool {
+	if !t.isWord() || t.digit || t.allCaps {
+		return false
+	}
+	for _, p := range eventOrdinals {
+		if strings.HasPrefix(t.low, p) {
+			return true
+		}
+	}
+	if t.stop {
+		return false
+	}
+	if eventKinds[t.low] {
+		return true
+	}
+	if t.latin {
+		return !t.cap && !latinConnectors[t.low] && !nonNames[t.low] && len(t.low) > 2
+	}
+	return adjLike(t.low) && !looksVerbStrict(t.low) && (strings.HasSuffix(t.low, "на") || strings.HasSuffix(t.low, "ата") ||
+		strings.HasSuffix(t.low, "ото") || strings.HasSuffix(t.low, "ен") ||
+		strings.HasSuffix(t.low, "ия") || strings.HasSuffix(t.low, "ият") || strings.HasSuffix(t.low, "ви") || strings.HasSuffix(t.low, "ия") ||
+		strings.HasSuffix(t.low, "ят") || strings.HasSuffix(t.low, "ски") || strings.HasSuffix(t.low, "ска") || strings.HasSuffix(t.low, "ско"))
+}
+
+// eventOrdinals begin the words that place an event in a series.
+var eventOrdinals = []string{"първ", "втор", "трет", "четвърт", "пети", "петия", "петат", "шест", "седм", "осм", "девет", "десет",
+	"следващ", "предстоящ", "последн", "стартов", "встъпителн", "заключителн", "финалн", "next", "first", "second",
+	"third", "final", "annual"}
+
+// describedEvent reads an event the text describes rather than names, in a
+// sentence that dates it or tells that it is held: "Стартовата среща по
+// проекта се проведе на 24-25 юни", "регионална среща на заинтересованите
+// страни, планирана за 18 юни", "The kick-off meeting of AQUALOOP was held".
+// The head needs a describing word before it or a complement after it; a
+// bare noun ("срещата") stays an anaphor.
+func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
+	if dc.claimed[h] != nil || !scheduledCue(dc, s) && !eventCue(dc, s) {
+		return
+	}
+	if s.a == 0 || len(dc.sents) > 0 && s == dc.sents[dc.title] {
+		return // a headline describes the event the text names
+	}
+	a := h
+	for a-1 >= s.a && h-a < 3 && dc.claimed[a-1] == nil && eventModifier(&dc.toks[a-1]) && dc.toks[a-1].latin == dc.toks[h].latin {
+		a--
+	}
+	end := h + 1
+	if r := h + 1; r+1 < s.b {
+		switch dc.toks[r].low {
+		case "на", "по", "за", "of", "for":
+			j, words := r+1, 0
+			for j < s.b && words < 4 {
+				t := &dc.toks[j]
+				if c := dc.claimed[j]; c != nil {
+					if c.a == j && (orgLike(c.typ) || c.typ == kg.Project || c.typ == kg.Programme) {
+						j = c.b
+						end = j
+						words++
+						continue
+					}
+					break
+				}
+				if !t.isWord() || t.digit || months[t.low] != 0 || t.stop && t.low != "на" && t.low != "и" || looksVerbStrict(t.low) {
+					break
+				}
+				if (t.low == "на" || t.low == "и") && words == 0 {
+					break
+				}
+				j++
+				if t.low != "на" && t.low != "и" {
+					words++
+					end = j
+				}
+			}
+		}
+	}
+	if a == h && end == h+1 {
+		return
+	}
+	if a == h && !(h == s.a || !dc.toks[h-1].isWord()) {
+		// a head with a complement only is an event when it opens the
+		// clause ("демонстрация на принтера"), not inside one ("с цел
+		// обучение на ...")
+		ok := false
+		for j := h + 1; j < end; j++ {
+			if c := dc.claimed[j]; c != nil && c.typ != kg.Event {
+				ok = true
+			}
+		}
+		for j := h - 1; !ok && j >= s.a && h-j <= 10 && !dc.toks[j].is(","); j-- {
+			ok = heldVerbs[dc.toks[j].low] // "клъстерът организира ... демонстрация на принтера"
+		}
+		if !ok {
+			return
+		}
+	}
+	if end == h+1 && articled(dc.toks[a].low) {
+		// "Международната конференция" refers back to an event named before
+		for _, o := range dc.cands {
+			if o.typ == kg.Event && o.evHead == info.base {
+				return
+			}
+		}
+	}
+	if weakHeads[dc.toks[h].stem] && end == h+1 {
+		return // "втория ден" names nothing
+	}
+	name := clean(dc.text(a, end))
+	c := &cand{a: a, b: end, typ: kg.Event, name: name, prio: 4, evHead: info.base}
+	dc.add(c)
+}
+
+// scheduledCue reports a sentence that sets an event for later: "ще се
+// проведе", "е насрочена", "планирана за", "is scheduled", "will take place".
+func scheduledCue(dc *docCtx, s sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		w := dc.toks[i].low
+		if strings.HasPrefix(w, "насрочен") || strings.HasPrefix(w, "планиран") || strings.HasPrefix(w, "предстои") ||
+			w == "scheduled" || w == "planned" || w == "ще" && i+1 < s.b && (dc.toks[i+1].low == "се" || dc.toks[i+1].low == "бъде") {
+			return true
+		}
+	}
+	return false
 }
 
 // capStart returns the first token of a capitalised phrase ending at head h
