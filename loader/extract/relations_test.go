@@ -80,6 +80,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Danube Robotics Cluster joins ROBOFARM\n\nThe Danube Robotics Cluster (DRC) is a partner in the ROBOFARM project. The first partner meeting of ROBOFARM took place in Wageningen. It was organised by Wageningen University. DRC was represented by its chairman Petar Ivanov. The Digital Farming Summit 2025 will take place in Sofia on 5 June."},
 			[]rel{{kg.HoldsRole, "Petar Ivanov", "Danube Robotics Cluster", "chairman"}},
 			[]rel{{kg.Organized, "Wageningen University", "Digital Farming Summit 2025", ""}}},
+		{"seats: founded in, from the town, a university in a town (country)",
+			[]string{"Клъстерът „Медена поляна“, който беше учреден през 2021 г. в гр. Търговище, обединява 46 стопанства. Клъстер „Зелен кръг“ (ЗК) от гр. Перник се включи в проекта. Консорциумът се ръководи от Силезийския технически университет в Гливице (Полша). От чешка страна участва агенцията CzechInvest Moravia, а германският партньор е клъстерът Ruhr Circular, базиран в Есен."},
+			[]rel{{kg.BasedIn, "Медена поляна", "Търговище", ""}, {kg.BasedIn, "Зелен кръг", "Перник", ""},
+				{kg.BasedIn, "Силезийски технически университет", "Гливице", ""}, {kg.PartOf, "Гливице", "Полша", ""}, {kg.BasedIn, "Ruhr Circular", "Есен", ""}},
+			[]rel{{kg.BasedIn, "CzechInvest Moravia", "Есен", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1009,6 +1009,9 @@ func (r *run) funding(sc *sentCtx) {
 // of 34 companies, hosted"), the item before the apposition.
 func (r *run) subjectBefore(sc *sentCtx, i int, f func(*group) bool) *item {
 	if i-1 > sc.s.a && sc.tok(i-1).is(",") {
+		if it := sc.nearestBefore(i-1, f); it != nil && it.b == i-1 {
+			return it // "клъстерът Ruhr Circular, базиран в Есен"
+		}
 		for c := i - 2; c > sc.s.a && c >= i-30; c-- {
 			if !sc.tok(c).is(",") {
 				continue
@@ -1375,17 +1378,32 @@ func (r *run) places(sc *sentCtx) {
 		if p.a-1 > sc.s.a {
 			prev2 = sc.tok(p.a - 2).low
 		}
-		// BASED_IN: an organisation right before "от" / "," / "("
+		// BASED_IN: an organisation right before "от" / "," / "(", or the
+		// subject of a seat word ("със седалище в", "учреден в", "based in")
 		if o := sc.nearestBefore(p.a, isOrg); o != nil {
-			gap := p.a - o.b
-			switch {
-			case gap == 1 && (prev == "от" || prev == "from" || prev == "(" || prev == ","):
+			if basedGap(sc, o.b, p.a) {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
-			case sc.findTok(max(sc.s.a, p.a-5), p.a, func(t *token) bool {
-				return t.low == "седалище" || hasPrefix(t, "базиран", "регистриран", "based", "headquartered", "located")
-			}) >= 0 && (prev == "в" || prev == "във" || prev == "in" || prev == "."):
-				// "със седалище в гр. Габрово", "based in Sofia"
+			}
+			// "Силезийският технически университет в Гливице (Полша)", "ECSO
+			// in Brussels": an organisation named with its town, in a
+			// sentence about no event
+			if p.a-o.b == 1 && (prev == "в" || prev == "във" || prev == "in") && !o.anaphor && !(o.g.weak && !o.g.used) && len(evs) == 0 && !held &&
+				!isCountry(p.g) && sc.dc.sentOf[sc.s.a] != sc.dc.title {
+				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				chain = append(chain[:0], p)
+				continue
+			}
+			if k := sc.findTok(max(sc.s.a, p.a-10), p.a, func(t *token) bool { return seatWord(t) }); k >= 0 && k >= o.b && (prev == "в" || prev == "във" || prev == "in" || prev == ".") &&
+				!(o.g.weak && !o.g.used) &&
+				sc.findTok(o.b, p.a, func(t *token) bool { return t.is(";") || t.isWord() && clauseBreaks[t.low] }) < 0 &&
+				sc.findTok(k+1, p.a, func(t *token) bool { return t.is(",") || t.is(";") || t.isWord() && (t.low == "и" || t.low == "and") }) < 0 {
+				// "със седалище в гр. Габрово", "based in Sofia", "учреден
+				// през 2021 г. в гр. Търговище", "сдружение на 58 компании,
+				// създадено през 2019 г. в София"
+				if sub := r.subjectBefore(sc, k, isOrg); sub != nil && sub.g != o.g && sc.tok(k-1).is(",") {
+					o = sub
+				}
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				continue
 			}
@@ -1398,6 +1416,12 @@ func (r *run) places(sc *sentCtx) {
 		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
 			loc = false
 		}
+		if prev == "(" && len(chain) > 0 && chain[len(chain)-1].b+1 == p.a && isCountry(p.g) && !isCountry(chain[len(chain)-1].g) {
+			// "в Гливице (Полша)": the town is part of the country
+			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
+			chain = nil
+			continue
+		}
 		if !loc {
 			chain = nil
 			continue
@@ -1406,6 +1430,7 @@ func (r *run) places(sc *sentCtx) {
 		inChain := false
 		// also "в хотел X в к.к. Y": a venue in a known place
 		if last := len(chain) - 1; last >= 0 && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
+			chain[last].b+1 == p.a && prev == "(" && isCountry(p.g) && !isCountry(chain[last].g) ||
 			chain[last].g.gaz == nil && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
 			inChain = true
@@ -1436,6 +1461,34 @@ func (r *run) places(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// basedGap reports "X от Лом", "X (Италия)", "X, Германия", "X (ККИС) от гр.
+// Перник", "X from Y": what may stand between an organisation ending at
+// token a and the place it is based in starting at b.
+func basedGap(sc *sentCtx, a, b int) bool {
+	j := a
+	if j+2 < b && sc.tok(j).is("(") && sc.tok(j+1).allCaps && sc.tok(j+2).is(")") {
+		j += 3 // "(ККИС)"
+	} else if j+1 < b && sc.tok(j).is(")") && a > sc.s.a+1 && sc.tok(a-2).is("(") {
+		j++ // the acronym was the organisation's mention: "X (ККИС) от"
+	}
+	if j >= b {
+		return false
+	}
+	if w := sc.tok(j); !(w.low == "от" || w.low == "from" || w.is("(") || w.is(",")) {
+		return false
+	}
+	j++
+	for j < b && (sc.tok(j).low == "гр" || sc.tok(j).low == "град" || sc.tok(j).low == "с" || sc.tok(j).low == "село" || sc.tok(j).is(".")) {
+		j++
+	}
+	return j == b
+}
+
+// seatWord says that an organisation has its seat in the place after it.
+func seatWord(t *token) bool {
+	return t.low == "седалище" || hasPrefix(t, "базиран", "регистриран", "учреден", "създаден", "основан", "based", "headquartered", "located", "founded", "established", "registered")
 }
 
 // isCountry reports a place that is a country of the reference list.
