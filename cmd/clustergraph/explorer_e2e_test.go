@@ -188,10 +188,15 @@ func (p *page) waitView(name string) {
 }
 
 // shot saves a full-page screenshot as test-artifacts/explorer/NAME.png.
-func (p *page) shot(name string) {
+func (p *page) shot(name string) { p.capture(name, chromedp.FullScreenshot(100)) }
+
+// viewShot saves what the window shows (the page as scrolled), as a reader sees it.
+func (p *page) viewShot(name string) { p.capture(name, chromedp.CaptureScreenshot()) }
+
+func (p *page) capture(name string, action chromedp.Action[[]byte]) {
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	buf, err := chromedp.Run(ctx, action)
 	if err != nil {
 		p.t.Logf("screenshot %s: %v", name, err)
 		return
@@ -382,6 +387,45 @@ func TestExplorerInBrowser(t *testing.T) {
 			t.Errorf("selected node = %q, want %q", sel, target)
 		}
 		p.shot("04-expanded")
+		// The picture of the README (docs/explorer.png is a copy of it).
+		p.do("scroll to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+		p.viewShot("readme")
+	})
+
+	t.Run("clicking an edge explains it with its evidence", func(t *testing.T) {
+		type edgeAt struct {
+			Source string
+			X, Y   float64
+		}
+		e := eval[edgeAt](p, fmt.Sprintf(`(() => {
+			const cy = window.clustergraph.cy;
+			const e = cy.edges().filter(e => e.data("type") === "PARTNER_IN" && e.data("target") === %q)[0];
+			if (!e) return {Source: ""};
+			cy.fit(undefined, 30);
+			const m = e.renderedMidpoint(), box = cy.container().getBoundingClientRect();
+			return {Source: e.data("source"), X: box.left + m.x, Y: box.top + m.y};
+		})()`, proj.ID))
+		if e.Source == "" {
+			t.Fatal("no partner edge in the graph")
+		}
+		var want apiPartner
+		for _, w := range wantPartners {
+			if w.Node.ID == e.Source {
+				want = w
+			}
+		}
+		p.do("click the edge", chromedp.MouseClickXY(e.X, e.Y))
+		p.waitFor("edge explained", `document.querySelector('#edge-info .edge-line') !== null && document.body.dataset.loading === "0"`)
+		line := eval[[]string](p, `[...document.querySelectorAll('#edge-info .edge-line a.entity-link')].map(a => a.dataset.id)`)
+		if !slices.Equal(line, []string{e.Source, proj.ID}) {
+			t.Errorf("edge explained between %q, want %s and %s", line, e.Source, proj.ID)
+		}
+		if len(want.Evidence) > 0 {
+			got := eval[string](p, `(document.querySelector('#edge-info blockquote.evidence .sentence') || {}).textContent || ""`)
+			if got != want.Evidence[0].Text {
+				t.Errorf("edge evidence = %q, want %q", got, want.Evidence[0].Text)
+			}
+		}
 	})
 
 	t.Run("exports: GraphML of the neighbourhood and PNG of the graph", func(t *testing.T) {
@@ -489,7 +533,7 @@ func TestExplorerInBrowser(t *testing.T) {
 				t.Errorf("highlighted %q is not a mention in the sentence (mentions %q)", m, surfaces)
 			}
 		}
-		p.shot("05-document")
+		p.viewShot("05-document")
 	})
 
 	t.Run("Bulgarian interface, remembered", func(t *testing.T) {

@@ -76,10 +76,12 @@ const STYLE = [
 
 export class GraphView {
   // container: the element to draw in; onOpen(id): open an entity page;
-  // onChange(view): after the graph changes (counts, selection).
-  constructor(container, { onOpen, onChange } = {}) {
+  // onChange(view): after the graph changes (counts, selection);
+  // onEdge(edge): an edge was clicked ({source, target, type, role}).
+  constructor(container, { onOpen, onChange, onEdge } = {}) {
     this.container = container;
     this.onOpen = onOpen || (() => {});
+    this.onEdge = onEdge || (() => {});
     this.onChange = onChange || (() => {});
     this.center = null;
     this.depth = 1;
@@ -100,6 +102,10 @@ export class GraphView {
       this.expand(id);
     });
     this.cy.on("dbltap", "node", (e) => this.onOpen(e.target.id()));
+    this.cy.on("tap", "edge", (e) => {
+      const d = e.target.data();
+      this.onEdge({ id: d.id, source: d.source, target: d.target, type: d.type, role: d.role, sourceName: e.target.source().data("name"), targetName: e.target.target().data("name") });
+    });
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.select(null);
     });

@@ -7,7 +7,7 @@ const STORE_KEY = "clustergraph.lang";
 const TEXT = {
   en: {
     tagline: "Bulgarian business clusters: who works with whom",
-    searchPlaceholder: "Search clusters, organisations, projects, people… (Cyrillic or Latin)",
+    searchPlaceholder: "Search a cluster, project, person… (Cyrillic or Latin)",
     search: "Search",
     playground: "GraphQL playground",
     switchTo: "Български",
@@ -53,7 +53,9 @@ const TEXT = {
     depth: "Depth",
     fit: "Fit",
     reset: "Reset",
-    graphHint: "Drag to pan, scroll to zoom. Click a node to expand it; double-click to open it.",
+    graphHint: "Drag to pan, scroll to zoom. Click a node to expand it; double-click to open it; click a line to see why it is there.",
+    whyEdge: "Why this link",
+    noEvidence: "No evidence sentence stored for this link.",
     open: "Open",
     expand: "Expand",
     expanded: "expanded",
@@ -81,7 +83,7 @@ const TEXT = {
   },
   bg: {
     tagline: "Българските бизнес клъстери: кой с кого работи",
-    searchPlaceholder: "Търсене на клъстери, организации, проекти, хора… (кирилица или латиница)",
+    searchPlaceholder: "Търсете клъстер, проект, човек… (кирилица или латиница)",
     search: "Търси",
     playground: "GraphQL конзола",
     switchTo: "English",
@@ -127,7 +129,9 @@ const TEXT = {
     depth: "Дълбочина",
     fit: "Побери",
     reset: "Начало",
-    graphHint: "Влачете за преместване, колелцето мащабира. Щракнете върху възел, за да го разгънете; двойно щракване го отваря.",
+    graphHint: "Влачете за преместване, колелцето мащабира. Щракнете върху възел, за да го разгънете; двойно щракване го отваря; щракнете върху линия, за да видите защо я има.",
+    whyEdge: "Защо има тази връзка",
+    noEvidence: "Няма запазено изречение за тази връзка.",
     open: "Отвори",
     expand: "Разгъни",
     expanded: "разгънат",
@@ -326,9 +330,19 @@ export function formatDate(iso) {
   return new Intl.DateTimeFormat(locale(), opts).format(date);
 }
 
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function formatRange(start, end) {
   if (!start && !end) return "";
   if (!end || end === start) return formatDate(start);
   if (!start) return formatDate(end);
+  const a = FULL_DATE.exec(start);
+  const b = FULL_DATE.exec(end);
+  if (a && b) {
+    // The locale's own range form, e.g. "13–14.12.2017 г." or "Dec 13 – 14, 2017".
+    const d = (m) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    const f = new Intl.DateTimeFormat(locale(), { timeZone: "UTC", year: "numeric", month: "short", day: "numeric" });
+    if (typeof f.formatRange === "function") return f.formatRange(d(a), d(b));
+  }
   return `${formatDate(start)} – ${formatDate(end)}`;
 }

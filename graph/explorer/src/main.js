@@ -674,12 +674,40 @@ function mountGraph(col, e) {
     h("span", { class: "sep" }),
     exports,
   );
-  col.append(card(t("graph"), toolbar, canvas, status, legend, message(t("graphHint"), "muted hint")));
+  const edgeInfo = h("div", { id: "edge-info", class: "edge-info", "aria-live": "polite" });
+  col.append(card(t("graph"), toolbar, canvas, status, legend, message(t("graphHint"), "muted hint"), edgeInfo));
+  let edgeSeq = 0;
+  const showEdge = async (ed) => {
+    const seq = ++edgeSeq;
+    setChildren(edgeInfo, message(t("loading")));
+    try {
+      const data = await gql(EDGE, { id: ed.source, type: ed.type });
+      if (seq !== edgeSeq) return;
+      const rel = ((data.entity && data.entity.relations.edges) || []).find((x) => x.node.id === ed.target && (x.role || "") === (ed.role || ""));
+      setChildren(
+        edgeInfo,
+        h("h3", {}, t("whyEdge")),
+        h(
+          "p",
+          { class: "edge-line" },
+          entityLink({ id: ed.source, name: ed.sourceName, type: data.entity ? data.entity.type : "" }),
+          h("span", { class: "rel" }, ` ${i18n.edgeLabel(ed.type)} `),
+          rel ? roleCell(rel) : null,
+          " ",
+          entityLink({ id: ed.target, name: ed.targetName, type: rel ? rel.node.type : "" }),
+        ),
+        rel && rel.evidence.length ? evidenceList(rel.evidence, [ed.source, ed.target]) : message(t("noEvidence")),
+      );
+    } catch (err) {
+      if (seq === edgeSeq) setChildren(edgeInfo, message(t("error", { msg: err.message }), "error"));
+    }
+  };
 
   const gv = new GraphView(canvas, {
     onOpen: (id) => {
       location.hash = entityHref(id);
     },
+    onEdge: showEdge,
     onChange: (view, err) => {
       const info = view.selectedInfo();
       setChildren(status, [
@@ -701,6 +729,14 @@ function mountGraph(col, e) {
   gv.load(e.id, 1).catch((err) => setChildren(status, h("span", { class: "error" }, t("error", { msg: err.message }))));
   return gv;
 }
+
+// EDGE finds one relationship with its evidence, from its source's side.
+const EDGE = `query Edge($id: ID!, $type: RelationType!) {
+  entity(id: $id) {
+    type
+    relations(type: $type, direction: OUT, first: 100) { edges { role title node { id type } ${EVIDENCE} } }
+  }
+}`;
 
 function safeName(s) {
   return (
