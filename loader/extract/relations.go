@@ -27,6 +27,7 @@ type sentCtx struct {
 	s         sentence
 	items     []item
 	prevEvent *group // the first event referred to in the sentence before
+	membersOf *group // set when the sentence speaks of the members of an organisation
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -89,7 +90,8 @@ func relTypesOK(t kg.RelationType, from, to kg.EntityType) bool {
 	case kg.HoldsRole:
 		return from == kg.Person && orgLike(to)
 	case kg.PartOf:
-		return from == to && (from == kg.Place || from == kg.Event || from == kg.Programme) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme
+		return from == to && (from == kg.Place || from == kg.Event || from == kg.Programme) || from == kg.Event && to == kg.Project || from == kg.Project && to == kg.Programme ||
+			orgLike(from) && orgLike(to) || from == kg.Programme && to == kg.Project
 	}
 	return false
 }
@@ -184,7 +186,7 @@ var trigPrefixes = []struct {
 	bit uint16
 	ps  []string
 }{
-	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join"}},
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ", "подкрепата", "support", "патронажа"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
@@ -210,7 +212,7 @@ func trigBits(low string) uint16 {
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
-	var prevEvent *group
+	var prevEvent, prevMembers *group
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
@@ -229,9 +231,11 @@ func (r *run) relations(dc *docCtx) {
 			continue
 		}
 		r.roles(sc)
+		r.amongThem(sc, prevMembers)
 		if mask&trigMember != 0 {
 			r.membership(sc)
 		}
+		prevMembers = sc.membersOf
 		if mask&trigPartner != 0 {
 			r.partners(sc)
 		}

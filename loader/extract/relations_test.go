@@ -85,6 +85,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.BasedIn, "Медена поляна", "Търговище", ""}, {kg.BasedIn, "Зелен кръг", "Перник", ""},
 				{kg.BasedIn, "Силезийски технически университет", "Гливице", ""}, {kg.PartOf, "Гливице", "Полша", ""}, {kg.BasedIn, "Ruhr Circular", "Есен", ""}},
 			[]rel{{kg.BasedIn, "CzechInvest Moravia", "Есен", ""}}},
+		{"members in the next sentence, a founder, a project that brings partners together",
+			[]string{"Членове на Клъстер „Металик“ са предимно машиностроителни предприятия. Сред тях са „Монтана Форм“ ООД и „Огоста Хидро“ АД. Техническият университет – Габрово е негов учредител. Проектът „Смарт Метал“ обединява шест партньори, сред които „Лом Бейринг“ АД."},
+			[]rel{{kg.MemberOf, "Монтана Форм ООД", "Металик", ""}, {kg.MemberOf, "Огоста Хидро АД", "Металик", ""},
+				{kg.PartnerIn, "Лом Бейринг АД", "Смарт Метал", "partner"}},
+			[]rel{{kg.MemberOf, "Лом Бейринг АД", "Металик", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

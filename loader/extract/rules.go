@@ -373,15 +373,28 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 // присъединиха A, B и C", "X joined Y", "Y has 41 members, including A".
 // Membership of a project is a partnership.
 func (r *run) membership(sc *sentCtx) {
-	// "X обединява 45 компании, сред които A, B и C"
+	// "X обединява 45 компании, сред които A, B и C"; when X is a project
+	// or consortium ("Проектът обединява 9 партньори: A, B") they are its
+	// partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща") {
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "brings", "includes") {
 			continue
 		}
-		y := sc.nearestBefore(i, isOrg)
-		k := sc.findTok(i+1, sc.s.b, func(t *token) bool { return t.low == "които" || t.is(":") || t.low == "като" })
-		if y == nil || k < 0 {
+		subj := sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) })
+		var proj *group
+		if k := sc.findTok(max(sc.s.a, i-3), i, func(t *token) bool { return hasPrefix(t, "консорциум", "consortium") }); k >= 0 {
+			proj = sc.recentProject(3)
+			if subj != nil && isProject(subj.g) {
+				proj = subj.g
+			}
+		} else if subj != nil && isProject(subj.g) && !r.verbBetween(sc, subj.b, i) {
+			proj = subj.g
+		}
+		k := sc.findTok(i+1, sc.s.b, func(t *token) bool {
+			return t.low == "които" || t.is(":") || t.low == "като" || t.low == "including"
+		})
+		if k < 0 || proj == nil && (subj == nil || !isOrg(subj.g)) {
 			continue
 		}
 		for n := range sc.items {
@@ -392,7 +405,12 @@ func (r *run) membership(sc *sentCtx) {
 			if p := sc.tok(it.a - 1).low; p == "при" || p == "към" || p == "на" || p == "of" {
 				continue // "Институтът ... при БАН": BAN is not listed, it owns the institute
 			}
-			r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, y.g, "", "")
+			if proj != nil {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
+				r.basedInAfter(sc, it)
+			} else {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, it.g, subj.g, "", "")
+			}
 		}
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
@@ -401,18 +419,32 @@ func (r *run) membership(sc *sentCtx) {
 		case hasPrefix(t, "присъедин") || t.low == "joined" || t.low == "joins" || t.low == "join":
 			r.joining(sc, i)
 			continue
+		case hasPrefix(t, "учредител", "съучредител", "основател", "съосновател"):
+			// an organisation that founded a cluster is its member ("ТУ –
+			// Габрово е негов учредител"); people get a role instead
 		case !hasPrefix(t, "член", "member") || hasPrefix(t, "членск", "членув", "членств", "membership"):
 			continue
 		}
 		if i+2 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС" || sc.tok(i+2).low == "the" && i+3 < sc.s.b && sc.tok(i+3).low == "board") {
 			continue // "член на УС" is a role (HOLDS_ROLE), not membership
 		}
-		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || strings.HasPrefix(t.low, "членки") || t.low == "members"
+		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || strings.HasPrefix(t.low, "членки") || t.low == "members" ||
+			hasPrefix(t, "учредители", "основатели", "съучредители")
 		if plural {
 			r.memberList(sc, i)
 			continue
 		}
-		if t.low != "член" && t.low != "member" {
+		founder := hasPrefix(t, "учредител", "съучредител", "основател", "съосновател")
+		if t.low != "член" && t.low != "member" && !founder {
+			continue
+		}
+		// "ТУ – Габрово е негов учредител"
+		if founder && i > sc.s.a && (sc.tok(i-1).low == "негов" || sc.tok(i-1).low == "неин") {
+			if x := r.subjectBefore(sc, i-1, isOrg); x != nil && vouched(x) {
+				if y := sc.docOrg(i); y != nil {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y, "", "")
+				}
+			}
 			continue
 		}
 		// "Y, чийто член е X": the member comes after
@@ -558,8 +590,23 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		}
 	}
 	if y == nil {
+		// "в AICB са влезли 12 нови членове, между които A и B": the
+		// organisation the members entered, when a list follows
+		if k := sc.findTok(i+1, min(sc.s.b, i+4), func(t *token) bool { return t.low == "които" || t.low == "including" }); k >= 0 {
+			for j := i - 1; j > sc.s.a && j >= i-10; j-- {
+				if w := sc.tok(j - 1).low; w == "в" || w == "във" || w == "към" || w == "to" {
+					if it := sc.itemAt(j); it != nil && isOrg(it.g) {
+						y = it.g
+						break
+					}
+				}
+			}
+		}
+	}
+	if y == nil {
 		return
 	}
+	sc.membersOf = y
 	// the introducer of the list: "са", "–", ":", "сред които", "including"
 	var list []*item
 	for j := yEnd; j < sc.s.b && j < yEnd+12 && list == nil; j++ {
@@ -584,11 +631,40 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		}
 		return
 	}
-	// "X е сред членовете на Y", "X и Y са членове на Z"
-	if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 3 && s.g != y && !r.verbBetween(sc, s.b, i) {
+	// "X е сред членовете на Y", "X и Y са членове на Z", "X, one of the
+	// founding members of Y"
+	if s := sc.nearestBefore(i, isOrg); s != nil && i-s.b <= 6 && s.g != y && vouched(s) && !r.verbBetween(sc, s.b, i) &&
+		sc.findTok(s.b, i, func(t *token) bool { return t.isWord() && t.cap || t.digit && i-s.b > 3 }) < 0 {
 		for _, m := range sc.coordinatedBefore(s, isOrg) {
 			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 		}
+	}
+}
+
+// vouched reports an item whose entity stands on its own: not a weak
+// reading (a capitalised phrase without head noun or legal form) that no
+// other rule has used. A relation found by proximity alone does not make a
+// weak reading an entity.
+func vouched(it *item) bool { return !it.g.weak || it.g.used }
+
+// amongThem reads "Сред тях са A, B и C" / "Among them are A and B" after a
+// sentence that spoke of the members of Y.
+func (r *run) amongThem(sc *sentCtx, y *group) {
+	if y == nil || sc.s.b-sc.s.a < 4 {
+		return
+	}
+	w0, w1 := sc.tok(sc.s.a).low, sc.tok(sc.s.a+1).low
+	if !((w0 == "сред" || w0 == "между" || w0 == "among") && (w1 == "тях" || w1 == "them" || w1 == "които")) {
+		return
+	}
+	k := sc.findTok(sc.s.a+2, sc.s.a+5, func(t *token) bool {
+		return t.low == "са" || t.low == "are" || t.low == "were" || t.low == "бяха" || t.is(":")
+	})
+	if k < 0 {
+		return
+	}
+	for _, m := range sc.listAfter(k+1, 6, func(g *group) bool { return isOrg(g) && g != y }) {
+		r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 	}
 }
 
