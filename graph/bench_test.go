@@ -73,7 +73,7 @@ func BenchmarkAPI(b *testing.B) {
 			}},
 		{"neighborhood", `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name type } edges { source target type } } }`,
 			map[string]any{"id": id}, func() error {
-				_, err := st.Neighborhood(ctx, id, 2, nil, 200)
+				_, err := st.Neighborhood(ctx, id, 2, nil, 200, false)
 				return err
 			}},
 	}

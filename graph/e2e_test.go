@@ -390,6 +390,25 @@ func TestAnalystQuestions(t *testing.T) {
 		if len(n.Edges) != 6 {
 			t.Errorf("edges = %d, want 6", len(n.Edges))
 		}
+		// Evidence is fetched only when asked for, and then for every edge,
+		// also when asked through a fragment.
+		var ev struct {
+			Neighborhood struct {
+				Edges []struct {
+					Type     string
+					Evidence []struct{ Text string }
+				}
+			}
+		}
+		e.query(t, `{ neighborhood(id: "project:trace-kei", depth: 1) { ...E } } fragment E on Subgraph { edges { type evidence { text } } }`, nil, &ev)
+		if len(ev.Neighborhood.Edges) != 6 {
+			t.Errorf("edges with evidence = %d, want 6", len(ev.Neighborhood.Edges))
+		}
+		for _, ed := range ev.Neighborhood.Edges {
+			if len(ed.Evidence) == 0 || ed.Evidence[0].Text == "" {
+				t.Errorf("%s edge without evidence", ed.Type)
+			}
+		}
 		var small struct {
 			Neighborhood struct {
 				Nodes     []entityRef

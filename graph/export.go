@@ -77,7 +77,7 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		sg, err = e.store.Neighborhood(r.Context(), center, depth, types, limit)
+		sg, err = e.store.Neighborhood(r.Context(), center, depth, types, limit, true)
 		if err == nil && sg == nil {
 			http.Error(w, fmt.Sprintf("no entity has id %q", center), http.StatusNotFound)
 			return

@@ -232,7 +232,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		}
 		l = *limit
 	}
-	sg, err := r.Store.Neighborhood(ctx, id, d, types, l)
+	sg, err := r.Store.Neighborhood(ctx, id, d, types, l, selects(ctx, "edges", "evidence"))
 	if err != nil {
 		return nil, err
 	}

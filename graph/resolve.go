@@ -8,6 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/clustergraph/clustergraph/graph/model"
 	"github.com/clustergraph/clustergraph/graph/store"
 )
@@ -292,4 +295,41 @@ func sharedContexts(ss []store.Shared) []*model.SharedContext {
 		out = append(out, &model.SharedContext{Via: s.Via, Node: s.Node, Left: &model.GraphEdge{Rel: s.Left}, Right: &model.GraphEdge{Rel: s.Right}})
 	}
 	return out
+}
+
+// selects reports whether the current field's selection reaches the nested
+// field path (through fragments), so a resolver can skip fetching what the
+// client did not ask for. Directives are ignored: when unsure, it says yes.
+func selects(ctx context.Context, path ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return true
+	}
+	return selectsIn(graphql.GetOperationContext(ctx).Doc, fc.Field.Selections, path, 0)
+}
+
+func selectsIn(doc *ast.QueryDocument, set ast.SelectionSet, path []string, depth int) bool {
+	if len(path) == 0 || depth > 50 {
+		return true
+	}
+	for _, s := range set {
+		switch x := s.(type) {
+		case *ast.Field:
+			if x.Name == path[0] && selectsIn(doc, x.SelectionSet, path[1:], depth+1) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selectsIn(doc, x.SelectionSet, path, depth+1) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if doc == nil {
+				return true
+			}
+			if f := doc.Fragments.ForName(x.Name); f != nil && selectsIn(doc, f.SelectionSet, path, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -609,8 +609,14 @@ type Subgraph struct {
 
 // Neighborhood returns the entities within depth (1..3) hops of id (the
 // centre always included; others restricted to types when given), at most
-// limit of them, and every relationship among them.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []model.EntityType, limit int) (*Subgraph, error) {
+// limit of them, and every relationship among them. Without evidence the
+// relationships come without their evidence sentences, which are most of
+// the bytes of a large neighbourhood.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []model.EntityType, limit int, evidence bool) (*Subgraph, error) {
+	proj := relProjBare("r")
+	if evidence {
+		proj = relProj("r")
+	}
 	depth = min(max(depth, 0), 3)
 	var b strings.Builder
 	b.WriteString("MATCH (c:Entity {id: $id})\nWITH [c] AS seen, [c] AS frontier\n")
@@ -632,7 +638,7 @@ CALL {
   UNWIND ns AS x
   MATCH (x)-[r:` + allRels + `]->(y)
   WHERE y IN ns
-  RETURN collect(` + relProj("r") + `) AS rels
+  RETURN collect(` + proj + `) AS rels
 }
 RETURN [n IN ns | n` + entityProj + `] AS nodes, rels, size(seen) > $limit AS truncated`)
 	recs, err := s.read(ctx, "neighborhood", b.String(),

@@ -161,6 +161,12 @@ const docProj = "{.id, .path, .url, .title, .published, .hash, .extractor}"
 // maxEvidence bounds the evidence returned per relationship.
 const maxEvidence = 20
 
+// relProjBare projects relationship variable r without its evidence, for
+// answers that draw edges but do not explain them.
+func relProjBare(r string) string {
+	return fmt.Sprintf("{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, key: %[1]s.key, role: %[1]s.role, title: %[1]s.title, docs: %[1]s.docs}", r)
+}
+
 // relProj returns a map projection of relationship variable r.
 func relProj(r string) string {
 	return fmt.Sprintf("{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, key: %[1]s.key, role: %[1]s.role, title: %[1]s.title, docs: %[1]s.docs, evDocs: %[1]s.evDocs[..%[2]d], evStarts: %[1]s.evStarts[..%[2]d], evEnds: %[1]s.evEnds[..%[2]d], evTexts: %[1]s.evTexts[..%[2]d]}", r, maxEvidence)
