@@ -171,7 +171,9 @@ func (r *run) roles(sc *sentCtx) {
 		if p.g.typ != kg.Person || p.anaphor {
 			continue
 		}
-		if r.roleBeforePerson(sc, p) || r.roleAfterPerson(sc, p) {
+		before := r.roleBeforePerson(sc, p)
+		// "Председател на УС е Георги Петров, собственик на X": both
+		if r.roleAfterPerson(sc, p) || before {
 			continue
 		}
 		r.affiliation(sc, p)
@@ -785,6 +787,33 @@ func (r *run) partners(sc *sentCtx) {
 			for _, it := range sc.listAfter(i+2, 4, isOrg) {
 				r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, projFor(i), "role", "partner")
 				r.basedInAfter(sc, it)
+			}
+			continue
+		case hasPrefix(t, "консорциум", "consortium"):
+			// "В консорциума участват още A и B", "The consortium includes A"
+			k := sc.findTok(i+1, i+4, func(t *token) bool {
+				return hasPrefix(t, "участва", "включва", "include", "comprise") || t.low == "са" || t.low == "are"
+			})
+			if k < 0 {
+				continue
+			}
+			for _, it := range sc.participantsAfter(k + 1) {
+				if isOrg(it.g) {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, projFor(i), "role", "partner")
+					r.basedInAfter(sc, it)
+				}
+			}
+			continue
+		case (t.low == "участник" || t.low == "participant") && i+2 < sc.s.b && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "по" || sc.tok(i+1).low == "in"):
+			// "X е единственият български участник в консорциума P"
+			if k := i + 2; sc.tok(k).low == "the" || hasPrefix(sc.tok(k), "консорциум", "consortium", "проект", "project") || sc.itemAt(k) != nil && isProject(sc.itemAt(k).g) {
+				proj := projFor(i)
+				if p := sc.firstAfter(i+2, isProject); p != nil && p.a-i <= 5 {
+					proj = p.g
+				}
+				if x := r.subjectBefore(sc, i, isOrg); x != nil && i-x.b <= 5 {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "partner")
+				}
 			}
 			continue
 		case hasPrefix(t, "партньор", "partner"):
