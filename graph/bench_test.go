@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -18,30 +19,40 @@ import (
 
 	"github.com/clustergraph/clustergraph/graph"
 	"github.com/clustergraph/clustergraph/graph/store"
+	"github.com/clustergraph/clustergraph/loader"
+	"github.com/clustergraph/clustergraph/loader/extract"
+	"github.com/clustergraph/clustergraph/loader/synth"
 )
 
 // BenchmarkAPI measures search, partners and neighborhood through GraphQL
 // over HTTP and the same Cypher through the driver alone (graph/store), at 1
 // and 32 concurrent clients, reporting throughput and p50/p99 latency.
 //
-// By default it loads the test fixture into the test database. To measure a
-// graph already loaded (e.g. the 10,000-document synthetic corpus), set
-// CLUSTERGRAPH_BENCH_EXISTING=1 and NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD
-// (NEO4J_DATABASE): it only reads from that database. CLUSTERGRAPH_BENCH_ID and
-// CLUSTERGRAPH_BENCH_SEARCH override the entity and the search text (default:
-// the organisation with most relationships and the first word of its name).
+// By default it loads the test fixture into the test database.
+// CLUSTERGRAPH_BENCH_SYNTH=N loads N synthetic documents (loader/synth, seed
+// 1) instead, the way `clustergraph load` would; the README's figures are
 //
-//	go test ./graph -run '^$' -bench API -benchtime 2000x
+//	CLUSTERGRAPH_BENCH_SYNTH=10000 go test ./graph -run '^$' -bench API -benchtime 2000x -timeout 30m
+//
+// To measure a graph already loaded, set CLUSTERGRAPH_BENCH_EXISTING=1 and
+// NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD (NEO4J_DATABASE): it only reads
+// from that database. CLUSTERGRAPH_BENCH_ID and CLUSTERGRAPH_BENCH_SEARCH
+// override the entity and the search text (default: the organisation with
+// most relationships, the worst case, and the first word of its name).
 func BenchmarkAPI(b *testing.B) {
 	var (
 		d  neo4j.DriverWithContext
 		db string
 	)
-	if os.Getenv("CLUSTERGRAPH_BENCH_EXISTING") == "" {
+	switch {
+	case os.Getenv("CLUSTERGRAPH_BENCH_EXISTING") != "":
+		d, db = existingDB(b)
+	case os.Getenv("CLUSTERGRAPH_BENCH_SYNTH") != "":
+		d, db = testDB(b)
+		loadSynth(b, d, db, os.Getenv("CLUSTERGRAPH_BENCH_SYNTH"))
+	default:
 		d, db = testDB(b)
 		loadFixture(b, d, db)
-	} else {
-		d, db = existingDB(b)
 	}
 	id, text := benchTargets(b, d, db)
 	b.Logf("entity %s, search %q", id, text)
@@ -166,6 +177,24 @@ RETURN n.id AS id, split(n.name, ' ')[0] AS word ORDER BY COUNT { (n)--(:Entity)
 		text, _ = res.Records[0].Values[1].(string)
 	}
 	return id, text
+}
+
+// loadSynth writes n synthetic documents and loads them like `clustergraph load`.
+func loadSynth(b *testing.B, d neo4j.DriverWithContext, db, n string) {
+	docs, err := strconv.Atoi(n)
+	if err != nil || docs < 1 {
+		b.Fatalf("CLUSTERGRAPH_BENCH_SYNTH=%q: want a number of documents", n)
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	if err := synth.WriteDir(ctx, dir, synth.Config{Seed: 1, Docs: docs}); err != nil {
+		b.Fatal(err)
+	}
+	s, err := loader.Load(ctx, loader.Config{Paths: []string{dir}, Extractor: extract.New(), Driver: d, Database: db, Log: discardLogger()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("loaded %d synthetic documents: %d nodes, %d relationships", docs, s.NodesCreated, s.RelsCreated)
 }
 
 // existingDB connects to the database named by NEO4J_URI for read-only
