@@ -506,7 +506,7 @@ func (r *run) graph(docs []kg.Document) *kg.Graph {
 	for _, k := range r.relOrder {
 		rel := r.rels[k]
 		from, to := ids[k.from], ids[k.to]
-		if from == "" || to == "" || from == to {
+		if from == "" || to == "" || from == to || r.subsumed(k) {
 			continue
 		}
 		rel.From, rel.To = from, to

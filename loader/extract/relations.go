@@ -55,6 +55,17 @@ func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group,
 	from.used, to.used = true, true
 }
 
+// subsumed reports a relation another one already says more precisely: a
+// participant who presented at the event is a presenter (PRESENTED_AT, no
+// extra PARTICIPATED_IN).
+func (r *run) subsumed(k relKey) bool {
+	if k.typ != kg.ParticipatedIn {
+		return false
+	}
+	_, ok := r.rels[relKey{typ: kg.PresentedAt, from: k.from, to: k.to}]
+	return ok
+}
+
 // sentSpan is the evidence span of a sentence, built once per sentence.
 func (dc *docCtx) sentSpan(s sentence) kg.Span {
 	if dc.spanCache == nil {
@@ -82,7 +93,7 @@ func relTypesOK(t kg.RelationType, from, to kg.EntityType) bool {
 	case kg.ParticipatedIn:
 		return (orgLike(from) || from == kg.Person) && to == kg.Event
 	case kg.PresentedAt:
-		return (orgLike(from) || from == kg.Person || from == kg.Project) && to == kg.Event
+		return (orgLike(from) || from == kg.Person || from == kg.Project || from == kg.Programme) && to == kg.Event
 	case kg.HeldIn:
 		return from == kg.Event && to == kg.Place
 	case kg.BasedIn:
@@ -190,7 +201,7 @@ var trigPrefixes = []struct {
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ", "подкрепата", "support", "патронажа"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи"}},
-	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист"}},
+	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "introduced"}},
 	{trigPartOf, []string{"част", "рамките", "по"}},
 	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките"}},
 }

@@ -1333,13 +1333,23 @@ func (r *run) participation(sc *sentCtx) {
 		if ev == nil {
 			ev = sc.nearestBefore(i, isEvent)
 		}
+		// "в нея участваха X и Y": a pronoun for the event spoken of
+		pron := sc.findTok(max(sc.s.a, i-3), i, func(t *token) bool {
+			return t.low == "нея" || t.low == "него" || t.low == "it"
+		}) >= 0 && i-2 >= sc.s.a && (sc.tok(i-2).low == "в" || sc.tok(i-2).low == "във" || sc.tok(i-3).low == "в")
 		var event *group
 		if ev != nil {
 			event = ev.g
-		} else if m := sc.implicitEvent(); after && m != nil {
+		} else if m := sc.implicitEvent(); (after || pron) && m != nil {
 			event = m
 		}
 		if event == nil {
+			continue
+		}
+		if pron && ev == nil {
+			for _, o := range sc.participantsAfter(i + 1) {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, event, "", "")
+			}
 			continue
 		}
 		if after {
@@ -1369,7 +1379,8 @@ func (r *run) participation(sc *sentCtx) {
 func (sc *sentCtx) participantsAfter(i int) []*item {
 	for i < sc.s.b {
 		t := sc.tok(i)
-		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit ||
+		_, role := roleForms[t.low]
+		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
 			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" {
 			i++
 			continue
@@ -1401,7 +1412,7 @@ func (r *run) presenting(sc *sentCtx) {
 		}
 	}
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased") &&
+		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
 	})
 	if trig < 0 {
@@ -1437,16 +1448,64 @@ func (r *run) presenting(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case it.g.typ == kg.Person && it.b <= trig:
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+		case it.g.typ == kg.Person && it.a > trig && it.a-trig <= 6 && byAgent(sc, trig+1, it.a):
+			// "беше представен от ръководителя му Петя Колева", "presented
+			// by its chairman X"
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+		case isOrg(it.g) && fallback && relativeSubject(sc, trig) == it && sc.prevEvent == event:
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case isOrg(it.g) && !fallback:
 			// the subject before the verb, unless a person of it presents;
 			// or "от X" next to a passive verb
-			before := it.b <= trig && trig-it.b <= 4 && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it
+			before := it.b <= trig && trig-it.b <= 4 && !r.verbBetween(sc, it.b, trig) && len(holders) == 0 && nearestOrgBefore(sc, trig) == it ||
+				relativeSubject(sc, trig) == it
 			byOt := it.a > sc.s.a && sc.tok(it.a-1).low == "от" && (absInt(it.a-trig) <= 3 || absInt(trig-it.b) <= 3)
 			if before || byOt {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 			}
 		}
 	}
+}
+
+// relativeSubject is the antecedent of a relative pronoun right before the
+// verb at token i: "експерти на МОСВ, които представиха ..." → МОСВ.
+func relativeSubject(sc *sentCtx, i int) *item {
+	j := i - 1
+	if j > sc.s.a && (sc.tok(j).low == "се" || sc.tok(j).low == "also") {
+		j--
+	}
+	if j <= sc.s.a || !(sc.tok(j).low == "които" || sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "who") {
+		return nil
+	}
+	k := j - 1
+	if sc.tok(k).is(",") {
+		k--
+	}
+	if k > sc.s.a+1 && sc.tok(k).is(")") && sc.tok(k-2).is("(") {
+		k -= 3 // "(МОСВ)"
+	}
+	for n := range sc.items {
+		if it := &sc.items[n]; it.b == k+1 && isActor(it.g) {
+			return it
+		}
+	}
+	return nil
+}
+
+// byAgent reports "от" / "by" at token a followed up to token b only by
+// role words, titles and possessives: the agent of a passive verb.
+func byAgent(sc *sentCtx, a, b int) bool {
+	if a >= b || !(sc.tok(a).low == "от" || sc.tok(a).low == "by") {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		t := sc.tok(j)
+		_, role := roleForms[t.low]
+		if !(role || personTitles[t.low] || t.is(".") || t.low == "му" || t.low == "ѝ" || t.low == "й" || t.low == "its" || t.low == "the" || hasPrefix(t, "ръководител")) {
+			return false
+		}
+	}
+	return true
 }
 
 func nearestOrgBefore(sc *sentCtx, i int) *item { return sc.nearestBefore(i, isOrg) }
