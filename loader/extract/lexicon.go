@@ -43,6 +43,8 @@ func init() {
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
+	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
+		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}

@@ -812,6 +812,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
 		}
+		if genericAcronyms[t.text] && (i+1 >= s.b || !dc.toks[i+1].latin || !dc.toks[i+1].cap) {
+			continue // "IT", "SME" alone name nothing
+		}
 		j := i + 1
 		for j < s.b {
 			u := &dc.toks[j]

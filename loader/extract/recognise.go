@@ -201,6 +201,15 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				cd := &cand{a: o, b: c + 1, typ: kg.Event, name: inner, prio: 6, evHead: headBase(dc, lastInner)}
 				dc.add(cd)
 				o = c
+			case innerToks >= 0 && dc.toks[innerToks].cap && c-o <= 7 && !(h >= s.a && titleNouns[dc.toks[h].stem]):
+				// a quoted name without a head: a company in a list of
+				// companies or members, or the organisation of a role
+				// ("директор на „Код Академия Сердика“"); elsewhere a weak
+				// organisation that a relation may confirm
+				if quotedInOrgList(dc, s, o) || quotedAfterRole(dc, s, o) {
+					dc.add(&cand{a: o, b: c + 1, typ: kg.Organization, name: inner, prio: 6})
+					o = c
+				}
 			}
 			continue
 		}
@@ -270,6 +279,56 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		o = c
 	}
+}
+
+// pluralOrgNouns introduce lists of organisations ("компаниите „X“ и „Y“").
+var pluralOrgNouns = setOf("компании", "компаниите", "фирми", "фирмите", "дружества", "дружествата", "предприятия",
+	"предприятията", "членове", "членовете", "партньори", "партньорите", "организации", "организациите", "производители",
+	"производителите", "които", "companies", "members", "partners", "firms")
+
+// quotedInOrgList reports whether the quoted name opening at token o stands
+// in a list after a plural noun of organisations, or after "сред които".
+func quotedInOrgList(dc *docCtx, s sentence, o int) bool {
+	for j := o - 1; j >= s.a && o-j < 30; j-- {
+		t := &dc.toks[j]
+		switch {
+		case t.quote():
+			// skip back over a quoted name of the list
+			for k := j - 1; k >= s.a && j-k < 10; k-- {
+				if c, ok := dc.closeOf[k]; ok && c == j {
+					j = k
+					break
+				}
+			}
+		case t.is(",") || t.dash() || t.is(":") || t.is("("):
+		case t.isWord() && pluralOrgNouns[t.low]:
+			return true
+		case t.isWord() && (t.low == "и" || t.low == "като" || t.low == "са" || t.low == "and" || legalForms[strings.TrimSuffix(t.low, ".")]):
+		case t.isWord() && adjLike(t.low) && !t.cap && o-j < 6:
+			// "двете най-големи пловдивски компании"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quotedAfterRole reports a quoted name right after a role and "на"/"в"/
+// "от" ("творчески директор на студио „X“", "технолог в „X“").
+func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
+	j := o - 1
+	if j >= s.a && dc.toks[j].isWord() && !dc.toks[j].cap && !rolePreps[dc.toks[j].low] {
+		j-- // a lower-case noun between: "на студио „X“"
+	}
+	if j < s.a || !rolePreps[dc.toks[j].low] {
+		return false
+	}
+	for k := j - 1; k >= s.a && j-k <= 4; k-- {
+		if _, ok := roleNouns[dc.toks[k].stem]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNouns introduce quoted titles of things that are not entities:
@@ -526,7 +585,7 @@ func programmeHeadBefore(dc *docCtx, s sentence, i int) int {
 // compassWord reports a compass or position adjective that names a part
 // of a place ("Северозападна", "Южна", "Централна", "Northern").
 func compassWord(low string) bool {
-	for _, p := range []string{"север", "юг", "изток", "източн", "запад", "централн", "средн", "north", "south", "east", "west", "central"} {
+	for _, p := range []string{"север", "юг", "юж", "изток", "източн", "запад", "централн", "средн", "north", "south", "east", "west", "central"} {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
@@ -615,6 +674,9 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		t := &dc.toks[i]
 		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil || t.nonName {
 			continue
+		}
+		if (strings.HasSuffix(t.low, "ът") || strings.HasSuffix(t.low, "ят")) && !x.gaz.given[t.low] {
+			continue // "Технологът Севдалина Кисьова": a noun with its article opens the sentence
 		}
 		a, b := personNameAt(dc, i, s.b, false)
 		if b-a < 2 {
