@@ -6,6 +6,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -155,4 +157,22 @@ func TestExplorerServing(t *testing.T) {
 			t.Errorf("the script refers to another server: %s", m)
 		}
 	})
+}
+
+// TestExplorerScripts runs the page's JavaScript unit tests (code point
+// highlighting) with Node, which CI installs; elsewhere it skips without it.
+func TestExplorerScripts(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is needed for the explorer's script tests (CI=true)")
+		}
+		t.Skip("node not found; the explorer's script tests need it")
+	}
+	cmd := exec.CommandContext(t.Context(), node, "--test", "test/text.test.mjs")
+	cmd.Dir = "explorer"
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node --test: %v\n%s", err, out)
+	}
 }
