@@ -172,6 +172,7 @@ func (dc *docCtx) dateNear(i int) (dateSpan, bool) {
 // project named before it, else the one named most in the document.
 func (dc *docCtx) projectAt(i int) *group {
 	var last *group
+	lastAt := -1
 	count := map[*group]int{}
 	var order []*group
 	for _, c := range dc.cands {
@@ -179,8 +180,8 @@ func (dc *docCtx) projectAt(i int) *group {
 			continue
 		}
 		g := c.group.final()
-		if c.a < i {
-			last = g
+		if c.a < i && c.a >= lastAt { // cands are not in text order
+			last, lastAt = g, c.a
 		}
 		if count[g] == 0 {
 			order = append(order, g)
@@ -197,6 +198,22 @@ func (dc *docCtx) projectAt(i int) *group {
 		}
 	}
 	return best
+}
+
+// programmeAt is the programme a bare "Програмата" at token i refers to:
+// the last one named before it that is not a fund.
+func (dc *docCtx) programmeAt(i int) *group {
+	var last *group
+	lastAt := -1
+	for _, c := range dc.cands { // not in text order
+		if c.a >= i || c.a < lastAt || c.group == nil {
+			continue
+		}
+		if g := c.group.final(); g.typ == kg.Programme && !isFund(g) {
+			last, lastAt = g, c.a
+		}
+	}
+	return last
 }
 
 // orgAt is the cluster or association a bare "клъстерът" / "сдружението" at

@@ -150,7 +150,7 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 		}
 		return nil
 	}
-	if !isOrg(it.g) {
+	if !isOrg(it.g) || !vouched(it) {
 		return nil
 	}
 	if it.anaphor {

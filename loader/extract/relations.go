@@ -146,6 +146,14 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
 					}
 				}
+			case kg.Programme:
+				// "Програмата от своя страна се финансира от ЕФМДРА": the
+				// programme named last before
+				if t.low != t.stem && (!t.cap || i == s.a) {
+					if p := dc.programmeAt(i); p != nil {
+						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
+					}
+				}
 			case kg.Cluster, kg.Association:
 				// "Клъстерът", "Сдружението", "на клъстера": the organisation of
 				// that kind the document is about
@@ -179,6 +187,29 @@ func nextEvent(dc *docCtx, i int) bool {
 	}
 	t := &dc.toks[i]
 	return strings.HasPrefix(t.low, "следващ")
+}
+
+// describedEvents links an event described by its project ("Стартовата
+// среща по проекта", "Встъпителна конференция на проекта X") to the project.
+func (r *run) describedEvents(sc *sentCtx) {
+	for _, it := range sc.items {
+		if !isEvent(it.g) || it.anaphor {
+			continue
+		}
+		c := sc.dc.claimed[it.a]
+		if c == nil || !c.descr {
+			continue
+		}
+		var proj *group
+		if c.descrOrg != nil && c.descrOrg.group != nil && c.descrOrg.group.final().typ == kg.Project {
+			proj = c.descrOrg.group.final()
+		} else if c.props["projectRef"] == true {
+			proj = sc.dc.projectAt(c.a)
+		}
+		if proj != nil {
+			r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
+		}
+	}
 }
 
 // Trigger classes: which relation rules a word can start. Each rule runs
@@ -242,6 +273,7 @@ func (r *run) relations(dc *docCtx) {
 			continue
 		}
 		r.roles(sc)
+		r.describedEvents(sc)
 		r.amongThem(sc, prevMembers)
 		if mask&trigMember != 0 {
 			r.membership(sc)

@@ -903,14 +903,12 @@ func (sc *sentCtx) recentProject(n int) *group {
 	dc := sc.dc
 	si := dc.sentOf[sc.s.a]
 	var last *group
-	for _, c := range dc.cands {
-		if c.a >= sc.s.a {
-			break
-		}
-		if c.group == nil || c.group.final().typ != kg.Project || dc.sentOf[c.a] < si-n {
+	lastAt := -1
+	for _, c := range dc.cands { // not in text order
+		if c.a >= sc.s.a || c.a < lastAt || c.group == nil || c.group.final().typ != kg.Project || dc.sentOf[c.a] < si-n {
 			continue
 		}
-		last = c.group.final()
+		last, lastAt = c.group.final(), c.a
 	}
 	return last
 }
@@ -1030,7 +1028,32 @@ func (sc *sentCtx) indexOf(t *token) int {
 // isFund reports whether a programme is a fund (funds finance programmes).
 func isFund(g *group) bool {
 	n := strings.ToLower(g.key)
-	return strings.Contains(n, "fond") || strings.Contains(n, "fund")
+	return strings.Contains(n, "fond") || strings.Contains(n, "fund") || strings.Contains(n, "instrument") ||
+		strings.Contains(n, "mehanizam") || strings.Contains(n, "mechanism") || strings.Contains(n, "facility")
+}
+
+// programmeHead is the word that names what kind of programme an item is:
+// the head before a quoted name ("подпрограма „X“") or its first word.
+func (sc *sentCtx) programmeHead(it *item) string {
+	j := it.a - 1
+	for j >= sc.s.a && sc.tok(j).quote() {
+		j--
+	}
+	if j >= sc.s.a && sc.tok(j).isWord() && !sc.tok(j).cap {
+		return sc.tok(j).low
+	}
+	return sc.tok(it.a).low
+}
+
+// subProgramme reports the head of a part of a programme: a sub-programme,
+// measure, call, procedure, session.
+func subProgramme(head string) bool {
+	for _, p := range []string{"подпрограм", "мярка", "мярката", "подмярк", "процедур", "покана", "поканата", "сесия", "сесията", "call", "sub-programme", "subprogramme", "strand", "направлени", "приоритет", "компонент"} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // funding finds FUNDED_BY: "финансиран от X чрез Y", "с финансовата подкрепа
@@ -1050,7 +1073,7 @@ func (r *run) funding(sc *sentCtx) {
 	}) >= 0
 	byPo := func(p *item) bool {
 		j := p.a - 1
-		for j >= sc.s.a && sc.tok(j).isWord() && (sc.tok(j).stem == "програм" || sc.tok(j).low == "програмата") {
+		for j >= sc.s.a && (sc.tok(j).quote() || sc.tok(j).isWord() && (sc.tok(j).stem == "програм" || sc.tok(j).low == "програмата" || subProgramme(sc.tok(j).low) || sc.tok(j).low == "the")) {
 			j--
 		}
 		if j < sc.s.a {
@@ -1097,12 +1120,17 @@ func (r *run) funding(sc *sentCtx) {
 			}
 		}
 	}
-	// "процедура X по ОПИК": a call is part of its programme
+	// "процедура X по ОПИК", "подпрограма X на Програмата Y": a call or
+	// sub-programme is part of its programme
 	for k, p := range progs {
-		if p.g.props["call"] != true || k+1 >= len(progs) {
+		if k+1 >= len(progs) || !(p.g.props["call"] == true || subProgramme(sc.programmeHead(p))) {
 			continue
 		}
-		if nx := progs[k+1]; nx.a-p.b <= 2 && byPo(nx) {
+		nx := progs[k+1]
+		if nx.a-p.b > 3 || isFund(nx.g) {
+			continue
+		}
+		if w := sc.tok(p.b).low; byPo(nx) || w == "на" || w == "of" || w == "към" || w == "to" {
 			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
 		}
 	}
