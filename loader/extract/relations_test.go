@@ -105,6 +105,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.FundedBy, "Симбиоза", "Кръгова икономика", ""}, {kg.PartOf, "Кръгова икономика", "Програма за околна среда и действия по климата", ""},
 				{kg.FundedBy, "Програма за морско дело и рибарство 2021-2027", "Европейски фонд за морско дело, рибарство и аквакултури", ""},
 				{kg.PartOf, "среща по проект Дневник на улова", "Дневник на улова", ""}}, nil},
+		{"organisers: a relative clause ends the organisers; 'it will co-organise X with Y'",
+			[]string{"The Black Sea Security Cluster held its general assembly. It will co-organise the Cyber Summit 2026 conference with the European Cyber Security Organisation in Varna. Учебното посещение в Грац беше организирано по проекта „Е-мобилност“, в който Клъстер „Габрово Е“ участва заедно с Община Габрово."},
+			[]rel{{kg.Organized, "Black Sea Security Cluster", "Cyber Summit 2026 conference", "co-organizer"}, {kg.Organized, "European Cyber Security Organisation", "Cyber Summit 2026 conference", "co-organizer"}},
+			[]rel{{kg.Organized, "Община Габрово", "Учебното посещение", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

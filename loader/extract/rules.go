@@ -1136,6 +1136,23 @@ func (r *run) funding(sc *sentCtx) {
 	}
 }
 
+// pronounSubject reports a pronoun subject right before the verb at token i
+// ("it will co-organise", "той ще организира"), skipping auxiliaries.
+func pronounSubject(sc *sentCtx, i int) bool {
+	j := i - 1
+	for j >= sc.s.a && (sc.tok(j).low == "will" || sc.tok(j).low == "also" || sc.tok(j).low == "ще" || sc.tok(j).low == "to" || sc.tok(j).low == "would") {
+		j--
+	}
+	if j < sc.s.a {
+		return false
+	}
+	switch sc.tok(j).low {
+	case "it", "той", "то", "тя":
+		return true
+	}
+	return false
+}
+
 // subjectBefore is the subject of the verb at token i that satisfies f: the
 // nearest item before it with no clause break between, or, when an
 // apposition ends right before the verb ("X (BSC), a Sofia-based association
@@ -1198,7 +1215,7 @@ func (r *run) organizing(sc *sentCtx) {
 			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be") ||
 				i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "with")
 			base := strings.TrimPrefix(strings.TrimPrefix(t.low, "co-"), "съ")
-			active = (base == "организира" || base == "организираха" || base == "organised" || base == "organized" || base == "organises" || base == "organizes") && !passiveEN
+			active = (base == "организира" || base == "организираха" || base == "организират" || base == "organised" || base == "organized" || base == "organises" || base == "organizes" || base == "organise" || base == "organize") && !passiveEN
 		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
 			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were")) && !(i+1 < sc.s.b && sc.tok(i+1).low == "by")
 		default:
@@ -1209,15 +1226,39 @@ func (r *run) organizing(sc *sentCtx) {
 		if active && !reflexive {
 			ev := sc.eventRefAfter(i + 1)
 			sub := r.subjectBefore(sc, i, isOrg)
-			if ev == nil || sub == nil {
+			var subj []*group
+			if sub != nil {
+				for _, s := range sc.coordinatedBefore(sub, isOrg) {
+					subj = append(subj, s.g)
+				}
+			} else if pronounSubject(sc, i) {
+				// "it will co-organise the Summit with ECSO", "Той ще организира"
+				if o := sc.docOrg(i); o != nil {
+					subj = append(subj, o)
+				}
+			}
+			if ev == nil || len(subj) == 0 {
 				continue
 			}
 			role := "organizer"
 			if co {
 				role = "co-organizer"
 			}
-			for _, s := range sc.coordinatedBefore(sub, isOrg) {
-				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
+			for _, s := range subj {
+				r.addRel(sc.dc, sc.s, kg.Organized, s, ev.g, "role", role)
+			}
+			// "co-organise the Summit with ECSO", "организира форума
+			// съвместно с X"
+			for j := ev.b; j+1 < sc.s.b && j <= ev.b+2; j++ {
+				w := sc.tok(j).low
+				if w == "with" || (w == "с" || w == "със") && j > ev.b && (sc.tok(j-1).low == "съвместно" || sc.tok(j-1).low == "заедно") {
+					for _, o := range sc.listAfter(j+1, 2, isOrg) {
+						if vouched(o) {
+							r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", "co-organizer")
+						}
+					}
+					break
+				}
 			}
 			continue
 		}
@@ -1237,6 +1278,9 @@ func (r *run) organizing(sc *sentCtx) {
 		}
 		for j := i + 1; j < sc.s.b && j < i+14; j++ {
 			w := sc.tok(j).low
+			if j > i+1 && (w == "който" || w == "която" || w == "което" || w == "които" || w == "which" || w == "who" || w == ";") {
+				break // "организирано по проекта X, в който клъстерът участва заедно с Y"
+			}
 			role, at := "", -1
 			switch {
 			case w == "от" || w == "by" || co && w == "with" && j == i+1:
