@@ -163,6 +163,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	end := r
 	words := 0
 	inList := false
+	lastPrep := r
 	for j < s.b && words < 10 {
 		t := &dc.toks[j]
 		if dc.claimed[j] != nil {
@@ -191,10 +192,19 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.low == "на" || t.low == "за" || t.low == "и" || t.low == "по" || t.low == "of" || t.low == "and" || t.low == "for" {
+			if t.low != "и" && t.low != "and" {
+				lastPrep = j
+			}
 			j++
 			continue
 		}
 		if t.stop || looksVerbStrict(t.low) || t.digit {
+			break
+		}
+		if h, ok := headAt(dc, j); ok && h.typ == kg.Event && !t.cap && lastPrep > r {
+			// "клъстер по електромобилност на учебно посещение": the
+			// name ends before the event it is at
+			end = lastPrep
 			break
 		}
 		if t.cap && !t.latin && dc.toks[j-1].low == "и" && words > 0 {

@@ -254,6 +254,20 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
+		institution := (typ == kg.Organization || typ == kg.Place) && namedWithHead[info.base] && dc.toks[a].cap && !dc.toks[a].allCaps
+		if institution {
+			// "Пловдивски университет „Паисий Хилендарски“", "Областна
+			// дирекция „Земеделие“ – Търговище": a public institution is
+			// named with its head, and with its town after a dash
+			name = deArticle(dc, a, h, end)
+			if end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
+				// the reference places are not marked yet: look the town up
+				if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > 0 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
+					end = e2
+					name = deArticle(dc, a, h, end)
+				}
+			}
+		}
 		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
 		if !dc.toks[a].cap && !dc.toks[a].allCaps {
 			// "агенция „Фокус“": a lower-case head is not part of the mention
@@ -262,7 +276,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if typ == kg.Event {
 			cd.evHead = info.base
 		}
-		if typ != kg.Programme && dc.toks[a].cap && code == "" {
+		if institution {
+			cd.aliases = []string{inner, deArticle(dc, a, h, c+1)}
+		} else if typ != kg.Programme && dc.toks[a].cap && code == "" {
 			// the capitalised head-noun form is a name too ("Клъстер X");
 			// "проект X" is not
 			cd.aliases = []string{deArticle(dc, a, h, end)}
@@ -330,6 +346,12 @@ func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
 	}
 	return false
 }
+
+// namedWithHead are heads of public institutions and protected places whose
+// name includes the head: "Университет „Проф. д-р Асен Златаров“",
+// "Природен парк „Странджа“" (a company or hotel is named by the quote alone).
+var namedWithHead = setOf("университет", "гимназия", "училище", "колеж", "дирекция", "читалище", "библиотека", "музей",
+	"болница", "театър", "парк", "галерия")
 
 // titleNouns introduce quoted titles of things that are not entities:
 // awards, categories, themes, publications, products.
