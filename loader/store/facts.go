@@ -169,15 +169,9 @@ func relationKey(r kg.Relation) string {
 	return ""
 }
 
+// sortEvidence orders one document's evidence by offset and drops repeats.
 func sortEvidence(r *RelationRow) {
-	idx := make([]int, len(r.EvStarts))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		return r.EvStarts[idx[a]] < r.EvStarts[idx[b]] ||
-			r.EvStarts[idx[a]] == r.EvStarts[idx[b]] && r.EvEnds[idx[a]] < r.EvEnds[idx[b]]
-	})
+	idx := evidenceOrder(nil, r.EvStarts, r.EvEnds)
 	s, e, t := make([]int, 0, len(idx)), make([]int, 0, len(idx)), make([]string, 0, len(idx))
 	for k, i := range idx {
 		if k > 0 && r.EvStarts[i] == s[len(s)-1] && r.EvEnds[i] == e[len(e)-1] {
@@ -186,6 +180,28 @@ func sortEvidence(r *RelationRow) {
 		s, e, t = append(s, r.EvStarts[i]), append(e, r.EvEnds[i]), append(t, r.EvTexts[i])
 	}
 	r.EvStarts, r.EvEnds, r.EvTexts = s, e, t
+}
+
+// evidenceOrder is the permutation that sorts evidence given as parallel
+// lists by (document, start, end); docs is nil when all share a document.
+// The stored order is this one, so that the graph does not depend on the
+// order documents were loaded in.
+func evidenceOrder(docs []string, starts, ends []int) []int {
+	idx := make([]int, len(starts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := idx[a], idx[b]
+		if docs != nil && docs[x] != docs[y] {
+			return docs[x] < docs[y]
+		}
+		if starts[x] != starts[y] {
+			return starts[x] < starts[y]
+		}
+		return ends[x] < ends[y]
+	})
+	return idx
 }
 
 // entityProps is the node's full property map (see schema/MODEL.md).
@@ -288,5 +304,13 @@ func docProps(ex kg.ExtractorInfo, f DocFacts) map[string]any {
 	if d.Published != nil && *d.Published != "" {
 		p["published"] = *d.Published
 	}
+	// The relationships the document supports, as parallel lists, so that
+	// retracting it finds them by key instead of scanning every edge of the
+	// entities it mentions (a popular place or programme has thousands).
+	types, froms, tos, keys := make([]string, len(f.Relations)), make([]string, len(f.Relations)), make([]string, len(f.Relations)), make([]string, len(f.Relations))
+	for i, r := range f.Relations {
+		types[i], froms[i], tos[i], keys[i] = string(r.Type), r.From, r.To, r.Key
+	}
+	p["relTypes"], p["relFroms"], p["relTos"], p["relKeys"] = types, froms, tos, keys
 	return p
 }

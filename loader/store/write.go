@@ -21,8 +21,11 @@ type Writer struct {
 	log      *slog.Logger
 	// BatchDocs bounds how many documents share one transaction; batches are
 	// all-or-nothing, so a crash leaves every document either old or new.
+	// Big batches pay: every batch rewrites the evidence lists of the
+	// popular relationships it touches, which grow as the load goes on.
 	BatchDocs int
-	// BatchRows bounds the rows (entities, mentions, relations) of a batch.
+	// BatchRows bounds the rows (entities, mentions, relations) of a batch,
+	// and so the server memory one transaction holds.
 	BatchRows int
 	// Retries is how often a batch is tried again after a lost connection,
 	// with exponential backoff starting at RetryBase.
@@ -35,7 +38,7 @@ func NewWriter(driver neo4j.DriverWithContext, database string, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Writer{driver: driver, database: database, log: log, BatchDocs: 250, BatchRows: 20000, Retries: 5, RetryBase: 500 * time.Millisecond}
+	return &Writer{driver: driver, database: database, log: log, BatchDocs: 2500, BatchRows: 120000, Retries: 5, RetryBase: 500 * time.Millisecond}
 }
 
 // Options steer one load.
@@ -235,18 +238,22 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 			old = append(old, f.Doc.ID)
 		}
 	}
+	t0 := time.Now()
+	defer func() { w.log.Debug("batch written", "documents", len(b), "took", time.Since(t0)) }()
 	return w.retry(ctx, fmt.Sprintf("write documents %s … (%d)", ids[0], len(ids)), func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error) {
 		var cs []neo4j.Counters
 		var touched []string
 		if len(old) > 0 {
+			t0 := time.Now()
 			t, c, err := retract(ctx, tx, old, false)
 			if err != nil {
 				return nil, err
 			}
+			w.log.Debug("statement", "what", "retract", "rows", len(old), "took", time.Since(t0))
 			touched = t
 			cs = append(cs, c)
 		}
-		wc, err := writeFacts(ctx, tx, ex, b, resort, salt)
+		wc, err := writeFacts(ctx, tx, w.log, ex, b, resort, salt)
 		if err != nil {
 			return nil, err
 		}
@@ -256,10 +263,12 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 				touched = append(touched, e.ID)
 			}
 		}
+		t0 := time.Now()
 		c, err := dropOrphans(ctx, tx, touched)
 		if err != nil {
 			return nil, err
 		}
+		w.log.Debug("statement", "what", "orphans", "rows", len(touched), "took", time.Since(t0))
 		return append(cs, c), nil
 	})
 }
@@ -345,15 +354,29 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 // retractCypher removes the documents' mentions and their evidence from
 // every relationship; a relationship left with no supporting document is
 // deleted. It returns the ids of the entities the documents mentioned.
+//
+// A document lists the relationships it supports (relTypes, relFroms,
+// relTos, relKeys), each found through the entity id constraint. Documents
+// written before that list existed fall back to scanning the relationships
+// of the entities they mention.
 const retractCypher = `
 UNWIND $docs AS docId
 MATCH (d:Document {id: docId})
 OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
 WITH docId, d, collect(e) AS ents, collect(m) AS ms
-CALL (docId, ents) {
-  UNWIND ents AS e
-  MATCH (e)-[r]-(:Entity)
-  WHERE docId IN r.docs
+CALL (docId, d, ents) {
+  CALL (docId, d, ents) {
+    WITH d WHERE d.relTypes IS NOT NULL
+    UNWIND range(0, size(d.relTypes) - 1) AS i
+    MATCH (:Entity {id: d.relFroms[i]})-[r:$(d.relTypes[i]) {key: d.relKeys[i]}]->(:Entity {id: d.relTos[i]})
+    RETURN r
+  UNION
+    WITH docId, d, ents WHERE d.relTypes IS NULL
+    UNWIND ents AS e
+    MATCH (e)-[r]-(:Entity)
+    WHERE docId IN r.docs
+    RETURN r
+  }
   WITH DISTINCT docId, r
   WITH docId, r, [i IN range(0, size(r.evDocs) - 1) WHERE r.evDocs[i] <> docId] AS keep
   WITH r, [x IN r.docs WHERE x <> docId] AS docs,
@@ -413,18 +436,18 @@ func dropOrphans(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 	return c, nil
 }
 
+// docsCypher writes the Document nodes and their mention edges in one
+// pass, so each document is looked up once. The entities exist already
+// (entityCypher runs first). CREATE, not MERGE: the batch's documents were
+// retracted first and so have no mentions.
 const docsCypher = `
 UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d = row`
-
-// mentionsCypher creates mention edges: CREATE, not MERGE, because the
-// batch's documents were retracted first and so have none.
-const mentionsCypher = `
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity})
-MATCH (d:Document {id: row.doc})
-CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)`
+MERGE (d:Document {id: row.props.id})
+SET d = row.props
+WITH d, row
+UNWIND row.mentions AS m
+MATCH (e:Entity {id: m.entity})
+CREATE (e)-[:MENTIONED_IN {count: m.count, starts: m.starts, ends: m.ends}]->(d)`
 
 // entityCypher upserts entities. Types come from the closed list in
 // loader/kg (Split drops anything else) and are set as dynamic labels; the
@@ -460,10 +483,11 @@ UNWIND $rows AS row
 MATCH (:Entity {id: row.from})-[r:$(row.type) {key: row.key}]->(:Entity {id: row.to})
 WITH DISTINCT r
 WHERE NOT all(i IN range(1, size(r.evDocs) - 1) WHERE r.evDocs[i-1] < r.evDocs[i]
-      OR (r.evDocs[i-1] = r.evDocs[i] AND r.evStarts[i-1] <= r.evStarts[i]))
+      OR (r.evDocs[i-1] = r.evDocs[i] AND (r.evStarts[i-1] < r.evStarts[i]
+          OR (r.evStarts[i-1] = r.evStarts[i] AND r.evEnds[i-1] <= r.evEnds[i]))))
 CALL (r) {
   UNWIND range(0, size(r.evDocs) - 1) AS i
-  WITH r, i ORDER BY r.evDocs[i], r.evStarts[i]
+  WITH r, i ORDER BY r.evDocs[i], r.evStarts[i], r.evEnds[i]
   RETURN collect(i) AS ord
 }
 CALL (r) {
@@ -475,90 +499,103 @@ WITH r, ord, sorted, r.evDocs AS ed, r.evStarts AS es, r.evEnds AS ee, r.evTexts
 SET r.docs = sorted, r.evDocs = [i IN ord | ed[i]], r.evStarts = [i IN ord | es[i]],
     r.evEnds = [i IN ord | ee[i]], r.evTexts = [i IN ord | et[i]]`
 
-// sortRowEvidence orders a relationship row's evidence by document and
-// offset, and its docs, as relationCypher expects.
-func sortRowEvidence(row map[string]any) {
-	ed, es := row["evDocs"].([]string), row["evStarts"].([]int)
-	ee, et := row["evEnds"].([]int), row["evTexts"].([]string)
-	idx := make([]int, len(ed))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		return ed[idx[a]] < ed[idx[b]] || ed[idx[a]] == ed[idx[b]] && es[idx[a]] < es[idx[b]]
-	})
-	d2, s2, e2, t2 := make([]string, len(idx)), make([]int, len(idx)), make([]int, len(idx)), make([]string, len(idx))
-	for k, i := range idx {
-		d2[k], s2[k], e2[k], t2[k] = ed[i], es[i], ee[i], et[i]
-	}
-	row["evDocs"], row["evStarts"], row["evEnds"], row["evTexts"] = d2, s2, e2, t2
-	docs := row["docs"].([]string)
-	sort.Strings(docs)
-	row["docs"] = dedupe(docs)
+// relWrite is one relationship's row in a batch: the evidence of every
+// document of the batch that supports it. Rows of one UNWIND must not
+// update the same relationship, hence one row even when several documents
+// support it.
+type relWrite struct {
+	typ           kg.RelationType
+	from, to, key string
+	props         map[string]any
+	docs          []string
+	evDocs        []string
+	evStarts      []int
+	evEnds        []int
+	evTexts       []string
 }
 
-func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.ExtractorInfo, b []DocFacts, resort bool, salt string) ([]neo4j.Counters, error) {
-	var cs []neo4j.Counters
-	exec := func(what, cypher string, rows []map[string]any) error {
-		if len(rows) == 0 {
-			return nil
-		}
-		c, _, err := run(ctx, tx, cypher, map[string]any{"rows": rows})
-		if err != nil {
-			return fmt.Errorf("write %s: %w", what, err)
-		}
-		cs = append(cs, c)
+// add appends one document's contribution.
+func (r *relWrite) add(x RelationRow) {
+	r.docs = append(r.docs, x.Doc)
+	for range x.EvStarts {
+		r.evDocs = append(r.evDocs, x.Doc)
+	}
+	r.evStarts = append(r.evStarts, x.EvStarts...)
+	r.evEnds = append(r.evEnds, x.EvEnds...)
+	r.evTexts = append(r.evTexts, x.EvTexts...)
+}
+
+// param is the row as relationCypher reads it, evidence in (document,
+// offset) order and docs sorted, so that appending after the stored
+// evidence keeps the order whenever the batch's documents sort last.
+func (r *relWrite) param() map[string]any {
+	idx := evidenceOrder(r.evDocs, r.evStarts, r.evEnds)
+	ed, es, ee, et := make([]string, len(idx)), make([]int, len(idx)), make([]int, len(idx)), make([]string, len(idx))
+	for k, i := range idx {
+		ed[k], es[k], ee[k], et[k] = r.evDocs[i], r.evStarts[i], r.evEnds[i], r.evTexts[i]
+	}
+	docs := append([]string(nil), r.docs...)
+	sort.Strings(docs)
+	return map[string]any{"from": r.from, "to": r.to, "key": r.key, "props": r.props,
+		"docs": dedupe(docs), "evDocs": ed, "evStarts": es, "evEnds": ee, "evTexts": et}
+}
+
+// statement runs one batched statement of a write transaction.
+type statement struct {
+	ctx context.Context
+	tx  neo4j.ManagedTransaction
+	log *slog.Logger
+	cs  []neo4j.Counters
+}
+
+func (st *statement) exec(what, cypher string, rows []map[string]any) error {
+	if len(rows) == 0 {
 		return nil
 	}
+	t := time.Now()
+	c, _, err := run(st.ctx, st.tx, cypher, map[string]any{"rows": rows})
+	if err != nil {
+		return fmt.Errorf("write %s: %w", what, err)
+	}
+	st.log.Debug("statement", "what", what, "rows", len(rows), "took", time.Since(t))
+	st.cs = append(st.cs, c)
+	return nil
+}
+
+func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ex kg.ExtractorInfo, b []DocFacts, resort bool, salt string) ([]neo4j.Counters, error) {
+	st := &statement{ctx: ctx, tx: tx, log: log}
 	docs := make([]map[string]any, len(b))
 	ents := map[kg.EntityType]map[string]map[string]any{}
-	var mentions []map[string]any
-	// One row per relationship, even when several documents of the batch
-	// support it: rows of one UNWIND must not update the same relationship.
 	type relID struct {
 		t             kg.RelationType
 		from, to, key string
 	}
-	relRows := map[relID]map[string]any{}
-	var relOrder []relID
+	rels := map[relID]*relWrite{}
+	var relOrder []*relWrite
 	for i, f := range b {
-		docs[i] = docProps(ex, f)
-		docs[i]["inputKey"] = InputKey(f.Doc, ex, salt)
+		props := docProps(ex, f)
+		props["inputKey"] = InputKey(f.Doc, ex, salt)
+		mentions := make([]map[string]any, len(f.Mentions))
+		for k, m := range f.Mentions {
+			mentions[k] = map[string]any{"entity": m.Entity, "count": m.Count, "starts": m.Starts, "ends": m.Ends}
+		}
+		docs[i] = map[string]any{"props": props, "mentions": mentions}
 		for _, e := range f.Entities {
 			if ents[e.Type] == nil {
 				ents[e.Type] = map[string]map[string]any{}
 			}
 			ents[e.Type][e.ID] = map[string]any{"id": e.ID, "props": e.Props}
 		}
-		for _, m := range f.Mentions {
-			mentions = append(mentions, map[string]any{"entity": m.Entity, "doc": m.Doc, "count": m.Count, "starts": m.Starts, "ends": m.Ends})
-		}
 		for _, r := range f.Relations {
 			id := relID{r.Type, r.From, r.To, r.Key}
-			row := relRows[id]
-			if row == nil {
-				row = map[string]any{"from": r.From, "to": r.To, "key": r.Key, "props": r.Props,
-					"docs": []string{}, "evDocs": []string{}, "evStarts": []int{}, "evEnds": []int{}, "evTexts": []string{}}
-				relRows[id] = row
-				relOrder = append(relOrder, id)
+			w := rels[id]
+			if w == nil {
+				w = &relWrite{typ: r.Type, from: r.From, to: r.To, key: r.Key, props: r.Props}
+				rels[id] = w
+				relOrder = append(relOrder, w)
 			}
-			row["docs"] = append(row["docs"].([]string), r.Doc)
-			for range r.EvStarts {
-				row["evDocs"] = append(row["evDocs"].([]string), r.Doc)
-			}
-			row["evStarts"] = append(row["evStarts"].([]int), r.EvStarts...)
-			row["evEnds"] = append(row["evEnds"].([]int), r.EvEnds...)
-			row["evTexts"] = append(row["evTexts"].([]string), r.EvTexts...)
+			w.add(r)
 		}
-	}
-	rels := map[kg.RelationType][]map[string]any{}
-	for _, id := range relOrder {
-		row := relRows[id]
-		sortRowEvidence(row)
-		rels[id.t] = append(rels[id.t], row)
-	}
-	if err := exec("documents", docsCypher, docs); err != nil {
-		return nil, err
 	}
 	var entRows []map[string]any
 	for _, t := range kg.EntityTypes {
@@ -579,25 +616,27 @@ func writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ex kg.Extracto
 			entRows = append(entRows, row)
 		}
 	}
-	if err := exec("entities", entityCypher, entRows); err != nil {
+	if err := st.exec("entities", entityCypher, entRows); err != nil {
 		return nil, err
 	}
-	if err := exec("mentions", mentionsCypher, mentions); err != nil {
+	if err := st.exec("documents and mentions", docsCypher, docs); err != nil {
 		return nil, err
 	}
+	byType := map[kg.RelationType][]map[string]any{}
 	var all []map[string]any
+	for _, r := range relOrder {
+		byType[r.typ] = append(byType[r.typ], r.param())
+		all = append(all, map[string]any{"type": string(r.typ), "from": r.from, "to": r.to, "key": r.key})
+	}
 	for _, t := range kg.RelationTypes {
-		if err := exec(string(t)+" relationships", relationCypher(t), rels[t]); err != nil {
+		if err := st.exec(string(t)+" relationships", relationCypher(t), byType[t]); err != nil {
 			return nil, err
-		}
-		for _, row := range rels[t] {
-			all = append(all, map[string]any{"type": string(t), "from": row["from"], "to": row["to"], "key": row["key"]})
 		}
 	}
 	if resort {
-		if err := exec("evidence order", resortCypher, all); err != nil {
+		if err := st.exec("evidence order", resortCypher, all); err != nil {
 			return nil, err
 		}
 	}
-	return cs, nil
+	return st.cs, nil
 }
