@@ -84,11 +84,13 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	if same && len(errs) == 0 {
+	// Inputs that could not be read do not stop the shortcut: they are
+	// reported, and the readable ones are all stored unchanged.
+	if same {
 		sum.DocsUnchanged = len(docs)
 		sum.Total = time.Since(start)
-		log.Info("every input is loaded already and unchanged", "documents", len(docs))
-		return sum, nil
+		log.Info("every readable input is loaded already and unchanged", "documents", len(docs))
+		return sum, failedErr(errs, len(docs))
 	}
 	t := time.Now()
 	g, err := cfg.Extractor.Extract(ctx, docs)
@@ -118,10 +120,15 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	if len(errs) > 0 {
-		return sum, fmt.Errorf("%d of %d inputs could not be read: %w", len(errs), len(errs)+len(docs), ErrSomeFailed)
+	return sum, failedErr(errs, len(docs))
+}
+
+// failedErr is the error of a load whose other inputs all went in.
+func failedErr(errs []error, read int) error {
+	if len(errs) == 0 {
+		return nil
 	}
-	return sum, nil
+	return fmt.Errorf("%d of %d inputs could not be read: %w", len(errs), len(errs)+read, ErrSomeFailed)
 }
 
 // String is the final summary printed after a load.

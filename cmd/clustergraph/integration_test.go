@@ -107,6 +107,32 @@ func TestLoadCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "missing.txt") || !strings.Contains(out, "1 failed") {
 		t.Errorf("load with a missing file: exit %d, want 1 naming the file\n%s%s", code, out, errs)
 	}
+	// A directory with one binary file among texts: the file is named and
+	// skipped, the others are loaded, the exit code says something failed,
+	// and an unchanged reload still skips extraction.
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		text := "Клъстер „Зелени сгради“ участва в проекта GREENBUILD.\n\nФайл " + name + "."
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "scan.txt"), []byte("\x00\x01\x02binary\xff\xfe\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, summary string }{
+		{"first load", "documents: 2 new, 0 changed, 0 unchanged, 0 pruned, 1 failed"},
+		{"unchanged reload", "documents: 0 new, 0 changed, 2 unchanged, 0 pruned, 1 failed"},
+	}
+	for _, tt := range tests {
+		code, out, errs = runCLI(t, append(args, dir)...)
+		if code != 1 || !strings.Contains(errs, "scan.txt") || !strings.Contains(out, tt.summary) || !strings.Contains(out, "failed: ") {
+			t.Errorf("%s of a directory with a binary file: exit %d, want 1, the file named and the summary %q\n%s%s", tt.name, code, out, errs, tt.summary)
+		}
+	}
+	if !strings.Contains(out, "extract 0s") {
+		t.Errorf("unchanged reload with a failed input extracted again:\n%s", out)
+	}
 }
 
 func freeAddr(t *testing.T) string {
