@@ -14,9 +14,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -47,13 +50,37 @@ var formats = map[string]string{
 // "path#line" without one. Path is the cleaned path as given.
 func Read(ctx context.Context, paths []string) (docs []Document, errs []error) {
 	files, errs := collect(paths)
+	// Files are independent: decode and clean them on every core, then
+	// combine them in path order, so the result does not depend on timing.
+	type result struct {
+		docs []Document
+		errs []error
+	}
+	results := make([]result, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				ds, ferrs := readFile(files[i])
+				results[i] = result{ds, ferrs}
+			}
+		}()
+	}
+	wg.Wait()
 	seen := map[string]string{}
-	for _, f := range files {
+	for i := range files {
 		if err := ctx.Err(); err != nil {
 			errs = append(errs, fmt.Errorf("read: %w", err))
 			return docs, errs
 		}
-		ds, ferrs := readFile(f)
+		ds, ferrs := results[i].docs, results[i].errs
 		errs = append(errs, ferrs...)
 		for _, d := range ds {
 			if prev, dup := seen[d.ID]; dup {
