@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -99,11 +100,21 @@ func TestCurationSurvivesReloads(t *testing.T) {
 // database, then loads it again unchanged. Run with -benchtime=1x:
 //
 //	go test ./loader -run '^$' -bench Load10k -benchtime=1x
+//
+// Wall times on a shared machine depend on what else runs, so it also
+// reports the CPU time the loader and the test's own Neo4j server spent
+// (from /proc, when there is one).
 func BenchmarkLoad10k(b *testing.B) {
 	db := dbtest.Open(b)
 	dir := b.TempDir()
 	if err := synth.WriteDir(context.Background(), dir, synth.Config{Seed: 1, Docs: 10000}); err != nil {
 		b.Fatal(err)
+	}
+	serverPID := 0
+	if srv := dbtest.Server(); srv != nil {
+		if st, err := srv.Status(); err == nil {
+			serverPID = st.PID
+		}
 	}
 	ctx := context.Background()
 	for b.Loop() {
@@ -112,20 +123,51 @@ func BenchmarkLoad10k(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		goCPU, dbCPU := cpuSeconds("self"), cpuSeconds(strconv.Itoa(serverPID))
 		t0 := time.Now()
 		s := load(b, db, []string{dir}, nil, false)
 		full := time.Since(t0)
+		goCPU, dbCPU = cpuSeconds("self")-goCPU, cpuSeconds(strconv.Itoa(serverPID))-dbCPU
 		t1 := time.Now()
 		r := load(b, db, []string{dir}, nil, false)
 		reload := time.Since(t1)
-		if r.DocsUnchanged != 10000 {
+		if r.DocsUnchanged != 10000 || r.ExtractTime != 0 {
 			b.Fatalf("reload: %+v", r)
 		}
 		b.ReportMetric(full.Seconds(), "load-s")
 		b.ReportMetric(float64(s.DocsNew)/full.Seconds(), "docs/s")
 		b.ReportMetric(float64(s.RelsCreated)/full.Seconds(), "rels/s")
 		b.ReportMetric(s.ExtractTime.Seconds(), "extract-s")
+		b.ReportMetric(s.Summary.Duration.Seconds(), "write-s")
 		b.ReportMetric(reload.Seconds(), "reload-s")
+		if serverPID > 0 && dbCPU >= 0 {
+			b.ReportMetric(goCPU, "loader-cpu-s")
+			b.ReportMetric(dbCPU, "neo4j-cpu-s")
+		}
 		b.Logf("load: %s", strings.ReplaceAll(s.String(), "\n", "; "))
+		b.Logf("reload: %s", strings.ReplaceAll(r.String(), "\n", "; "))
 	}
+}
+
+// cpuSeconds is the user+system CPU time of a process from /proc, or -1.
+func cpuSeconds(pid string) float64 {
+	data, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return -1
+	}
+	// Fields after the command name, which is in parentheses and may hold spaces.
+	i := strings.LastIndexByte(string(data), ')')
+	if i < 0 {
+		return -1
+	}
+	f := strings.Fields(string(data[i+1:]))
+	if len(f) < 13 {
+		return -1
+	}
+	user, err1 := strconv.ParseFloat(f[11], 64)
+	sys, err2 := strconv.ParseFloat(f[12], 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return (user + sys) / 100 // USER_HZ, 100 on Linux
 }
