@@ -109,6 +109,12 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The Black Sea Security Cluster held its general assembly. It will co-organise the Cyber Summit 2026 conference with the European Cyber Security Organisation in Varna. Учебното посещение в Грац беше организирано по проекта „Е-мобилност“, в който Клъстер „Габрово Е“ участва заедно с Община Габрово."},
 			[]rel{{kg.Organized, "Black Sea Security Cluster", "Cyber Summit 2026 conference", "co-organizer"}, {kg.Organized, "European Cyber Security Organisation", "Cyber Summit 2026 conference", "co-organizer"}},
 			[]rel{{kg.Organized, "Община Габрово", "Учебното посещение", ""}}},
+		{"admitted as members, members of the cluster (членуват), partner 'участва като', founder of A and member of B",
+			[]string{"Управителният съвет на ИКТ клъстер „Дунав Тех“ прие за членове „Код Фабрика“ ЕООД и „Русе Софт“ АД. В клъстера членуват и Община Русе и „Дунав Логистик“ ООД. „Дунав Тех“ участва като партньор в проекта DIGI-DANUBE. Клъстерът е основател на Асоциация „Дунавска иновация“ и член на Българската асоциация на софтуерните компании (БАСКОМ)."},
+			[]rel{{kg.MemberOf, "Код Фабрика ЕООД", "Дунав Тех", ""}, {kg.MemberOf, "Русе Софт АД", "Дунав Тех", ""}, {kg.MemberOf, "Община Русе", "Дунав Тех", ""},
+				{kg.MemberOf, "Дунав Логистик ООД", "Дунав Тех", ""}, {kg.PartnerIn, "Дунав Тех", "DIGI-DANUBE", "partner"},
+				{kg.MemberOf, "Дунав Тех", "Българска асоциация на софтуерните компании", ""}},
+			[]rel{{kg.MemberOf, "Дунавска иновация", "Българска асоциация на софтуерните компании", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -421,6 +421,9 @@ func (r *run) membership(sc *sentCtx) {
 		case hasPrefix(t, "присъедин") || t.low == "joined" || t.low == "joins" || t.low == "join":
 			r.joining(sc, i)
 			continue
+		case hasPrefix(t, "членува"):
+			r.memberOfVerb(sc, i)
+			continue
 		case hasPrefix(t, "учредител", "съучредител", "основател", "съосновател"):
 			// an organisation that founded a cluster is its member ("ТУ –
 			// Габрово е негов учредител"); people get a role instead
@@ -459,7 +462,7 @@ func (r *run) membership(sc *sentCtx) {
 			}
 			continue
 		}
-		x := sc.nearestBefore(i, isOrg)
+		x := r.roleSubject(sc, i)
 		var xg *group
 		if x != nil {
 			xg = x.g
@@ -497,7 +500,7 @@ func (r *run) membership(sc *sentCtx) {
 				continue
 			}
 		}
-		if x == nil || r.verbBetween(sc, x.b, i) {
+		if x == nil {
 			// "It is a member of", "Той е член на": the organisation the
 			// document is about
 			xg = nil
@@ -591,6 +594,21 @@ func (r *run) memberList(sc *sentCtx, i int) {
 			y = sc.docOrg(i)
 		}
 	}
+	// "УС на X прие за членове A, B и C", "admitted as members A and B"
+	if y == nil && i > sc.s.a && (sc.tok(i-1).low == "за" || sc.tok(i-1).low == "като" || sc.tok(i-1).low == "as") {
+		if list := sc.listAfter(i+1, 3, isOrg); len(list) > 0 {
+			y = sc.docOrg(i)
+			if o := sc.nearestBefore(i, isOrg); o != nil {
+				y = o.g
+			}
+			for _, m := range list {
+				if m.g != y && y != nil {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+				}
+			}
+			return
+		}
+	}
 	if y == nil {
 		// "в AICB са влезли 12 нови членове, между които A и B": the
 		// organisation the members entered, when a list follows
@@ -648,6 +666,32 @@ func (r *run) memberList(sc *sentCtx, i int) {
 // other rule has used. A relation found by proximity alone does not make a
 // weak reading an entity.
 func vouched(it *item) bool { return !it.g.weak || it.g.used }
+
+// memberOfVerb reads "В клъстера членуват и A, B и C", "X членува в Y".
+func (r *run) memberOfVerb(sc *sentCtx, i int) {
+	// "в Y членуват ..."
+	for j := i - 1; j > sc.s.a && j >= i-4; j-- {
+		if w := sc.tok(j - 1).low; w != "в" && w != "във" {
+			continue
+		}
+		if y := sc.orgRefAt(j); y != nil {
+			for _, m := range sc.participantsAfter(i + 1) {
+				if isOrg(m.g) && m.g != y {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+				}
+			}
+			return
+		}
+	}
+	// "X членува в Y"
+	if i+2 < sc.s.b && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във") {
+		if y := sc.orgRefAt(i + 2); y != nil {
+			if x := r.roleSubject(sc, i); x != nil && x.g != y {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y, "", "")
+			}
+		}
+	}
+}
 
 // amongThem reads "Сред тях са A, B и C" / "Among them are A and B" after a
 // sentence that spoke of the members of Y.
@@ -888,7 +932,7 @@ func (r *run) partners(sc *sentCtx) {
 				continue
 			}
 		}
-		if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) {
+		if x := r.roleSubject(sc, i); x != nil {
 			if p := sc.firstAfter(i+1, isProject); p != nil {
 				proj = p.g
 			}
@@ -1134,6 +1178,38 @@ func (r *run) funding(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
 		}
 	}
+}
+
+// objectPreps make the organisation after them an object, not a subject.
+var objectPreps = setOf("на", "of", "в", "във", "към", "to", "with", "с", "със", "от", "from", "при", "за", "for")
+
+// roleSubject is the organisation a role word at token i is said of: "X е
+// партньор", "X участва като партньор в", "X е основател на A и член на B"
+// (X, not A). It is the nearest organisation before i that is not the
+// object of a preposition, with no clause break and no other verb between
+// (a verb is allowed before "като" / "as": "X участва като партньор").
+func (r *run) roleSubject(sc *sentCtx, i int) *item {
+	as := i-1 > sc.s.a && (sc.tok(i-1).low == "като" || sc.tok(i-1).low == "as") ||
+		i-2 > sc.s.a && (sc.tok(i-2).low == "като" || sc.tok(i-2).low == "as")
+	for k := len(sc.items) - 1; k >= 0; k-- {
+		it := &sc.items[k]
+		if it.b > i || !isOrg(it.g) {
+			continue
+		}
+		if it.a > sc.s.a && objectPreps[sc.tok(it.a-1).low] {
+			continue
+		}
+		if sc.findTok(it.b, i, func(t *token) bool {
+			return t.is(".") || t.is(";") || t.isWord() && (clauseBreaks[t.low] || t.low == "който" || t.low == "която" || t.low == "които" || t.low == "което" || t.low == "which" || t.low == "who")
+		}) >= 0 {
+			return nil
+		}
+		if !as && r.verbBetween(sc, it.b, i) {
+			return nil
+		}
+		return it
+	}
+	return nil
 }
 
 // pronounSubject reports a pronoun subject right before the verb at token i
