@@ -68,6 +68,12 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 	a := h
 	for k := 0; k < 5 && a-1 >= s.a; k++ {
 		t := &dc.toks[a-1]
+		// "Търговска и индустриална камара": two adjectives joined by "и"
+		if t.low == "и" && a < h && a-2 >= s.a && !dc.toks[a].latin && plainAdj(dc.toks[a].low) && plainAdj(dc.toks[a-2].low) &&
+			dc.toks[a-2].isWord() && !dc.toks[a-2].stop && dc.claimed[a-2] == nil && (dc.toks[a-2].cap || !dc.toks[a].cap) {
+			a -= 2
+			continue
+		}
 		if k >= 3 && !(t.latin && dc.toks[h].latin) {
 			break // English names stack more modifiers: "Black Sea Cyber Security Cluster"
 		}
@@ -722,6 +728,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if !ok && surnameLike(last.low) && !adjLike2(t.low) {
 			ok = true
 		}
+		// "Севдалина Кисьова", "Светлана Петрова": a woman's given name in
+		// vowel + "на" before a woman's surname
+		if !ok && b-a == 2 && !t.latin && femaleSurname(last.low) && femaleGiven(t.low) && !compassWord(t.low) {
+			ok = true
+		}
 		if !ok && afterRole(dc, s, a) {
 			ok = true
 		}
@@ -740,6 +751,33 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		x.addPerson(dc, a, b, 5)
 		i = b - 1
 	}
+}
+
+// plainAdj reports an indefinite adjective ending (търговска, индустриален,
+// национални), not a noun in "-ия".
+func plainAdj(low string) bool {
+	for _, suf := range []string{"ска", "ски", "ско", "цка", "на", "ни", "но", "ен", "ската", "ната", "ните", "ното"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleSurname reports a woman's surname ending (-ова, -ева, -ска).
+func femaleSurname(low string) bool {
+	return len([]rune(low)) > 4 && (strings.HasSuffix(low, "ова") || strings.HasSuffix(low, "ева") || strings.HasSuffix(low, "ска"))
+}
+
+// femaleGiven reports the ending of many women's given names (Севдалина,
+// Светлана, Милена), which adjLike2 takes for an adjective.
+func femaleGiven(low string) bool {
+	for _, suf := range []string{"ина", "ана", "ена", "яна"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 && !strings.HasSuffix(low, "ална") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs follow the name of a person who speaks.
