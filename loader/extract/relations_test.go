@@ -115,6 +115,9 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.MemberOf, "Дунав Логистик ООД", "Дунав Тех", ""}, {kg.PartnerIn, "Дунав Тех", "DIGI-DANUBE", "partner"},
 				{kg.MemberOf, "Дунав Тех", "Българска асоциация на софтуерните компании", ""}},
 			[]rel{{kg.MemberOf, "Дунавска иновация", "Българска асоциация на софтуерните компании", ""}}},
+		{"a venue hosts the event",
+			[]string{"Форумът „Вкус на планината“ събра 300 гости. Домакин беше хотел „Снежанка Резорт“, където дегустациите продължиха до късно."},
+			[]rel{{kg.HeldIn, "Вкус на планината", "Снежанка Резорт", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1399,6 +1399,27 @@ func (r *run) organizing(sc *sentCtx) {
 		} else if strings.HasPrefix(t.low, "съорганизатор") {
 			role = "co-organizer"
 		}
+		// "Домакин беше хотел „Снежанка“": a venue hosts the event
+		if role == "host" {
+			if k := i + 1; k+1 < sc.s.b && (sc.tok(k).low == "беше" || sc.tok(k).low == "бе" || sc.tok(k).low == "е" || sc.tok(k).low == "ще" || sc.tok(k).low == "was" || sc.tok(k).low == "is") {
+				for j := k + 1; j < sc.s.b && j <= k+4; j++ {
+					if it := sc.itemAt(j); it != nil {
+						if isPlace(it.g) {
+							var event *group
+							if ev := sc.eventRefAfter(i + 1); ev != nil {
+								event = ev.g
+							} else {
+								event = sc.implicitEvent()
+							}
+							if event != nil {
+								r.addRel(sc.dc, sc.s, kg.HeldIn, event, it.g, "", "")
+							}
+						}
+						break
+					}
+				}
+			}
+		}
 		ev := sc.eventRefAfter(i + 1)
 		if ev == nil || ev.a > i+4 {
 			continue
