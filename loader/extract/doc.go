@@ -162,6 +162,9 @@ func (dc *docCtx) add(c *cand) bool {
 	if orgLike(c.typ) && c.typ != kg.Association && c.gaz == nil && clusterNetwork(c.name) {
 		c.typ = kg.Association // "European Network of Space Clusters", "Клъстерна мрежа България"
 	}
+	if c.typ == kg.Association && c.gaz == nil && chamberOfCommerce(dc, c.a, c.b) {
+		c.typ = kg.Organization // "Rousse Chamber of Commerce and Industry"
+	}
 	for i := c.a; i < c.b; i++ {
 		dc.claimed[i] = c
 	}

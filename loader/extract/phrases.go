@@ -670,7 +670,7 @@ func eventModifier(t *token) bool {
 		return true
 	}
 	if t.latin {
-		return !t.cap && !latinConnectors[t.low] && !nonNames[t.low] && len(t.low) > 2
+		return !t.cap && !latinConnectors[t.low] && !nonNames[t.low] && len(t.low) > 2 && !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s")
 	}
 	return adjLike(t.low) && !looksVerbStrict(t.low) && (strings.HasSuffix(t.low, "на") || strings.HasSuffix(t.low, "ата") ||
 		strings.HasSuffix(t.low, "ото") || strings.HasSuffix(t.low, "ен") ||
@@ -703,7 +703,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	end := h + 1
 	if r := h + 1; r+1 < s.b {
 		switch dc.toks[r].low {
-		case "на", "по", "за", "of", "for":
+		case "на", "по", "за", "of", "for", "on":
 			j, words := r+1, 0
 			for j < s.b && words < 4 {
 				t := &dc.toks[j]
@@ -772,7 +772,7 @@ func scheduledCue(dc *docCtx, s sentence) bool {
 	for i := s.a; i < s.b; i++ {
 		w := dc.toks[i].low
 		if strings.HasPrefix(w, "насрочен") || strings.HasPrefix(w, "планиран") || strings.HasPrefix(w, "предстои") ||
-			w == "scheduled" || w == "planned" || w == "ще" && i+1 < s.b && (dc.toks[i+1].low == "се" || dc.toks[i+1].low == "бъде") {
+			w == "scheduled" || w == "planned" || w == "will" || w == "ще" && i+1 < s.b && (dc.toks[i+1].low == "се" || dc.toks[i+1].low == "бъде" || heldVerbs[dc.toks[i+1].low]) {
 			return true
 		}
 	}
@@ -821,6 +821,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		t := &dc.toks[i]
 		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
+		}
+		if strings.HasSuffix(t.low, "-based") {
+			continue // "Rousse-based cluster": where, not what
 		}
 		if genericAcronyms[t.text] && (i+1 >= s.b || !dc.toks[i+1].latin || !dc.toks[i+1].cap) {
 			continue // "IT", "SME" alone name nothing

@@ -77,6 +77,10 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if k >= 3 && !(t.latin && dc.toks[h].latin) {
 			break // English names stack more modifiers: "Black Sea Cyber Security Cluster"
 		}
+		if t.latin && placeConnectors[t.low] && a < h && a-2 >= s.a && dc.toks[a-2].latin && dc.toks[a-2].cap && !dc.toks[a-2].nonName && dc.toks[h].latin && dc.claimed[a-2] == nil && dc.claimed[a-1] == nil {
+			a-- // "Port of Constanța Authority"
+			continue
+		}
 		if !t.isWord() || t.digit || t.stop || dc.claimed[a-1] != nil {
 			break
 		}
@@ -84,8 +88,8 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 			break
 		}
 		if t.latin {
-			if !t.cap {
-				break
+			if !t.cap || strings.HasSuffix(t.low, "-based") {
+				break // "Sofia-based association" names no association
 			}
 		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) {
 			break
@@ -550,7 +554,18 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 		}
 		break
 	}
-	if !strand && places < 2 || !dc.free(i, j) {
+	if !strand && places < 2 {
+		// "Interreg Danube Region Programme", "Interreg NEXT Black Sea Basin"
+		k := i + 1
+		for k < s.b && dc.toks[k].isWord() && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !dc.toks[k].digit && k-i <= 6 {
+			k++
+		}
+		if k-i < 3 {
+			return i // "Interreg Europe" and the like are reference names
+		}
+		j = k
+	}
+	if !dc.free(i, j) {
 		return i
 	}
 	name := clean(dc.text(i, j))
