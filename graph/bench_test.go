@@ -36,9 +36,8 @@ import (
 //
 // To measure a graph already loaded, set CLUSTERGRAPH_BENCH_EXISTING=1 and
 // NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD (NEO4J_DATABASE): it only reads
-// from that database. CLUSTERGRAPH_BENCH_ID and CLUSTERGRAPH_BENCH_SEARCH
-// override the entity and the search text (default: the organisation with
-// most relationships, the worst case, and the first word of its name).
+// from that database. CLUSTERGRAPH_BENCH_ID overrides the hub (default: the
+// organisation with most relationships, the worst case).
 func BenchmarkAPI(b *testing.B) {
 	var (
 		d  neo4j.DriverWithContext
@@ -54,8 +53,8 @@ func BenchmarkAPI(b *testing.B) {
 		d, db = testDB(b)
 		loadFixture(b, d, db)
 	}
-	id, text := benchTargets(b, d, db)
-	b.Logf("entity %s, search %q", id, text)
+	t := benchTargets(b, d, db)
+	b.Logf("hub %s; a sample of %d entities; %d search texts", t.hub, len(t.sample), len(t.words))
 
 	h, err := graph.NewHandler(graph.HandlerConfig{Driver: d, Database: db, Logger: discardLogger()})
 	if err != nil {
@@ -66,57 +65,95 @@ func BenchmarkAPI(b *testing.B) {
 	st := store.New(d, store.Config{Database: db})
 	ctx := context.Background()
 
-	cases := []struct {
-		name  string
-		query string
-		vars  map[string]any
-		raw   func() error
-	}{
-		{"search", `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name type } } } }`,
-			map[string]any{"q": text}, func() error {
-				_, _, err := st.Search(ctx, store.LuceneQuery(text), nil, store.Page{Limit: 10})
-				return err
-			}},
-		{"partners", `query($id: ID!) { partners(of: $id, first: 10) { totalCount edges { sharedCount node { id name } shared { via node { id name } } } } }`,
-			map[string]any{"id": id}, func() error {
-				_, _, err := st.Partners(ctx, id, nil, nil, nil, store.Page{Limit: 10})
-				return err
-			}},
-		{"neighborhood", `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name type } edges { source target type } } }`,
-			map[string]any{"id": id}, func() error {
-				_, err := st.Neighborhood(ctx, id, 2, nil, 200, false)
-				return err
-			}},
+	const (
+		searchQ  = `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name type } } } }`
+		partnerQ = `query($id: ID!) { partners(of: $id, first: 10) { totalCount edges { sharedCount node { id name } shared { via node { id name } } } } }`
+		neighQ   = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name type } edges { source target type } } }`
+	)
+	search := func(q string) func() error {
+		return func() error {
+			_, _, err := st.Search(ctx, store.LuceneQuery(q), nil, store.Page{Limit: 10})
+			return err
+		}
+	}
+	partners := func(id string) func() error {
+		return func() error {
+			_, _, err := st.Partners(ctx, id, nil, nil, nil, store.Page{Limit: 10}, false)
+			return err
+		}
+	}
+	neighborhood := func(id string) func() error {
+		return func() error {
+			_, err := st.Neighborhood(ctx, id, 2, nil, 200, false)
+			return err
+		}
+	}
+	// A case is a list of requests the clients go through in turn: the
+	// "mix" cases spread over a sample of entities, as a dashboard's users
+	// would; the "hub" cases ask about the most connected one, the worst case.
+	type request struct {
+		vars map[string]any
+		raw  func() error
+	}
+	type benchCase struct {
+		name, query string
+		reqs        []request
+	}
+	var searchMix, partnersMix, neighMix []request
+	for _, w := range t.words {
+		searchMix = append(searchMix, request{map[string]any{"q": w}, search(w)})
+	}
+	for _, id := range t.sample {
+		partnersMix = append(partnersMix, request{map[string]any{"id": id}, partners(id)})
+		neighMix = append(neighMix, request{map[string]any{"id": id}, neighborhood(id)})
+	}
+	cases := []benchCase{
+		{"search/mix", searchQ, searchMix},
+		{"partners/mix", partnerQ, partnersMix},
+		{"neighborhood/mix", neighQ, neighMix},
+		{"partners/hub", partnerQ, []request{{map[string]any{"id": t.hub}, partners(t.hub)}}},
+		{"neighborhood/hub", neighQ, []request{{map[string]any{"id": t.hub}, neighborhood(t.hub)}}},
 	}
 	for _, c := range cases {
-		body, _ := json.Marshal(map[string]any{"query": c.query, "variables": c.vars})
-		gql := func() error {
-			resp, err := client.Post(srv+"/graphql", "application/json", bytes.NewReader(body))
-			if err != nil {
-				return err
-			}
-			defer resp.Body.Close()
-			b, err := io.ReadAll(resp.Body)
-			if err != nil {
-				return err
-			}
-			if resp.StatusCode != 200 || bytes.Contains(b, []byte(`"errors"`)) {
-				return fmt.Errorf("status %d: %.200s", resp.StatusCode, b)
-			}
-			return nil
+		gql := make([]func() error, len(c.reqs))
+		raw := make([]func() error, len(c.reqs))
+		for i, r := range c.reqs {
+			body, _ := json.Marshal(map[string]any{"query": c.query, "variables": r.vars})
+			gql[i] = func() error { return postGraphQL(client, srv, body) }
+			raw[i] = r.raw
 		}
 		for _, clients := range []int{1, 32} {
 			b.Run(fmt.Sprintf("%s/graphql/clients=%d", c.name, clients), func(b *testing.B) { load(b, clients, gql) })
-			b.Run(fmt.Sprintf("%s/raw/clients=%d", c.name, clients), func(b *testing.B) { load(b, clients, c.raw) })
+			b.Run(fmt.Sprintf("%s/raw/clients=%d", c.name, clients), func(b *testing.B) { load(b, clients, raw) })
 		}
 	}
 }
 
-// load runs fn b.N times from the given number of concurrent clients and
-// reports requests per second and the p50/p99 latency.
-func load(b *testing.B, clients int, fn func() error) {
-	if err := fn(); err != nil { // warm up and fail early
-		b.Fatal(err)
+// postGraphQL sends one query and fails on any error in the answer.
+func postGraphQL(client *http.Client, srv string, body []byte) error {
+	resp, err := client.Post(srv+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 || bytes.Contains(b, []byte(`"errors"`)) {
+		return fmt.Errorf("status %d: %.200s", resp.StatusCode, b)
+	}
+	return nil
+}
+
+// load runs b.N requests, going through fns in turn, from the given number
+// of concurrent clients and reports requests per second and the p50/p99
+// latency.
+func load(b *testing.B, clients int, fns []func() error) {
+	for _, fn := range fns { // warm up and fail early
+		if err := fn(); err != nil {
+			b.Fatal(err)
+		}
 	}
 	lat := make([]time.Duration, b.N)
 	var next atomic.Int64
@@ -134,7 +171,7 @@ func load(b *testing.B, clients int, fn func() error) {
 					return
 				}
 				t0 := time.Now()
-				if err := fn(); err != nil {
+				if err := fns[i%int64(len(fns))](); err != nil {
 					failed.Store(err)
 					return
 				}
@@ -157,26 +194,48 @@ func load(b *testing.B, clients int, fn func() error) {
 	b.ReportMetric(pct(0.99), "p99-ms")
 }
 
-// benchTargets picks the entity and search text to measure.
-func benchTargets(b *testing.B, d neo4j.DriverWithContext, db string) (string, string) {
-	id, text := os.Getenv("CLUSTERGRAPH_BENCH_ID"), os.Getenv("CLUSTERGRAPH_BENCH_SEARCH")
-	if id != "" && text != "" {
-		return id, text
-	}
-	res, err := neo4j.ExecuteQuery(context.Background(), d, `
+// targets are what the benchmark asks about.
+type targets struct {
+	hub    string   // the organisation with most relationships
+	sample []string // every k-th organisation by id, at most 64
+	words  []string // the first word of each sampled name
+}
+
+// benchTargets picks the entities and search texts to measure.
+// CLUSTERGRAPH_BENCH_ID overrides the hub.
+func benchTargets(b *testing.B, d neo4j.DriverWithContext, db string) targets {
+	ctx := context.Background()
+	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting()}
+	res, err := neo4j.ExecuteQuery(ctx, d, `
 MATCH (n:Entity) WHERE n:Cluster OR n:Organization OR n:Association
-RETURN n.id AS id, split(n.name, ' ')[0] AS word ORDER BY COUNT { (n)--(:Entity) } DESC, n.id LIMIT 1`,
-		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting())
+WITH n ORDER BY n.id
+WITH collect(n) AS ns
+WITH ns, toInteger(ceil(size(ns) / 64.0)) AS k
+UNWIND range(0, size(ns) - 1, k) AS i
+RETURN ns[i].id AS id, split(ns[i].name, ' ')[0] AS word`,
+		nil, neo4j.EagerResultTransformer, opts...)
 	if err != nil || len(res.Records) == 0 {
-		b.Fatalf("pick a benchmark entity: %v", err)
+		b.Fatalf("pick the benchmark entities: %v", err)
 	}
-	if id == "" {
-		id, _ = res.Records[0].Values[0].(string)
+	var t targets
+	for _, r := range res.Records {
+		id, _ := r.Values[0].(string)
+		w, _ := r.Values[1].(string)
+		t.sample = append(t.sample, id)
+		t.words = append(t.words, w)
 	}
-	if text == "" {
-		text, _ = res.Records[0].Values[1].(string)
+	res, err = neo4j.ExecuteQuery(ctx, d, `
+MATCH (n:Entity) WHERE n:Cluster OR n:Organization OR n:Association
+RETURN n.id ORDER BY COUNT { (n)--(:Entity) } DESC, n.id LIMIT 1`,
+		nil, neo4j.EagerResultTransformer, opts...)
+	if err != nil || len(res.Records) == 0 {
+		b.Fatalf("pick the hub: %v", err)
 	}
-	return id, text
+	t.hub, _ = res.Records[0].Values[0].(string)
+	if id := os.Getenv("CLUSTERGRAPH_BENCH_ID"); id != "" {
+		t.hub = id
+	}
+	return t
 }
 
 // loadSynth writes n synthetic documents and loads them like `clustergraph load`.

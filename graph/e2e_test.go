@@ -333,6 +333,25 @@ func TestAnalystQuestions(t *testing.T) {
 				t.Errorf("pairs not ordered by strength / minShared: %+v", es)
 			}
 		}
+		// Evidence comes when asked for, here on the left side only.
+		var ev struct {
+			Partnerships struct {
+				Edges []struct {
+					Shared []struct {
+						Left struct{ Evidence []evidence }
+					}
+				}
+			}
+		}
+		e.query(t, `{ partnerships(first: 1, minShared: 2) { edges { shared { left { evidence { text } } } } } }`, nil, &ev)
+		if len(ev.Partnerships.Edges) != 1 || len(ev.Partnerships.Edges[0].Shared) != 4 {
+			t.Fatalf("strongest pair with evidence = %+v", ev.Partnerships.Edges)
+		}
+		for _, s := range ev.Partnerships.Edges[0].Shared {
+			if len(s.Left.Evidence) == 0 || s.Left.Evidence[0].Text == "" {
+				t.Errorf("shared context without evidence: %+v", s)
+			}
+		}
 	})
 
 	t.Run("shortest path with evidence", func(t *testing.T) {

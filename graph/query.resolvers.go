@@ -136,7 +136,7 @@ func (r *queryResolver) Partners(ctx context.Context, of string, via []model.Par
 	if err := checkDate("to", to); err != nil {
 		return nil, err
 	}
-	ps, total, err := r.Store.Partners(ctx, of, via, from, to, p)
+	ps, total, err := r.Store.Partners(ctx, of, via, from, to, p, selectsSharedEvidence(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (r *queryResolver) Partnerships(ctx context.Context, via []model.PartnerVia
 	if minShared != nil {
 		m = max(*minShared, 1)
 	}
-	ps, total, err := r.Store.Partnerships(ctx, via, m, p)
+	ps, total, err := r.Store.Partnerships(ctx, via, m, p, selectsSharedEvidence(ctx))
 	if err != nil {
 		return nil, err
 	}

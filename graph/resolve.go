@@ -333,3 +333,9 @@ func selectsIn(doc *ast.QueryDocument, set ast.SelectionSet, path []string, dept
 	}
 	return false
 }
+
+// selectsSharedEvidence reports whether a partners or partnerships query asks
+// for the evidence of the shared contexts' relationships.
+func selectsSharedEvidence(ctx context.Context) bool {
+	return selects(ctx, "edges", "shared", "left", "evidence") || selects(ctx, "edges", "shared", "right", "evidence")
+}

@@ -443,9 +443,31 @@ func shared(v any) []Shared {
 
 const sharedProj = "{via: via, x: x" + entityProj + ", r1: %s, r2: %s}"
 
+// sharedBetween gathers, as shared, the contexts that bound entities a and b
+// share, each projected with both relationships, with their evidence or
+// without it (a hub's top partner shares over a hundred contexts, each
+// relationship with up to maxEvidence sentences).
+func sharedBetween(evidence bool) string {
+	r1, r2 := relProjBare("r1"), relProjBare("r2")
+	if evidence {
+		r1, r2 = relProj("r1"), relProj("r2")
+	}
+	return `
+  CALL {
+    WITH a, b
+    CALL {
+      WITH a, b` + partnerUnion(true) + `
+    }
+    WITH x, r1, r2, via ORDER BY via, x.name
+    RETURN collect(` + fmt.Sprintf(sharedProj, r1, r2) + `) AS shared
+  }`
+}
+
 // Partners lists the organisations that share projects, events or
 // associations with the entity id, most shared first.
-func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page) ([]Partner, int, error) {
+// Without evidence the shared contexts' relationships come without their
+// evidence sentences.
+func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page, evidence bool) ([]Partner, int, error) {
 	// Two passes: count and order the partners on bare rows, then gather and
 	// project (with evidence) the shared contexts of the page's partners
 	// only. A hub has hundreds of partners through thousands of contexts.
@@ -462,14 +484,7 @@ CALL {
   WITH page
   MATCH (a:Entity {id: $id})
   UNWIND page AS b
-  CALL {
-    WITH a, b
-    CALL {
-      WITH a, b`+partnerUnion(true)+`
-    }
-    WITH x, r1, r2, via ORDER BY via, x.name
-    RETURN collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
-  }
+`+sharedBetween(evidence)+`
   RETURN collect({b: b`+entityProj+`, shared: shared}) AS out
 }
 RETURN total, out`,
@@ -498,7 +513,8 @@ type Pair struct {
 
 // Partnerships lists the partner pairs sharing at least minShared contexts,
 // strongest first.
-func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page) ([]Pair, int, error) {
+// Evidence is as in Partners.
+func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page, evidence bool) ([]Pair, int, error) {
 	// As in Partners: count on bare rows, project only the page's pairs.
 	recs, err := s.read(ctx, "partnerships", `
 MATCH (a:Entity) WHERE a:Association OR a:Cluster OR a:Organization
@@ -514,14 +530,7 @@ CALL {
   WITH page
   UNWIND page AS pair
   WITH pair[0] AS a, pair[1] AS b
-  CALL {
-    WITH a, b
-    CALL {
-      WITH a, b`+partnerUnion(true)+`
-    }
-    WITH x, r1, r2, via ORDER BY via, x.name
-    RETURN collect(`+fmt.Sprintf(sharedProj, relProj("r1"), relProj("r2"))+`) AS shared
-  }
+`+sharedBetween(evidence)+`
   RETURN collect({a: a`+entityProj+`, b: b`+entityProj+`, shared: shared}) AS out
 }
 RETURN total, out`,
