@@ -41,8 +41,9 @@ func init() {
 		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
-		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking")
+		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
+	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")

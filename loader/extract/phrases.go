@@ -363,8 +363,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	end := complementAfter(dc, s, r)
 	if end == r {
-		if h-a < 1 || weakHeads[ht.stem] || (a == s.a && h-a < 1) {
-			return h + 1
+		cityAfter := h+2 < s.b && dc.toks[h+1].dash() && !dc.toks[h+1].is("-") && dc.claimed[h+2] != nil && dc.claimed[h+2].typ == kg.Place && dc.claimed[h+2].gaz != nil
+		if h-a < 1 || weakHeads[ht.stem] && !(cityAfter && a < h) || (a == s.a && h-a < 1) {
+			return h + 1 // ("Областна администрация – Хасково" is named with its town)
 		}
 		if a == s.a && articled(dc.toks[a].low) {
 			return h + 1 // "Хранителният клъстер ..." opens a sentence about some cluster
@@ -401,6 +402,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	name := deArticle(dc, a, h, end)
 	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	if venueHeads[info.base] && venueContext(dc, s, a) {
+		c.typ = kg.Place // "се проведе в Регионалния бизнес център": the venue
+	}
 	if info.typ == kg.Association && chamberOfCommerce(dc, a, end) {
 		c.typ = kg.Organization
 	}
@@ -427,6 +431,29 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// venueHeads are heads of buildings that host events: a name on one of
+// them after "в"/"at" in a sentence about an event is the venue, a place.
+var venueHeads = setOf("център", "дворец", "дом", "centre", "center", "palace", "hall")
+
+// venueContext reports whether the name at token a follows "в"/"във"/"at"/
+// "in" in a sentence that tells of an event.
+func venueContext(dc *docCtx, s sentence, a int) bool {
+	if a-1 < s.a {
+		return false
+	}
+	switch dc.toks[a-1].low {
+	case "в", "във", "at", "in":
+	default:
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if h, ok := headAt(dc, i); ok && h.typ == kg.Event {
+			return true
+		}
+	}
+	return eventCue(dc, s) && s.a != 0
 }
 
 // adminHeads name an administration after its place: "Община Смолян".

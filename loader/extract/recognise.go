@@ -264,6 +264,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
+		if typ == kg.Organization && venueHeads[info.base] && venueContext(dc, s, a) {
+			typ = kg.Place // "в Иновационния център „Лаборатория 4“" hosts the event
+		}
 		institution := (typ == kg.Organization || typ == kg.Place) && namedWithHead[info.base] && dc.toks[a].cap && !dc.toks[a].allCaps
 		if institution {
 			// "Пловдивски университет „Паисий Хилендарски“", "Областна
