@@ -261,7 +261,14 @@ func (r *run) relations(dc *docCtx) {
 			mask |= dc.toks[i].trig
 		}
 		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent}
-		prevEvent = nil
+		// the event stays the topic through a sentence that names none but
+		// refers to it ("В нея участваха ...")
+		keep := prevEvent != nil && sc.findTok(s.a, s.b, func(t *token) bool {
+			return t.low == "нея" || t.low == "него" || t.low == "там" || t.low == "it" || t.low == "there"
+		}) >= 0
+		if !keep {
+			prevEvent = nil
+		}
 		for _, it := range sc.items {
 			if isEvent(it.g) {
 				prevEvent = it.g

@@ -118,6 +118,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"a venue hosts the event",
 			[]string{"Форумът „Вкус на планината“ събра 300 гости. Домакин беше хотел „Снежанка Резорт“, където дегустациите продължиха до късно."},
 			[]rel{{kg.HeldIn, "Вкус на планината", "Снежанка Резорт", ""}}, nil},
+		{"the event stays the topic through 'в нея'; participants after the verb when the subject is a prepositional object",
+			[]string{"Встъпителната среща по проекта „Умения“ се проведе в Брага. В нея участваха представители на всички партньори. От страна на Клъстер „Метал Шумен“ присъстваха Иван Димитров и Милена Петрова."},
+			[]rel{{kg.ParticipatedIn, "Иван Димитров", "встъпителна среща по проект Умения", ""}, {kg.ParticipatedIn, "Милена Петрова", "встъпителна среща по проект Умения", ""}},
+			[]rel{{kg.ParticipatedIn, "Метал Шумен", "встъпителна среща по проект Умения", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

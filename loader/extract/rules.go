@@ -1506,16 +1506,26 @@ func (r *run) participation(sc *sentCtx) {
 		pron := sc.findTok(max(sc.s.a, i-3), i, func(t *token) bool {
 			return t.low == "нея" || t.low == "него" || t.low == "it"
 		}) >= 0 && i-2 >= sc.s.a && (sc.tok(i-2).low == "в" || sc.tok(i-2).low == "във" || sc.tok(i-3).low == "в")
+		// "От страна на КМШ присъстваха председателят X и експертът Y": no
+		// subject before the verb, the participants after it, the event of
+		// the sentence before
+		noSubject := false
+		if !after && !pron && ev == nil && sc.prevEvent != nil && hasPrefix(t, "участва", "присъства", "participat", "attend") {
+			sub := sc.nearestBefore(i, isActor)
+			noSubject = sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] || r.verbBetween(sc, sub.b, i)
+		}
 		var event *group
 		if ev != nil {
 			event = ev.g
 		} else if m := sc.implicitEvent(); (after || pron) && m != nil {
 			event = m
+		} else if noSubject {
+			event = sc.prevEvent
 		}
 		if event == nil {
 			continue
 		}
-		if pron && ev == nil {
+		if pron && ev == nil || noSubject {
 			for _, o := range sc.participantsAfter(i + 1) {
 				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, event, "", "")
 			}
@@ -1654,7 +1664,7 @@ func relativeSubject(sc *sentCtx, i int) *item {
 		k -= 3 // "(МОСВ)"
 	}
 	for n := range sc.items {
-		if it := &sc.items[n]; it.b == k+1 && isActor(it.g) {
+		if it := &sc.items[n]; it.b == k+1 && isActor(it.g) && vouched(it) {
 			return it
 		}
 	}
