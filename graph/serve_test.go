@@ -344,3 +344,35 @@ func TestDatabaseOutage(t *testing.T) {
 		t.Errorf("/readyz after recovery = %d", resp.StatusCode)
 	}
 }
+
+// TestRoutingURI serves the API through a neo4j:// routing driver, as with a
+// cluster or Aura: every read is a read transaction the router can send to
+// a secondary.
+func TestRoutingURI(t *testing.T) {
+	db := dbtest.Open(t)
+	loadFixture(t, db.Driver, db.Database)
+	scheme, rest, ok := strings.Cut(db.URI, "://")
+	if !ok || (scheme != "bolt" && scheme != "neo4j") {
+		t.Skipf("test database URI %q has no bolt:// or neo4j:// form", db.URI)
+	}
+	routed, err := neo4j.NewDriverWithContext("neo4j://"+rest, neo4j.BasicAuth(db.Username, db.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = routed.Close(context.Background()) })
+	e := newEnvOn(t, routed, db.Database, graph.HandlerConfig{})
+	var got struct {
+		Stats  struct{ Documents int }
+		Search struct{ TotalCount int }
+	}
+	r := e.post(t, `{ stats { documents } search(query: "trace kei") { totalCount } }`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatalf("errors through neo4j://: %+v", r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Stats.Documents != 5 || got.Search.TotalCount == 0 {
+		t.Errorf("through neo4j:// stats = %d documents, search = %d hits; want 5 and some", got.Stats.Documents, got.Search.TotalCount)
+	}
+}
