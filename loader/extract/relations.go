@@ -189,6 +189,10 @@ func nextEvent(dc *docCtx, i int) bool {
 	return strings.HasPrefix(t.low, "следващ")
 }
 
+// ownEvents are the gatherings an organisation holds for itself: its
+// assembly, congress, members' meeting.
+var ownEvents = setOf("събрание", "конгрес", "assembly", "congress")
+
 // describedEvents links an event described by its project ("Стартовата
 // среща по проекта", "Встъпителна конференция на проекта X") to the project.
 func (r *run) describedEvents(sc *sentCtx) {
@@ -205,6 +209,11 @@ func (r *run) describedEvents(sc *sentCtx) {
 			proj = c.descrOrg.group.final()
 		} else if c.props["projectRef"] == true {
 			proj = sc.dc.projectAt(c.a)
+		} else if c.descrOrg != nil && c.descrOrg.group != nil && orgLike(c.descrOrg.group.final().typ) && ownEvents[c.evHead] &&
+			strings.HasSuffix(c.descrPre, " на") {
+			// "общо събрание на АБК", "конгрес на БАМ": an organisation
+			// holds its own assembly
+			r.addRel(sc.dc, sc.s, kg.Organized, c.descrOrg.group.final(), it.g, "role", "organizer")
 		}
 		if proj != nil {
 			r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
