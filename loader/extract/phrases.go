@@ -130,7 +130,7 @@ func abstractNoun(t *token) bool {
 		return false
 	}
 	for _, suf := range []string{"ция", "ия", "ство", "ика", "ние", "ост", "ура", "изъм"} {
-		if strings.HasSuffix(t.low, suf) && len([]rune(t.low)) > 5 {
+		if strings.HasSuffix(t.low, suf) && len([]rune(t.low)) > 5 && !strings.HasSuffix(t.low, "кия") {
 			return true
 		}
 	}
@@ -182,6 +182,12 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		if !t.isWord() {
 			if t.is("-") && j+1 < s.b && dc.toks[j+1].isWord() {
 				j++
+				continue
+			}
+			if c, ok := dc.closeOf[j]; ok && words > 0 && c < s.b && c-j <= 6 && dc.toks[j-1].cap && dc.free(j, c+1) {
+				j = c + 1 // "Дирекция на Природен парк „Странджа“"
+				end = j
+				words++
 				continue
 			}
 			if t.is(",") && words > 0 && listGoesOn(dc, s, j+1) {

@@ -162,6 +162,25 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
 		}
+		if !hasHead && h > s.a && code == "" {
+			// "Клъстер за кръгова икономика „Струма“": a capitalised head
+			// with a complement before the quoted name
+			for k := h - 1; k >= s.a && h-k <= 5; k-- {
+				t := &dc.toks[k]
+				if !t.isWord() || t.digit || dc.claimed[k] != nil {
+					break
+				}
+				if hi, ok := headAt(dc, k); ok && t.cap && (hi.typ == kg.Cluster || hi.typ == kg.Association || hi.typ == kg.Organization) {
+					if p := dc.toks[k+1].low; p == "за" || p == "на" || p == "по" {
+						h, info, hasHead = k, hi, true
+					}
+					break
+				}
+				if t.cap || t.stop && t.low != "за" && t.low != "на" && t.low != "по" && t.low != "и" {
+					break
+				}
+			}
+		}
 		// legal form after the quote
 		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] {
 			cd := &cand{a: o, b: c + 2, typ: kg.Organization, name: inner + " " + dc.toks[c+1].text, prio: 8}
