@@ -138,6 +138,9 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 	if i < sc.s.b && sc.tok(i).low == "the" {
 		i++
 	}
+	if i+1 < sc.s.b && sc.tok(i).quote() && sc.itemAt(i) == nil {
+		i++ // "в „Хани Фуудс“": a mention may start after the quote
+	}
 	if i >= sc.s.b {
 		return nil
 	}

@@ -126,6 +126,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"На 11 май Клъстер „Зелена сила“ участва в общо събрание на Асоциацията на бизнес клъстерите (АБК)."},
 			[]rel{{kg.Organized, "Асоциация на бизнес клъстерите", "общо събрание на АБК", "organizer"}},
 			[]rel{{kg.Organized, "Зелена сила", "общо събрание на АБК", ""}}},
+		{"English boards, an acronym inside a capitalised title, a second role; role before the organisation and the person",
+			[]string{"The Lower Danube Logistics Cluster (LDLC) held its assembly. It was opened by Prof. Ivan Kolev, Chairman of the Board of LDLC and professor at the University of Ruse. Eng. Todor Vlahov, Chairman of the Managing Board of LDLC, spoke. Учен от Института по рибни ресурси, д-р Милка Янева, представи данни."},
+			[]rel{{kg.HoldsRole, "Ivan Kolev", "Lower Danube Logistics Cluster", "chairman of the board"}, {kg.HoldsRole, "Ivan Kolev", "University of Ruse", "professor"},
+				{kg.HoldsRole, "Todor Vlahov", "Lower Danube Logistics Cluster", "chairman of the managing board"}, {kg.HoldsRole, "Милка Янева", "Институт по рибни ресурси", "учен"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

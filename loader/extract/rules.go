@@ -51,7 +51,7 @@ func init() {
 			roleForms[f] = base
 		}
 	}
-	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer"} {
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer"} {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
@@ -133,9 +133,17 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 		return -1, ""
 	}
 	title := strings.Join(words, " ")
-	// "chair of the board of X"
-	if j+3 < sc.s.b && sc.tok(j).low == "of" && sc.tok(j+1).low == "the" && sc.tok(j+2).low == "board" && sc.tok(j+3).low == "of" {
-		return j + 3, title + " of the board"
+	// "chair of the board of X", "chairman of the managing board of X"
+	if j+3 < sc.s.b && sc.tok(j).low == "of" && sc.tok(j+1).low == "the" {
+		for k := j + 2; k+1 < sc.s.b && k <= j+4; k++ {
+			if sc.tok(k).low == "board" && sc.tok(k+1).low == "of" {
+				var mid []string
+				for m := j + 2; m < k; m++ {
+					mid = append(mid, sc.tok(m).low)
+				}
+				return k + 1, strings.Join(append(append([]string{title, "of the"}, mid...), "board"), " ")
+			}
+		}
 	}
 	if j < sc.s.b && sc.tok(j).low == "of" {
 		return j, title
@@ -157,7 +165,10 @@ var roleAfterPreps = setOf("на", "в", "във", "от", "of", "at", "from")
 // clusterRoles are the titles a bare "председателят Иван Петров" gives in
 // news of a cluster: the role is in the cluster the text is about.
 var clusterRoles = setOf("председател", "председател на ус", "заместник-председател", "управител", "изпълнителен директор",
-	"chairman", "chair", "managing director", "executive director", "president")
+	"член на ус", "chairman", "chair", "managing director", "executive director", "president")
+
+// copulas join a role to the person who holds it: "Председател на УС е X".
+var copulas = setOf("е", "is")
 
 // roles finds HOLDS_ROLE: "Председателят на УС на АБК Венцислав Славков",
 // "изпълнителният директор на АБК – г-н Светлин Рангелов", "Инж. Тодор
@@ -185,10 +196,11 @@ func (r *run) roles(sc *sentCtx) {
 // cluster's project manager, X", "сегашния председател X".
 func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	j := p.a - 1
-	for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+	for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || copulas[sc.tok(j).low]) {
 		j--
 	}
-	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
+	// "Председателят на УС на АБК X", "Учен от Института по рибни ресурси, д-р X"
+	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && roleAfterPreps[sc.tok(o.a-1).low] {
 		if a, title := roleBefore(sc, o.a-1); a >= 0 {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 			return true
@@ -317,28 +329,55 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	if end >= sc.s.b || !roleAfterPreps[sc.tok(end).low] {
 		return false
 	}
-	o := sc.orgItemAt(end + 1)
-	if o == nil {
-		if sc.tok(end).low == "на" || sc.tok(end).low == "of" {
-			if g := sc.orgRefAt(end + 1); g != nil && (end+1 >= sc.s.b || sc.itemAt(end+1) == nil) {
-				// "председател на клъстера" written without an item
-				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, g, "title", title)
-				return true
-			}
+	var og *group
+	oEnd := -1
+	if o := sc.orgItemAt(end + 1); o != nil {
+		og, oEnd = o.g, o.b
+	} else if g, e := r.acronymAt(sc, end+1); g != nil {
+		// "Chairman of the Board of LDLC": the acronym sits inside a
+		// capitalised phrase the recogniser read as one weak name
+		og, oEnd = g, e
+	} else if sc.tok(end).low == "на" || sc.tok(end).low == "of" {
+		if g := sc.orgRefAt(end + 1); g != nil && (end+1 >= sc.s.b || sc.itemAt(end+1) == nil) {
+			// "председател на клъстера" written without an item
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, g, "title", title)
+			return true
 		}
+	}
+	if og == nil {
 		return false
 	}
-	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, og, "title", title)
 	// "управител на X и член на УС на Y", "председател на УС на X и
-	// преподавател в Y"
-	if o.b < sc.s.b && sc.tok(o.b).low == "и" {
-		if end2, title2 := roleAfter(sc, o.b+1); end2 > 0 && end2 < sc.s.b && roleAfterPreps[sc.tok(end2).low] {
+	// преподавател в Y", "Chairman of the Board of X and professor at Y"
+	if oEnd < sc.s.b && (sc.tok(oEnd).low == "и" || sc.tok(oEnd).low == "and") {
+		if end2, title2 := roleAfter(sc, oEnd+1); end2 > 0 && end2 < sc.s.b && roleAfterPreps[sc.tok(end2).low] {
 			if o2 := sc.orgItemAt(end2 + 1); o2 != nil {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o2.g, "title", title2)
 			}
 		}
 	}
 	return true
+}
+
+// acronymAt resolves an all-capitals word at token i (after an optional
+// "the") that the recogniser left inside a longer capitalised phrase to the
+// organisation it abbreviates, with the end of the word.
+func (r *run) acronymAt(sc *sentCtx, i int) (*group, int) {
+	if i < sc.s.b && sc.tok(i).low == "the" {
+		i++
+	}
+	if i >= sc.s.b || !sc.tok(i).allCaps {
+		return nil, -1
+	}
+	if c := sc.dc.claimed[i]; c != nil && c.a == i && c.b == i+1 {
+		return nil, -1 // a mention of its own: the item readers handle it
+	}
+	g := r.lookup(nameKey(sc.tok(i).text), kg.Organization)
+	if g == nil || !orgLike(g.typ) || g.weak {
+		return nil, -1
+	}
+	return g, i + 1
 }
 
 // affiliation reads "X от Y", "X (Y)", "X of Y" right after a person: an
