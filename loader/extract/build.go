@@ -143,6 +143,57 @@ func (r *run) group() {
 	r.mergeSlips()
 	r.mergeSurnames()
 	r.mergeAliases()
+	r.mergeDescribedClusters()
+}
+
+// mergeDescribedClusters folds a cluster a document only describes
+// ("Габровски клъстер по електромобилност" in the headline) into the one
+// cluster the same document names ("Клъстер „Е-Мобилност Габрово“"): the
+// genre introduces a cluster both ways. With two named clusters nothing
+// is folded.
+func (r *run) mergeDescribedClusters() {
+	for d := range r.docs {
+		var named, described []*group
+		seen := map[*group]bool{}
+		for _, c := range r.docs[d].cands {
+			if c.group == nil || c.typ != kg.Cluster {
+				continue
+			}
+			g := c.group.final()
+			if seen[g] || g.typ != kg.Cluster || g.weak {
+				continue
+			}
+			seen[g] = true
+			desc := true
+			for _, gc := range g.cands {
+				if !gc.descCl && gc.ref == nil {
+					desc = false
+				}
+			}
+			if desc {
+				described = append(described, g)
+			} else {
+				named = append(named, g)
+			}
+		}
+		if len(named) != 1 || len(described) == 0 {
+			continue
+		}
+		for _, g := range described {
+			for _, c := range g.cands {
+				if c.ref == nil && !c.weak {
+					named[0].aliases[c.name] = true
+				}
+			}
+			names := g.names
+			r.fold(g, named[0])
+			for n, k := range names {
+				if named[0].names[n] -= k; named[0].names[n] <= 0 {
+					delete(named[0].names, n)
+				}
+			}
+		}
+	}
 }
 
 // mergeAliases folds an organisation into another whose written form (an

@@ -26,6 +26,7 @@ type cand struct {
 	descr    bool   // an event named by description, keyed with its date
 	descrOrg *cand  // the organisation a descriptive event is "of"
 	descrPre string // the words before the organisation in a descriptive name
+	descCl   bool   // a cluster described by a lower-case head phrase ("Габровски клъстер по ...")
 	group    *group
 }
 

@@ -174,6 +174,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 					j = c.b
 					end = j
 					words++
+					if j < s.b && dc.toks[j].isWord() && !dc.toks[j].cap && dc.toks[j].low != "и" && dc.toks[j].low != "and" {
+						break // "Аграрният клъстер на Добруджа домакин на ...": the name ends with the place
+					}
 					continue
 				}
 			}
@@ -408,6 +411,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	name := deArticle(dc, a, h, end)
 	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
+	c.descCl = info.typ == kg.Cluster && !ht.cap && !ht.latin && a < h
 	if venueHeads[info.base] && venueContext(dc, s, a) {
 		c.typ = kg.Place // "се проведе в Регионалния бизнес център": the venue
 	}
@@ -575,6 +579,10 @@ func baseForm(w string, isHead bool) string {
 			st = st[:len(st)-1]
 		}
 		return string(st) + "ен"
+	case n > 6 && (strings.HasSuffix(low, "овият") || strings.HasSuffix(low, "евият")):
+		return string(rs[:n-3]) // Аристотелевият → Аристотелев
+	case n > 5 && !isHead && (strings.HasSuffix(low, "овия") || strings.HasSuffix(low, "евия")):
+		return string(rs[:n-2]) // Аристотелевия → Аристотелев
 	case n > 5 && (strings.HasSuffix(low, "ият")):
 		return string(rs[:n-2]) // Българският → Български
 	case n > 5 && (strings.HasSuffix(low, "ия") && !isHead && (strings.HasSuffix(low, "ския") || strings.HasSuffix(low, "ния") || strings.HasSuffix(low, "ция") && false)):

@@ -181,6 +181,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				}
 			}
 		}
+		// a sole trader: ЕТ „Петров – Зърно“
+		if h >= s.a && dc.toks[h].text == "ЕТ" && !(c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")]) {
+			dc.add(&cand{a: h, b: c + 1, typ: kg.Organization, name: inner, aliases: []string{"ЕТ " + inner}, prio: 8})
+			o = c
+			continue
+		}
 		// legal form after the quote
 		if c+1 < s.b && legalForms[strings.TrimSuffix(dc.toks[c+1].low, ".")] {
 			cd := &cand{a: o, b: c + 2, typ: kg.Organization, name: inner + " " + dc.toks[c+1].text, prio: 8}
@@ -383,7 +389,7 @@ func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
 // name includes the head: "Университет „Проф. д-р Асен Златаров“",
 // "Природен парк „Странджа“" (a company or hotel is named by the quote alone).
 var namedWithHead = setOf("университет", "гимназия", "училище", "колеж", "дирекция", "читалище", "библиотека", "музей",
-	"болница", "театър", "парк", "галерия")
+	"болница", "театър", "парк", "галерия", "институт")
 
 // titleNouns introduce quoted titles of things that are not entities:
 // awards, categories, themes, publications, products.
