@@ -250,6 +250,26 @@ func TestExplorerInBrowser(t *testing.T) {
 	p.do("open the explorer", chromedp.Navigate(base+"/"), chromedp.Evaluate[chromedp.Void](`localStorage.setItem("clustergraph.lang", "en")`), chromedp.Reload())
 	p.waitView("home")
 	p.shot("01-home")
+	t.Run("home shows the counts and the timeline of events", func(t *testing.T) {
+		var st struct {
+			Stats    struct{ Entities, Documents, Relationships int }
+			Timeline struct{ Edges []struct{ Node named } }
+		}
+		gql(t, base, `{ stats { entities documents relationships } timeline(first: 100) { edges { node { id name type } } } }`, nil, &st)
+		counts := eval[[]string](p, `[...document.querySelectorAll('.stat strong')].map(s => s.textContent.replace(/\D/g, ""))`)
+		want := []string{fmt.Sprint(st.Stats.Entities), fmt.Sprint(st.Stats.Documents), fmt.Sprint(st.Stats.Relationships)}
+		if !slices.Equal(counts, want) {
+			t.Errorf("home counts = %q, want %q", counts, want)
+		}
+		events := eval[[]string](p, `[...document.querySelectorAll('.timeline a.entity-link')].map(a => a.dataset.id)`)
+		var wantEvents []string
+		for _, e := range st.Timeline.Edges {
+			wantEvents = append(wantEvents, e.Node.ID)
+		}
+		if len(wantEvents) == 0 || !slices.Equal(events, wantEvents) {
+			t.Errorf("home timeline = %q, want %q", events, wantEvents)
+		}
+	})
 
 	// The API's answers, which the page must show.
 	proj := findOne(t, base, "TRACE-KEI", "Project")
@@ -273,11 +293,6 @@ func TestExplorerInBrowser(t *testing.T) {
 		if !slices.Contains(got, proj.ID+"|"+proj.Name) {
 			t.Errorf("search results under Projects = %q, want %s (%s)", got, proj.Name, proj.ID)
 		}
-		// The sidebar shows the same search.
-		side := eval[int](p, `document.querySelectorAll('#results a.entity-link').length`)
-		if side == 0 {
-			t.Error("the results panel is empty after a search")
-		}
 		p.shot("02-search")
 	})
 
@@ -287,6 +302,11 @@ func TestExplorerInBrowser(t *testing.T) {
 		title := eval[string](p, `document.querySelector('.entity-head h1').textContent`)
 		if title != proj.Name {
 			t.Errorf("entity heading = %q, want %q", title, proj.Name)
+		}
+		// Beside the entity, the results panel keeps the search.
+		side := eval[[]string](p, `getComputedStyle(document.querySelector('#results')).display === "none" ? [] : [...document.querySelectorAll('#results a.entity-link')].map(a => a.dataset.id)`)
+		if !slices.Contains(side, proj.ID) {
+			t.Errorf("results panel beside the entity = %q, want %s in it", side, proj.ID)
 		}
 		shown := eval[[]shownPartner](p, `[...document.querySelectorAll('#partners tbody.partner')].map(b => ({
 			ID: b.dataset.id,
@@ -343,9 +363,15 @@ func TestExplorerInBrowser(t *testing.T) {
 	t.Run("clicking a node expands the graph", func(t *testing.T) {
 		before := eval[int](p, `window.clustergraph.cy.nodes().length`)
 		shownIDs := eval[[]string](p, `window.clustergraph.cy.nodes().map(n => n.id())`)
-		// A neighbour with neighbours of its own that are not shown yet.
+		// A neighbour with neighbours of its own that are not shown yet,
+		// drawn clear of the other nodes so that the click can only hit it.
+		type point struct {
+			X, Y  float64
+			Clear bool
+		}
 		var target string
 		var want int
+		var pt point
 		for _, id := range shownIDs {
 			if id == proj.ID {
 				continue
@@ -361,22 +387,25 @@ func TestExplorerInBrowser(t *testing.T) {
 			for _, n := range nb.Neighborhood.Nodes {
 				union[n.ID] = true
 			}
-			if len(union) > len(shownIDs) {
+			if len(union) == len(shownIDs) {
+				continue
+			}
+			pt = eval[point](p, fmt.Sprintf(`(() => {
+				const cy = window.clustergraph.cy, n = cy.getElementById(%q);
+				cy.center(n);
+				const r = n.renderedPosition(), box = cy.container().getBoundingClientRect();
+				const clear = cy.nodes().every(o => o === n || Math.hypot(o.renderedPosition().x - r.x, o.renderedPosition().y - r.y) > o.renderedWidth());
+				return {X: box.left + r.x, Y: box.top + r.y, Clear: clear};
+			})()`, id))
+			if pt.Clear {
 				target, want = id, len(union)
 				break
 			}
 		}
 		if target == "" {
-			t.Fatalf("no node of %v has neighbours outside the graph", shownIDs)
+			t.Fatalf("no node of %v has neighbours outside the graph and is drawn clear of the others", shownIDs)
 		}
 		// Click where the node is drawn, like a reader would.
-		type point struct{ X, Y float64 }
-		pt := eval[point](p, fmt.Sprintf(`(() => {
-			const cy = window.clustergraph.cy, n = cy.getElementById(%q);
-			cy.center(n);
-			const r = n.renderedPosition(), box = cy.container().getBoundingClientRect();
-			return {X: box.left + r.x, Y: box.top + r.y};
-		})()`, target))
 		p.do("click the node", chromedp.MouseClickXY(pt.X, pt.Y))
 		p.waitFor("expanded", fmt.Sprintf(`window.clustergraph.graph.expanded.has(%q) && document.body.dataset.loading === "0" && window.clustergraph.cy.nodes().length > %d`, target, before))
 		after := eval[int](p, `Number(document.querySelector('#graph').dataset.nodes)`)
@@ -397,16 +426,27 @@ func TestExplorerInBrowser(t *testing.T) {
 			Source string
 			X, Y   float64
 		}
+		// A partner edge whose midpoint is clear of every other edge and node,
+		// so that the click can only hit it.
 		e := eval[edgeAt](p, fmt.Sprintf(`(() => {
 			const cy = window.clustergraph.cy;
-			const e = cy.edges().filter(e => e.data("type") === "PARTNER_IN" && e.data("target") === %q)[0];
-			if (!e) return {Source: ""};
 			cy.fit(undefined, 30);
-			const m = e.renderedMidpoint(), box = cy.container().getBoundingClientRect();
-			return {Source: e.data("source"), X: box.left + m.x, Y: box.top + m.y};
+			const dist = (p, a, b) => {
+				const dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
+				const t = l ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l)) : 0;
+				return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+			};
+			const box = cy.container().getBoundingClientRect();
+			for (const e of cy.edges().filter(e => e.data("type") === "PARTNER_IN" && e.data("target") === %q)) {
+				const m = e.renderedMidpoint();
+				const clear = cy.edges().every(o => o === e || dist(m, o.source().renderedPosition(), o.target().renderedPosition()) > 8) &&
+					cy.nodes().every(n => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) > n.renderedWidth());
+				if (clear) return {Source: e.data("source"), X: box.left + m.x, Y: box.top + m.y};
+			}
+			return {Source: ""};
 		})()`, proj.ID))
 		if e.Source == "" {
-			t.Fatal("no partner edge in the graph")
+			t.Fatal("no partner edge of the project is drawn clear of the others")
 		}
 		var want apiPartner
 		for _, w := range wantPartners {

@@ -88,7 +88,7 @@ function message(text, cls = "muted") {
 // ---------------------------------------------------------------- shell
 
 const app = document.getElementById("app");
-let searchInput, resultsEl, viewEl;
+let searchInput, resultsEl, viewEl, layoutEl;
 let graphView = null;
 let searchSeq = 0;
 let lastSearch = { q: "", edges: null };
@@ -135,7 +135,8 @@ function renderShell() {
   );
   resultsEl = h("aside", { id: "results", "aria-live": "polite" });
   viewEl = h("main", { id: "view" });
-  setChildren(app, header, h("div", { class: "layout" }, resultsEl, viewEl));
+  layoutEl = h("div", { class: "layout" }, resultsEl, viewEl);
+  setChildren(app, header, layoutEl);
   renderSidebar();
 }
 
@@ -224,8 +225,16 @@ function resultList(edges, q) {
   );
 }
 
+// The results panel shows only when it adds something: after a search,
+// and not beside the full results of the search view.
+function sidebarShown() {
+  const onSearch = parseHash().name === "search";
+  layoutEl.classList.toggle("no-side", onSearch || !lastSearch.q);
+}
+
 function renderSidebar() {
   if (!resultsEl) return;
+  sidebarShown();
   const { q, edges, error } = lastSearch;
   const body = [];
   if (!q) body.push(message(t("typeToSearch")));
@@ -263,6 +272,7 @@ async function route() {
   }
   setChildren(viewEl, message(t("loading")));
   viewEl.dataset.view = r.name;
+  sidebarShown();
   const live = () => seq === renderSeq;
   try {
     switch (r.name) {
@@ -293,6 +303,7 @@ const HOME = `query Home {
     topEntities(first: 12) { degree node { id name type } }
   }
   timeline(first: 100) { totalCount edges { node { id name type } start end places { id name type } } }
+  partnerships(first: 8) { edges { sharedCount a { id name type } b { id name type } shared { via node { id name type } } } }
 }`;
 
 async function viewHome(live) {
@@ -322,11 +333,23 @@ async function viewHome(live) {
     { class: "top-list" },
     s.topEntities.map((d) => h("li", {}, entityLink(d.node), h("small", {}, t("links", { n: i18n.formatNumber(d.degree) })))),
   );
-  setChildren(viewEl, 
+  const pairs = h(
+    "ol",
+    { class: "pairs" },
+    data.partnerships.edges.map((p) =>
+      h(
+        "li",
+        {},
+        h("div", { class: "pair" }, entityLink(p.a), h("span", { class: "amp" }, "↔"), entityLink(p.b)),
+        h("small", {}, p.shared.map((s, i) => [i ? ", " : "", t("via" + s.via), " ", h("a", { href: entityHref(s.node.id) }, s.node.name)])),
+      ),
+    ),
+  );
+  setChildren(viewEl,
     h(
       "div",
       { class: "home" },
-      card(t("overview"), counts, byType),
+      h("div", {}, card(t("overview"), counts, byType), data.partnerships.edges.length ? card(t("strongestPairs"), pairs) : null),
       card(t("mostConnected"), top),
       card(t("eventsTimeline"), timelineList(data.timeline.edges)),
     ),
@@ -738,6 +761,15 @@ const EDGE = `query Edge($id: ID!, $type: RelationType!) {
   }
 }`;
 
+// safeURL admits only web links as a document's original address (never javascript: and the like).
+function safeURL(u) {
+  try {
+    return u && ["http:", "https:"].includes(new URL(u).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function safeName(s) {
   return (
     s
@@ -796,7 +828,7 @@ async function viewDocument(id, params, live) {
   let hint = null;
   if (hasSentence) hint = t("highlightHint");
   else if (named.length) hint = t("mentionsHint", { name: named.map((n) => n.name).join(", ") });
-  setChildren(viewEl, 
+  setChildren(viewEl,
     h(
       "article",
       { class: "document", dataset: { id: d.id } },
@@ -810,7 +842,7 @@ async function viewDocument(id, params, live) {
           { class: "meta" },
           d.published ? [t("published"), ": ", h("time", { datetime: d.published }, i18n.formatDate(d.published)), " · "] : null,
           h("code", {}, d.path),
-          d.url ? [" · ", h("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, t("original"), " ↗")] : null,
+          safeURL(d.url) ? [" · ", h("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, t("original"), " ↗")] : null,
         ),
         named.length ? h("p", { class: "named" }, named.map((n) => [entityLink(n), " "])) : null,
         hint ? message(hint) : null,
@@ -827,4 +859,12 @@ async function viewDocument(id, params, live) {
 
 renderShell();
 window.addEventListener("hashchange", route);
+// "/" jumps to the search box, as on many sites.
+document.addEventListener("keydown", (e) => {
+  if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+    e.preventDefault();
+    searchInput.focus();
+    searchInput.select();
+  }
+});
 route();
