@@ -466,6 +466,9 @@ async function viewEntity(id, live) {
     main.append(clusterPartners(e, partners.partners.edges));
   }
   main.append(connections(e, edges));
+  if (e.relations.totalCount > edges.length) {
+    main.lastChild.append(message(t("someLinks", { n: i18n.formatNumber(edges.length), total: i18n.formatNumber(e.relations.totalCount) })));
+  }
   if (timeline.timeline && timeline.timeline.edges.length) main.append(card(t("timeline"), timelineList(timeline.timeline.edges)));
   main.append(documentsCard(e));
 
