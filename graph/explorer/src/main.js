@@ -289,7 +289,7 @@ async function route() {
         await viewHome(live);
     }
   } catch (err) {
-    if (live()) setChildren(viewEl, message(t("error", { msg: err.message }), "error"));
+    if (live()) setChildren(viewEl, h("div", { class: "failed" }, message(t("error", { msg: err.message }), "error"), h("button", { type: "button", class: "btn", onclick: () => route() }, t("retry"))));
   }
   if (live()) viewEl.dataset.ready = r.name;
 }
