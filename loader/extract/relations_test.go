@@ -130,6 +130,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The Lower Danube Logistics Cluster (LDLC) held its assembly. It was opened by Prof. Ivan Kolev, Chairman of the Board of LDLC and professor at the University of Ruse. Eng. Todor Vlahov, Chairman of the Managing Board of LDLC, spoke. Учен от Института по рибни ресурси, д-р Милка Янева, представи данни."},
 			[]rel{{kg.HoldsRole, "Ivan Kolev", "Lower Danube Logistics Cluster", "chairman of the board"}, {kg.HoldsRole, "Ivan Kolev", "University of Ruse", "professor"},
 				{kg.HoldsRole, "Todor Vlahov", "Lower Danube Logistics Cluster", "chairman of the managing board"}, {kg.HoldsRole, "Милка Янева", "Институт по рибни ресурси", "учен"}}, nil},
+		{"speakers present: spoke at, lectures given by, opened by",
+			[]string{"Форумът „Вкус на планината“ събра 300 гости. По време на форума говориха Божидар Чаков и Христо Бонев. Лекции изнесоха проф. Дина Ласкова и Нина Гранитова. Форумът беше открит от председателя на УС на клъстера инж. Пламен Цоков."},
+			[]rel{{kg.PresentedAt, "Божидар Чаков", "Вкус на планината", ""}, {kg.PresentedAt, "Христо Бонев", "Вкус на планината", ""},
+				{kg.PresentedAt, "Дина Ласкова", "Вкус на планината", ""}, {kg.PresentedAt, "Нина Гранитова", "Вкус на планината", ""},
+				{kg.PresentedAt, "Пламен Цоков", "Вкус на планината", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

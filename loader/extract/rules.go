@@ -1599,6 +1599,7 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		t := sc.tok(i)
 		_, role := roleForms[t.low]
 		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
+			personTitles[t.low] || t.is(".") && i > sc.s.a && personTitles[sc.tok(i-1).low] ||
 			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" {
 			i++
 			continue
@@ -1629,6 +1630,7 @@ func (r *run) presenting(sc *sentCtx) {
 			}
 		}
 	}
+	r.speaking(sc)
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
@@ -1681,6 +1683,68 @@ func (r *run) presenting(sc *sentCtx) {
 			if before || byOt {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 			}
+		}
+	}
+}
+
+// speakVerbs say that someone spoke at an event: a speaker presented there.
+var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered")
+
+// openVerbs open an event; the one who opens it speaks there.
+var openVerbs = setOf("откри", "откриха", "открито", "открита", "открит", "opened")
+
+// speaking finds speakers: "По време на форума говориха X и Y", "Лекции
+// изнесоха проф. X и Y", "Приветствие отправи X", "Събранието беше открито
+// от председателя на УС на ДЛК Пламен Цоков", "The keynote was delivered
+// by X". A speaker is a presenter (the gold convention).
+func (r *run) speaking(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		open := openVerbs[t.low]
+		if !speakVerbs[t.low] && !open {
+			continue
+		}
+		ev := sc.eventRefAfter(i + 1)
+		if ev != nil && ev.a-i > 4 {
+			ev = nil
+		}
+		if ev == nil {
+			if b := sc.nearestBefore(i, isEvent); b != nil {
+				ev = b
+			}
+		}
+		var event *group
+		if ev != nil {
+			event = ev.g
+		} else if !open && sc.prevEvent != nil {
+			event = sc.prevEvent
+		}
+		if event == nil {
+			continue
+		}
+		var speakers []*item
+		if k := i + 1; k < sc.s.b && (sc.tok(k).low == "от" || sc.tok(k).low == "by") {
+			// passive: "открито от председателя на УС на ДЛК инж. X"
+			for j := k + 1; j < sc.s.b && j < k+12; j++ {
+				if it := sc.itemAt(j); it != nil && isPerson(it.g) {
+					speakers = sc.listFrom(it, isPerson)
+					break
+				}
+				if w := sc.tok(j); w.is(",") || w.isWord() && listBreakers[w.low] && w.low != "за" {
+					break
+				}
+			}
+		} else {
+			// the speakers after the verb; a subject before it ("X говори
+			// за ...") may speak of anything, not only at the event
+			for _, it := range sc.participantsAfter(i + 1) {
+				if isPerson(it.g) {
+					speakers = append(speakers, it)
+				}
+			}
+		}
+		for _, p := range speakers {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
 		}
 	}
 }
