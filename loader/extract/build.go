@@ -144,6 +144,59 @@ func (r *run) group() {
 	r.mergeSurnames()
 	r.mergeAliases()
 	r.mergeDescribedClusters()
+	r.clusterSdruzhenia()
+}
+
+// clusterSdruzhenia types as a cluster the one association registered as
+// "Сдружение „X“" in a document that speaks of a cluster ("клъстерът") but
+// names no other: clusters are registered as сдружения.
+func (r *run) clusterSdruzhenia() {
+	for d, dc := range r.docs {
+		var assoc []*group
+		seen := map[*group]bool{}
+		clusters := 0
+		for _, c := range dc.cands {
+			if c.group == nil {
+				continue
+			}
+			g := c.group.final()
+			if seen[g] || g.weak {
+				continue
+			}
+			seen[g] = true
+			switch {
+			case g.typ == kg.Cluster:
+				clusters++
+			case g.typ == kg.Association && g.gaz == nil && sdruzhenie(g):
+				assoc = append(assoc, g)
+			}
+		}
+		if clusters > 0 || len(assoc) != 1 || !speaksOfCluster(r.docs[d]) {
+			continue
+		}
+		assoc[0].typ = kg.Cluster
+	}
+}
+
+// sdruzhenie reports a group written as "Сдружение X".
+func sdruzhenie(g *group) bool {
+	for a := range g.aliases {
+		if l := strings.ToLower(a); strings.HasPrefix(l, "сдружение ") || strings.HasPrefix(l, "сдружението ") {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOfCluster reports a lower-case "клъстер" word in the document.
+func speaksOfCluster(dc *docCtx) bool {
+	for i := range dc.toks {
+		t := &dc.toks[i]
+		if t.isWord() && !t.cap && strings.HasPrefix(t.low, "клъстер") && (t.low == "клъстерът" || t.low == "клъстера" || t.low == "клъстер") {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeDescribedClusters folds a cluster a document only describes

@@ -314,6 +314,13 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 		}
 		typ := info.typ
+		// "европейската мрежа European Games Developer Federation": a Latin
+		// name with an English head of its own keeps that head's type
+		if dc.toks[r].latin && n-r >= 2 && dc.toks[n-1].latin {
+			if lh, ok := heads[dc.toks[n-1].low]; ok && lh.typ != kg.Event && lh.typ != kg.Place && lh.typ != typ {
+				typ = lh.typ
+			}
+		}
 		nameA := r
 		if (a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap) && !(ht.latin && !ht.cap) {
 			nameA = a

@@ -343,6 +343,7 @@ var pluralOrgNouns = setOf("компании", "компаниите", "фирм
 // quotedInOrgList reports whether the quoted name opening at token o stands
 // in a list after a plural noun of organisations, or after "сред които".
 func quotedInOrgList(dc *docCtx, s sentence, o int) bool {
+	budget := 2
 	for j := o - 1; j >= s.a && o-j < 30; j-- {
 		t := &dc.toks[j]
 		switch {
@@ -360,6 +361,8 @@ func quotedInOrgList(dc *docCtx, s sentence, o int) bool {
 		case t.isWord() && (t.low == "и" || t.low == "като" || t.low == "са" || t.low == "and" || legalForms[strings.TrimSuffix(t.low, ".")]):
 		case t.isWord() && adjLike(t.low) && !t.cap && o-j < 6:
 			// "двете най-големи пловдивски компании"
+		case t.isWord() && !t.cap && !t.digit && budget > 0:
+			budget-- // "компании за анимация – „X“"
 		default:
 			return false
 		}
