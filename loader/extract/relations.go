@@ -189,6 +189,34 @@ func nextEvent(dc *docCtx, i int) bool {
 	return strings.HasPrefix(t.low, "следващ")
 }
 
+// subunitHeads name a unit of a larger organisation.
+var subunitHeads = setOf("институт", "института", "институтът", "факултет", "факултета", "факултетът", "катедра", "катедрата",
+	"филиал", "филиала", "филиалът", "лаборатория", "лабораторията", "дирекция", "дирекцията", "отдел", "отдела", "отделът",
+	"клон", "клона", "клонът", "institute", "faculty", "department", "branch", "laboratory", "lab")
+
+// orgParts finds PART_OF between organisations: a unit attached to its
+// parent ("Институтът по пчеларство към Селскостопанска академия",
+// "Институт X при БАН", "the Institute X of the Bulgarian Academy of
+// Sciences").
+func (r *run) orgParts(sc *sentCtx) {
+	for k := range sc.items {
+		x := &sc.items[k]
+		if !isOrg(x.g) || x.anaphor || x.b+1 >= sc.s.b {
+			continue
+		}
+		if !subunitHeads[sc.tok(x.a).low] && !(x.a+1 < x.b && sc.tok(x.a).quote() && subunitHeads[sc.tok(x.a+1).low]) {
+			continue
+		}
+		w := sc.tok(x.b).low
+		if w != "към" && w != "при" && w != "of" {
+			continue
+		}
+		if y := sc.orgItemAt(x.b + 1); y != nil && y.g != x.g && !y.anaphor {
+			r.addRel(sc.dc, sc.s, kg.PartOf, x.g, y.g, "", "")
+		}
+	}
+}
+
 // ownEvents are the gatherings an organisation holds for itself: its
 // assembly, congress, members' meeting.
 var ownEvents = setOf("събрание", "конгрес", "assembly", "congress")
@@ -290,6 +318,7 @@ func (r *run) relations(dc *docCtx) {
 		}
 		r.roles(sc)
 		r.describedEvents(sc)
+		r.orgParts(sc)
 		r.amongThem(sc, prevMembers)
 		if mask&trigMember != 0 {
 			r.membership(sc)
