@@ -371,8 +371,17 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 			n = m
 		}
+		// "Agricultural University – Plovdiv": a school with its town
+		var alias []string
+		if cityNamed[info.base] && n+1 < s.b && dc.toks[n].dash() && !dc.toks[n].is("-") {
+			if p := dc.claimed[n+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.a == n+1 && !(p.b < s.b && dc.toks[p.b].dash()) {
+				alias = []string{clean(dc.text(a, n))}
+				dc.release(p)
+				n = p.b
+			}
+		}
 		name := clean(dc.text(a, n))
-		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6}
+		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6, aliases: alias}
 		c.gazFrom(x)
 		dc.add(c)
 		return n
@@ -493,7 +502,19 @@ func upperFirst(s string) string {
 }
 
 // cityNamed are heads of institutions whose names end in their city.
-var cityNamed = setOf("университет", "академия", "институт", "колеж", "училище", "гимназия", "университета")
+var cityNamed = setOf("университет", "академия", "институт", "колеж", "училище", "гимназия", "университета", "university",
+	"academy", "institute", "college", "school")
+
+// demonym reports an English adjective of nationality or region, which
+// alone names nothing ("the Bulgarian delegation").
+func demonym(low string) bool {
+	for _, suf := range []string{"ian", "ish", "ese", "ean", "can"} {
+		if strings.HasSuffix(low, suf) && len(low) > 4 {
+			return true
+		}
+	}
+	return low == "greek" || low == "balkan" || low == "german" || low == "czech" || low == "french" || low == "dutch" || low == "swiss"
+}
 
 // personAt reports whether tokens [a, b) after a head noun are a person's
 // name ("управителят на клъстера Николай Георгиев"), not the head's name.
@@ -751,7 +772,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	end := h + 1
 	if r := h + 1; r+1 < s.b {
 		switch dc.toks[r].low {
-		case "на", "по", "за", "of", "for", "on":
+		case "на", "по", "за", "с", "със", "of", "for", "on", "with":
 			j, words := r+1, 0
 			for j < s.b && words < 4 {
 				t := &dc.toks[j]
@@ -922,7 +943,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		// a bare head noun ("Cluster managers meet") or one capitalised word
 		// opening a sentence is no name
-		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 {
+		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 || j-i == 1 && demonym(t.low) {
 			i = j - 1
 			continue
 		}
