@@ -126,6 +126,8 @@ func (sc *sentCtx) orgRefAt(i int) *group {
 		return sc.docOrg(i)
 	case "cluster", "клъстер":
 		return sc.dc.orgAt(kg.Cluster, i)
+	case "network", "association", "мрежата", "асоциацията":
+		return sc.dc.orgAt(kg.Association, i)
 	}
 	return nil
 }

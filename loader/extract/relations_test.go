@@ -138,6 +138,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"a unit is part of its parent organisation",
 			[]string{"Мероприятието беше организирано съвместно с Института по пчеларство към Селскостопанска академия. Към клъстера се присъедини и Институтът по оптически материали и технологии към БАН."},
 			[]rel{{kg.PartOf, "Институт по пчеларство", "Селскостопанска академия", ""}, {kg.PartOf, "Институт по оптически материали и технологии", "Българска академия на науките", ""}}, nil},
+		{"English: the subject before a relative clause between commas",
+			[]string{"Automotive Cluster Bulgaria (ACB) has accepted new members. The cluster, which brings together 72 companies including Sensata Technologies Ltd, is a member of the European Automotive Cluster Network."},
+			[]rel{{kg.MemberOf, "Automotive Cluster Bulgaria", "European Automotive Cluster Network", ""}},
+			[]rel{{kg.MemberOf, "Sensata Technologies Ltd", "European Automotive Cluster Network", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -545,6 +545,9 @@ func (r *run) membership(sc *sentCtx) {
 			xg = nil
 			if w := sc.tok(sc.s.a).low; i-sc.s.a <= 6 && (w == "it" || w == "той" || w == "то" || w == "тя") {
 				xg = sc.docOrg(i)
+			} else if w == "the" && sc.s.a+2 < sc.s.b && sc.tok(sc.s.a+1).low == "cluster" && sc.tok(sc.s.a+2).is(",") && copulaBefore(sc, i) > 0 {
+				// "The cluster, which brings together ..., is a member of"
+				xg = sc.docOrg(i)
 			}
 		}
 		if xg == nil || y == nil {
@@ -1230,6 +1233,19 @@ var objectPreps = setOf("на", "of", "в", "във", "към", "to", "with", "�
 func (r *run) roleSubject(sc *sentCtx, i int) *item {
 	as := i-1 > sc.s.a && (sc.tok(i-1).low == "като" || sc.tok(i-1).low == "as") ||
 		i-2 > sc.s.a && (sc.tok(i-2).low == "като" || sc.tok(i-2).low == "as")
+	// "The cluster, which brings together 72 companies including A, is a
+	// member of": the subject stands before the clause between commas
+	if c := copulaBefore(sc, i); c > sc.s.a && sc.tok(c-1).is(",") {
+		for o := c - 2; o > sc.s.a && o >= c-30; o-- {
+			if !sc.tok(o).is(",") {
+				continue
+			}
+			if it := sc.nearestBefore(o, isOrg); it != nil && o-it.b <= 3 && !(it.a > sc.s.a && objectPreps[sc.tok(it.a-1).low]) {
+				return it
+			}
+			return nil
+		}
+	}
 	for k := len(sc.items) - 1; k >= 0; k-- {
 		it := &sc.items[k]
 		if it.b > i || !isOrg(it.g) {
@@ -1249,6 +1265,18 @@ func (r *run) roleSubject(sc *sentCtx, i int) *item {
 		return it
 	}
 	return nil
+}
+
+// copulaBefore is the index of "е" / "is" / "са" / "are" among the three
+// tokens before token i (a role word), or -1.
+func copulaBefore(sc *sentCtx, i int) int {
+	for j := i - 1; j >= sc.s.a && j >= i-3; j-- {
+		switch sc.tok(j).low {
+		case "е", "is", "са", "are", "беше", "was":
+			return j
+		}
+	}
+	return -1
 }
 
 // pronounSubject reports a pronoun subject right before the verb at token i
