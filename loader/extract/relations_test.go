@@ -142,6 +142,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Automotive Cluster Bulgaria (ACB) has accepted new members. The cluster, which brings together 72 companies including Sensata Technologies Ltd, is a member of the European Automotive Cluster Network."},
 			[]rel{{kg.MemberOf, "Automotive Cluster Bulgaria", "European Automotive Cluster Network", ""}},
 			[]rel{{kg.MemberOf, "Sensata Technologies Ltd", "European Automotive Cluster Network", ""}}},
+		{"English: 'ORG director X', an attendee with a title, 'in the Hotel'",
+			[]string{"The Black Sea Biotech Cluster (BSBC) joins MARINOVA. The kick-off meeting took place on 10 June in the Riverside Hotel and was attended by BSBC director Maria Ivanova."},
+			[]rel{{kg.HoldsRole, "Maria Ivanova", "Black Sea Biotech Cluster", "director"}, {kg.ParticipatedIn, "Maria Ivanova", "kick-off meeting", ""},
+				{kg.HeldIn, "kick-off meeting", "Riverside Hotel", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

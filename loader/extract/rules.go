@@ -234,6 +234,12 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 			return true
 		}
+		// "BSBC director Maria Ivanova": an organisation named right before
+		// an English title
+		if o := sc.nearestBefore(a, isOrg); o != nil && o.b == a && sc.tok(a).latin && vouched(o) {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+			return true
+		}
 	}
 	// "сегашния председател X", "Председателят X": the cluster's officer,
 	// unless another organisation is named in the sentence before
@@ -1634,7 +1640,19 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		}
 		break
 	}
-	return sc.listAfter(i, 3, isActor)
+	list := sc.listAfter(i, 3, isActor)
+	// "BSBC director Maria Ivanova": the person is the participant
+	for k, it := range list {
+		if !isOrg(it.g) {
+			continue
+		}
+		if end, _ := roleAfter(sc, it.b); end > it.b {
+			if nx := sc.itemAt(end); nx != nil && isPerson(nx.g) {
+				list[k] = nx
+			}
+		}
+	}
+	return list
 }
 
 // presenting finds PRESENTED_AT: "Проект X беше представен на EVENT", "Y
@@ -1886,7 +1904,8 @@ func (r *run) places(sc *sentCtx) {
 			continue
 		}
 		loc := prev == "в" || prev == "във" || prev == "in" || prev == "." || prev == "гр" || prev == "град" ||
-			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията")
+			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията") ||
+			prev == "the" && (prev2 == "in" || prev2 == "at") // "in the Riverside Hotel"
 		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
 			loc = false
 		}
