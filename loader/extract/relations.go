@@ -23,11 +23,12 @@ type item struct {
 
 // sentCtx is a sentence with its entity references in order.
 type sentCtx struct {
-	dc        *docCtx
-	s         sentence
-	items     []item
-	prevEvent *group // the first event referred to in the sentence before
-	membersOf *group // set when the sentence speaks of the members of an organisation
+	dc         *docCtx
+	s          sentence
+	items      []item
+	prevEvent  *group // the first event referred to in the sentence before
+	membersOf  *group // set when the sentence speaks of the members of an organisation
+	partnersOf *group // set when the sentence counts the partners of a project
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -291,7 +292,7 @@ func trigBits(low string) uint16 {
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
-	var prevEvent, prevMembers *group
+	var prevEvent, prevMembers, prevPartners *group
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
@@ -319,11 +320,11 @@ func (r *run) relations(dc *docCtx) {
 		r.roles(sc)
 		r.describedEvents(sc)
 		r.orgParts(sc)
-		r.amongThem(sc, prevMembers)
+		r.amongThem(sc, prevMembers, prevPartners)
 		if mask&trigMember != 0 {
 			r.membership(sc)
 		}
-		prevMembers = sc.membersOf
+		prevMembers, prevPartners = sc.membersOf, sc.partnersOf
 		if mask&trigPartner != 0 {
 			r.partners(sc)
 		}

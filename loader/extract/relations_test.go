@@ -146,6 +146,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The Black Sea Biotech Cluster (BSBC) joins MARINOVA. The kick-off meeting took place on 10 June in the Riverside Hotel and was attended by BSBC director Maria Ivanova."},
 			[]rel{{kg.HoldsRole, "Maria Ivanova", "Black Sea Biotech Cluster", "director"}, {kg.ParticipatedIn, "Maria Ivanova", "kick-off meeting", ""},
 				{kg.HeldIn, "kick-off meeting", "Riverside Hotel", ""}}, nil},
+		{"a project's partners in the next sentence; 'X, който е водещ партньор'; origins are not venues; 'в с. X' is a seat",
+			[]string{"Над 60 представители от България, Румъния и Гърция се събраха в Добрич за срещата по проекта AGRI-LOOP. Домакин беше Аграрен клъстер „Добруджанско зърно“ (АКДЗ), който е водещ партньор по проекта. Проектът се финансира с бюджет от 2,4 млн. евро и обединява 9 партньори. Сред тях са Аристотелевият университет в Солун и фирмата „Агро Инвест Груп“ ЕООД. Участниците посетиха фермата на ЕТ „Петров – Зърно“ в с. Карапелит."},
+			[]rel{{kg.PartnerIn, "Добруджанско зърно", "AGRI-LOOP", "lead"}, {kg.PartnerIn, "Аристотелев университет", "AGRI-LOOP", "partner"},
+				{kg.PartnerIn, "Агро Инвест Груп ЕООД", "AGRI-LOOP", "partner"}, {kg.BasedIn, "Петров – Зърно", "Карапелит", ""}},
+			[]rel{{kg.HeldIn, "среща по проект AGRI-LOOP", "Румъния", ""}, {kg.HeldIn, "среща по проект AGRI-LOOP", "Гърция", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -441,6 +441,10 @@ func (r *run) membership(sc *sentCtx) {
 		k := sc.findTok(i+1, sc.s.b, func(t *token) bool {
 			return t.low == "които" || t.is(":") || t.low == "като" || t.low == "including"
 		})
+		if k < 0 && proj != nil {
+			// "Проектът обединява 9 партньори. Сред тях са A и B."
+			sc.partnersOf = proj
+		}
 		if k < 0 || proj == nil && (subj == nil || !isOrg(subj.g)) {
 			continue
 		}
@@ -743,8 +747,8 @@ func (r *run) memberOfVerb(sc *sentCtx, i int) {
 
 // amongThem reads "Сред тях са A, B и C" / "Among them are A and B" after a
 // sentence that spoke of the members of Y.
-func (r *run) amongThem(sc *sentCtx, y *group) {
-	if y == nil || sc.s.b-sc.s.a < 4 {
+func (r *run) amongThem(sc *sentCtx, y, proj *group) {
+	if y == nil && proj == nil || sc.s.b-sc.s.a < 4 {
 		return
 	}
 	w0, w1 := sc.tok(sc.s.a).low, sc.tok(sc.s.a+1).low
@@ -758,7 +762,12 @@ func (r *run) amongThem(sc *sentCtx, y *group) {
 		return
 	}
 	for _, m := range sc.listAfter(k+1, 6, func(g *group) bool { return isOrg(g) && g != y }) {
-		r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		if proj != nil {
+			r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+			r.basedInAfter(sc, m)
+		} else {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		}
 	}
 }
 
@@ -822,7 +831,8 @@ func (r *run) verbBetween(sc *sentCtx, a, b int) bool {
 		case "който", "която", "които", "което", "участва", "организира", "проведе", "представи":
 			return true
 		}
-		if t.is(".") || t.is(";") {
+		// the dot of an abbreviation ("2,4 млн. евро") ends no clause
+		if t.is(";") || t.is(".") && !(i > sc.s.a && abbrevs[sc.tok(i-1).low]) {
 			return true
 		}
 	}
@@ -1239,6 +1249,12 @@ var objectPreps = setOf("на", "of", "в", "във", "към", "to", "with", "�
 func (r *run) roleSubject(sc *sentCtx, i int) *item {
 	as := i-1 > sc.s.a && (sc.tok(i-1).low == "като" || sc.tok(i-1).low == "as") ||
 		i-2 > sc.s.a && (sc.tok(i-2).low == "като" || sc.tok(i-2).low == "as")
+	// "X (ACR), който е водещ партньор": the antecedent of the relative
+	if c := copulaBefore(sc, i); c > sc.s.a {
+		if it := relativeSubject(sc, c); it != nil && isOrg(it.g) {
+			return it
+		}
+	}
 	// "The cluster, which brings together 72 companies including A, is a
 	// member of": the subject stands before the clause between commas
 	if c := copulaBefore(sc, i); c > sc.s.a && sc.tok(c-1).is(",") {
@@ -1784,6 +1800,12 @@ func (r *run) speaking(sc *sentCtx) {
 			// the speakers after the verb; a subject before it ("X говори
 			// за ...") may speak of anything, not only at the event
 			for _, it := range sc.participantsAfter(i + 1) {
+				if isOrg(it.g) {
+					// "откри кметът на Община Добрич Йордан Йорданов"
+					if nx := sc.itemAt(it.b); nx != nil && isPerson(nx.g) {
+						it = nx
+					}
+				}
 				if isPerson(it.g) {
 					speakers = append(speakers, it)
 				}
@@ -1857,6 +1879,7 @@ func (r *run) places(sc *sentCtx) {
 	}
 	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
 	var chain []*item
+	var fromList *item
 	for k := range sc.items {
 		p := &sc.items[k]
 		if !isPlace(p.g) {
@@ -1901,8 +1924,16 @@ func (r *run) places(sc *sentCtx) {
 			}
 		}
 		if prev == "от" || prev == "from" || sc.dc.inQuote[p.a] {
+			fromList = p
 			continue
 		}
+		// "представители от България, Румъния и Гърция": the rest of a list
+		// of origins
+		if fromList != nil && fromList.b < p.a && p.a-fromList.b <= 2 && (prev == "," || prev == "и" || prev == "and") {
+			fromList = p
+			continue
+		}
+		fromList = nil
 		loc := prev == "в" || prev == "във" || prev == "in" || prev == "." || prev == "гр" || prev == "град" ||
 			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията") ||
 			prev == "the" && (prev2 == "in" || prev2 == "at") // "in the Riverside Hotel"
@@ -1969,14 +2000,19 @@ func basedGap(sc *sentCtx, a, b int) bool {
 	if j >= b {
 		return false
 	}
-	if w := sc.tok(j); !(w.low == "от" || w.low == "from" || w.is("(") || w.is(",")) {
+	w := sc.tok(j)
+	// "ЕТ „Петров – Зърно“ в с. Карапелит": "в" only with a settlement marker
+	in := w.low == "в" || w.low == "във"
+	if !(w.low == "от" || w.low == "from" || w.is("(") || w.is(",") || in) {
 		return false
 	}
 	j++
+	marker := false
 	for j < b && (sc.tok(j).low == "гр" || sc.tok(j).low == "град" || sc.tok(j).low == "с" || sc.tok(j).low == "село" || sc.tok(j).is(".")) {
+		marker = marker || !sc.tok(j).is(".")
 		j++
 	}
-	return j == b
+	return j == b && (!in || marker)
 }
 
 // seatWord says that an organisation has its seat in the place after it.
