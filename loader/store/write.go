@@ -162,12 +162,12 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 	for i := 0; i < len(prune); i += w.BatchDocs {
 		ids := prune[i:min(i+w.BatchDocs, len(prune))]
 		c, err := w.retry(ctx, "prune documents", func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error) {
-			touched, c1, err := retract(ctx, tx, ids, true)
+			touched, cs, err := retract(ctx, tx, ids, true)
 			if err != nil {
 				return nil, err
 			}
-			c2, err := dropOrphans(ctx, tx, touched)
-			return []neo4j.Counters{c1, c2}, err
+			c, err := dropOrphans(ctx, tx, touched)
+			return append(cs, c), err
 		})
 		if err != nil {
 			sum.Duration = time.Since(start)
@@ -251,7 +251,7 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 			}
 			w.log.Debug("statement", "what", "retract", "rows", len(old), "took", time.Since(t0))
 			touched = t
-			cs = append(cs, c)
+			cs = append(cs, c...)
 		}
 		wc, err := writeFacts(ctx, tx, w.log, ex, b, resort, salt)
 		if err != nil {
@@ -351,53 +351,63 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 	return s.Counters(), recs, nil
 }
 
-// retractCypher removes the documents' mentions and their evidence from
-// every relationship; a relationship left with no supporting document is
-// deleted. It returns the ids of the entities the documents mentioned.
+// retractEvidenceCypher removes the documents' evidence from the
+// relationships they support; a relationship left with no supporting
+// document is deleted. Each relationship is rewritten once for the whole
+// batch: a popular one is supported by hundreds of the batch's documents,
+// and its evidence lists hold thousands of sentences.
 //
 // A document lists the relationships it supports (relTypes, relFroms,
 // relTos, relKeys), each found through the entity id constraint. Documents
 // written before that list existed fall back to scanning the relationships
-// of the entities they mention.
-const retractCypher = `
+// of the entities they mention. It runs before the mentions are removed.
+const retractEvidenceCypher = `
 UNWIND $docs AS docId
 MATCH (d:Document {id: docId})
-OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
-WITH docId, d, collect(e) AS ents, collect(m) AS ms
-CALL (docId, d, ents) {
-  CALL (docId, d, ents) {
+CALL (d) {
     WITH d WHERE d.relTypes IS NOT NULL
     UNWIND range(0, size(d.relTypes) - 1) AS i
     MATCH (:Entity {id: d.relFroms[i]})-[r:$(d.relTypes[i]) {key: d.relKeys[i]}]->(:Entity {id: d.relTos[i]})
     RETURN r
   UNION
-    WITH docId, d, ents WHERE d.relTypes IS NULL
-    UNWIND ents AS e
+    WITH d WHERE d.relTypes IS NULL
+    MATCH (e:Entity)-[:MENTIONED_IN]->(d)
     MATCH (e)-[r]-(:Entity)
-    WHERE docId IN r.docs
+    WHERE d.id IN r.docs
     RETURN r
-  }
-  WITH DISTINCT docId, r
-  WITH docId, r, [i IN range(0, size(r.evDocs) - 1) WHERE r.evDocs[i] <> docId] AS keep
-  WITH r, [x IN r.docs WHERE x <> docId] AS docs,
-       [i IN keep | r.evDocs[i]] AS ed, [i IN keep | r.evStarts[i]] AS es,
-       [i IN keep | r.evEnds[i]] AS ee, [i IN keep | r.evTexts[i]] AS et
-  SET r.docs = docs, r.evDocs = ed, r.evStarts = es, r.evEnds = ee, r.evTexts = et
-  WITH r WHERE size(r.docs) = 0
-  DELETE r
 }
-FOREACH (m IN ms | DELETE m)
-WITH d, [e IN ents | e.id] AS touched
+WITH r, collect(DISTINCT d.id) AS gone
+WITH r, gone, [i IN range(0, size(r.evDocs) - 1) WHERE NOT r.evDocs[i] IN gone] AS keep
+WITH r, [x IN r.docs WHERE NOT x IN gone] AS docs,
+     [i IN keep | r.evDocs[i]] AS ed, [i IN keep | r.evStarts[i]] AS es,
+     [i IN keep | r.evEnds[i]] AS ee, [i IN keep | r.evTexts[i]] AS et
+SET r.docs = docs, r.evDocs = ed, r.evStarts = es, r.evEnds = ee, r.evTexts = et
+WITH r WHERE size(r.docs) = 0
+DELETE r`
+
+// retractMentionsCypher removes the documents' mentions (and, when
+// pruning, the documents) and returns the ids of the entities they
+// mentioned, which may have become orphans.
+const retractMentionsCypher = `
+UNWIND $docs AS docId
+MATCH (d:Document {id: docId})
+OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
+DELETE m
+WITH d, collect(e.id) AS touched
 CALL (d) {
   WITH d WHERE $deleteDocs
   DETACH DELETE d
 }
 RETURN touched`
 
-func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string, deleteDocs bool) ([]string, neo4j.Counters, error) {
-	c, recs, err := run(ctx, tx, retractCypher, map[string]any{"docs": docIDs, "deleteDocs": deleteDocs})
+func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string, deleteDocs bool) ([]string, []neo4j.Counters, error) {
+	c1, _, err := run(ctx, tx, retractEvidenceCypher, map[string]any{"docs": docIDs})
 	if err != nil {
-		return nil, nil, fmt.Errorf("retract documents: %w", err)
+		return nil, nil, fmt.Errorf("retract evidence of documents: %w", err)
+	}
+	c2, recs, err := run(ctx, tx, retractMentionsCypher, map[string]any{"docs": docIDs, "deleteDocs": deleteDocs})
+	if err != nil {
+		return nil, nil, fmt.Errorf("retract mentions of documents: %w", err)
 	}
 	var touched []string
 	for _, r := range recs {
@@ -408,7 +418,7 @@ func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string, 
 			}
 		}
 	}
-	return touched, c, nil
+	return touched, []neo4j.Counters{c1, c2}, nil
 }
 
 // dropOrphansCypher deletes entities no document mentions any more and
