@@ -346,6 +346,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		if nameA != c.a && proper {
 			c.aliases = []string{deArticle(dc, c.a, h, n)}
+			if w := clean(stripQuotes(dc.text(c.a, n))); w != c.aliases[0] {
+				c.aliases = append(c.aliases, w)
+			}
 		}
 		if typ == kg.Programme || typ == kg.Project {
 			if c.gazFrom(x) {
@@ -436,6 +439,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	if cityAlias != "" {
 		c.aliases = []string{cityAlias}
+	}
+	if w := clean(stripQuotes(dc.text(a, end))); w != name {
+		c.aliases = append(c.aliases, w) // the form as written: "Националния план за ..."
 	}
 	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
 		c.weak = true

@@ -157,6 +157,14 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			o = c
 			continue
 		}
+		// "подмярка 16.1 „X“", "мярка 4.2 „X“": a numbered measure
+		numbered := ""
+		if h-1 >= s.a && code == "" && dc.toks[h].digit && strings.Contains(dc.toks[h].text, ".") {
+			if hi, ok := headAt(dc, h-1); ok && hi.typ == kg.Programme {
+				numbered = clean(dc.text(h-1, h+1))
+				h--
+			}
+		}
 		var info headInfo
 		hasHead := false
 		if h >= s.a {
@@ -307,6 +315,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			}
 		}
 		cd := &cand{a: a, b: end, typ: typ, name: clean(name), prio: 8, props: props}
+		if numbered != "" {
+			cd.aliases = append(cd.aliases, numbered)
+		}
 		if !dc.toks[a].cap && !dc.toks[a].allCaps {
 			// "агенция „Фокус“": a lower-case head is not part of the mention
 			cd.ms, cd.msSet = o, true
@@ -320,6 +331,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			// the capitalised head-noun form is a name too ("Клъстер X");
 			// "проект X" is not
 			cd.aliases = []string{deArticle(dc, a, h, end)}
+			if w := clean(stripQuotes(dc.text(a, end))); w != cd.aliases[0] {
+				cd.aliases = append(cd.aliases, w) // "Клъстерът за ... X" as written
+			}
 		}
 		// a gazetteer name written with quotes is the gazetteer entry
 		if g := x.gaz.byKey[nameKey(cd.name)]; g != nil && cd.typ != kg.Place && (g.typ == cd.typ || orgLike(g.typ) && orgLike(cd.typ)) {
