@@ -163,7 +163,11 @@ let searchTimer = null;
 
 function scheduleSearch(q) {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => runSearch(q), 200);
+  searchTimer = setTimeout(() => {
+    // On the search view the typed query replaces the one shown (no new history entry).
+    if (parseHash().name === "search" && q.trim()) location.replace(`#/search/${enc(q.trim())}`);
+    else runSearch(q);
+  }, 200);
 }
 
 async function fetchSearch(q) {
@@ -376,7 +380,8 @@ function timelineList(edges) {
 
 async function viewSearch(q, live) {
   document.title = `${q} · ClusterGraph`;
-  if (searchInput.value.trim() !== q) searchInput.value = q;
+  // A shared link fills the box; while the reader types, their text stays.
+  if (document.activeElement !== searchInput && searchInput.value.trim() !== q) searchInput.value = q;
   // This search supersedes any typed one still waiting or running.
   clearTimeout(searchTimer);
   const seq = ++searchSeq;
