@@ -591,6 +591,33 @@ func TestExplorerInBrowser(t *testing.T) {
 		p.shot("06-project-bg")
 	})
 
+	t.Run("a Latin query typed on the search view finds the Cyrillic names", func(t *testing.T) {
+		const q = "zelena sinergiya"
+		var res struct {
+			Search struct{ Edges []struct{ Node named } }
+		}
+		gql(t, base, `query($q: String!) { search(query: $q, first: 50) { edges { node { id name type } } } }`, map[string]any{"q": q}, &res)
+		var want []string
+		for _, e := range res.Search.Edges {
+			want = append(want, e.Node.ID)
+		}
+		if len(want) == 0 {
+			t.Fatalf("the API finds nothing for %q", q)
+		}
+		slices.Sort(want)
+		p.do("open the search view", chromedp.Navigate(base+"/#/search/TRACE-KEI"))
+		p.waitView("search")
+		p.do("type", chromedp.Evaluate[chromedp.Void](`document.querySelector('#q').value = ""`), chromedp.SendKeys(chromedp.ID("q"), q))
+		p.waitFor("results for the typed query", fmt.Sprintf(`location.hash === %q && document.querySelector('#view').dataset.ready === "search" && document.body.dataset.loading === "0"`, "#/search/"+url.PathEscape(q)))
+		got := eval[[]string](p, `[...document.querySelectorAll('#view a.entity-link')].map(a => a.dataset.id).sort()`)
+		if !slices.Equal(got, want) {
+			t.Errorf("the page lists %q for %q, the API %q", got, q, want)
+		}
+		if v := eval[string](p, `document.querySelector('#q').value`); v != q {
+			t.Errorf("the search box holds %q after the view changed, want what was typed (%q)", v, q)
+		}
+	})
+
 	t.Run("the playground runs a query", func(t *testing.T) {
 		p.do("open the playground", chromedp.Navigate(base+"/playground"))
 		p.waitFor("GraphiQL", `document.querySelector('.graphiql-execute-button') !== null`)
