@@ -151,6 +151,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.PartnerIn, "Добруджанско зърно", "AGRI-LOOP", "lead"}, {kg.PartnerIn, "Аристотелев университет", "AGRI-LOOP", "partner"},
 				{kg.PartnerIn, "Агро Инвест Груп ЕООД", "AGRI-LOOP", "partner"}, {kg.BasedIn, "Петров – Зърно", "Карапелит", ""}},
 			[]rel{{kg.HeldIn, "среща по проект AGRI-LOOP", "Румъния", ""}, {kg.HeldIn, "среща по проект AGRI-LOOP", "Гърция", ""}}},
+		{"members: a bulleted list, 'has N members – ... and X', 'обединява' without an introducer, English 'has joined' past an apposition, 'the cluster has become a member'",
+			[]string{"Клъстер „Родопа Био“ (КРБ) прие нови членове. Членове на клъстера са:\n– „Агро Био“ ООД от Смолян\n– „Фрукта“ ЕООД\nКлъстерът, учреден през 2021 г. в Търговище, обединява 46 стопанства и фирмата „Хани Фудс“ ЕООД. Днес клъстерът има 16 членове – строителни фирми, проектантски бюра и Професионалната гимназия по строителство – Враца.",
+				"The Lower Danube Cluster (LDC), an association of 27 companies, has joined the Danube Mobility Alliance. In addition, the cluster has become a member of the European Network of River Clusters."},
+			[]rel{{kg.MemberOf, "Агро Био ООД", "Родопа Био", ""}, {kg.MemberOf, "Фрукта ЕООД", "Родопа Био", ""}, {kg.MemberOf, "Хани Фудс ЕООД", "Родопа Био", ""},
+				{kg.MemberOf, "Lower Danube Cluster", "Danube Mobility Alliance", ""}, {kg.MemberOf, "Lower Danube Cluster", "European Network of River Clusters", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

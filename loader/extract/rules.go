@@ -445,6 +445,16 @@ func (r *run) membership(sc *sentCtx) {
 			// "Проектът обединява 9 партньори. Сред тях са A и B."
 			sc.partnersOf = proj
 		}
+		if k < 0 && proj == nil {
+			// "X обединява 46 стопанства, две кооперации и фирмата Y",
+			// "Клъстерът, учреден през 2021 г., обединява ..."
+			if sub := r.subjectBefore(sc, i, isOrg); sub != nil {
+				for _, m := range sc.listAfter(i+1, 14, func(g *group) bool { return isOrg(g) && g != sub.g }) {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, sub.g, "", "")
+				}
+			}
+			continue
+		}
 		if k < 0 || proj == nil && (subj == nil || !isOrg(subj.g)) {
 			continue
 		}
@@ -557,6 +567,12 @@ func (r *run) membership(sc *sentCtx) {
 				xg = sc.docOrg(i)
 			} else if w == "the" && sc.s.a+2 < sc.s.b && sc.tok(sc.s.a+1).low == "cluster" && sc.tok(sc.s.a+2).is(",") && copulaBefore(sc, i) > 0 {
 				// "The cluster, which brings together ..., is a member of"
+				xg = sc.docOrg(i)
+			} else if k := sc.findTok(max(sc.s.a, i-5), i, func(t *token) bool { return t.low == "cluster" }); k > sc.s.a && sc.tok(k-1).low == "the" &&
+				sc.findTok(k+1, i, func(t *token) bool {
+					return !(t.low == "has" || t.low == "have" || t.low == "become" || t.low == "is" || t.low == "also" || t.low == "a" || t.low == "itself")
+				}) < 0 {
+				// "the cluster has become a member of", "the cluster itself is a member of"
 				xg = sc.docOrg(i)
 			}
 		}
@@ -695,7 +711,11 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		if w.low == "members" || j == i+1 {
 			at = j
 		}
-		list = sc.listAfter(at, 10, func(g *group) bool { return isOrg(g) && g != y })
+		window := 10
+		if w.dash() || w.is(":") {
+			window = 16 // "16 членове – строителни фирми, проектантски бюра и X"
+		}
+		list = sc.listAfter(at, window, func(g *group) bool { return isOrg(g) && g != y })
 	}
 	if len(list) > 0 {
 		for _, m := range list {
@@ -811,8 +831,16 @@ func (r *run) joining(sc *sentCtx, i int) {
 	notY := func(g *group) bool { return isOrg(g) && g != y }
 	list := sc.listAfter(yEnd, 12, notY)
 	if len(list) == 0 {
-		if s := sc.nearestBefore(i, notY); s != nil && i-s.b <= 4 && !r.verbBetween(sc, s.b, i) {
+		// the subject, past auxiliaries and an apposition: "LDLC, an
+		// association of 27 companies, has joined Y"
+		j := i
+		for j-1 > sc.s.a && (sc.tok(j-1).low == "has" || sc.tok(j-1).low == "have" || sc.tok(j-1).low == "also" || sc.tok(j-1).low == "се" || sc.tok(j-1).low == "вече") {
+			j--
+		}
+		if s := sc.nearestBefore(j, notY); s != nil && j-s.b <= 4 && !r.verbBetween(sc, s.b, j) {
 			list = sc.coordinatedBefore(s, notY)
+		} else if s := r.subjectBefore(sc, j, notY); s != nil && vouched(s) {
+			list = []*item{s}
 		}
 	}
 	for _, m := range list {
@@ -2093,6 +2121,7 @@ func (r *run) partOf(sc *sentCtx) {
 // проект X са общо седем европейски клъстера:") for the lines after it.
 type listCtx struct {
 	project *group
+	members *group // a list of members of this organisation, not of partners
 	cluster bool
 	lines   int
 }
@@ -2111,6 +2140,23 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 		if len(proj) == 0 {
 			if p := sc.recentProject(2); p != nil {
 				proj = append(proj, p)
+			}
+		}
+		// "Членове на клъстера са:", "Новите членове са:", "The cluster's
+		// members include:": a list of members
+		if k := sc.findTok(s.a, s.b, func(t *token) bool {
+			return hasPrefix(t, "членове", "членуват", "members", "членовете") || hasPrefix(t, "присъедин", "joined")
+		}); k >= 0 && sc.findTok(s.a, s.b, func(t *token) bool { return hasPrefix(t, "партньор", "partner", "консорциум") }) < 0 {
+			var y *group
+			if it := sc.firstAfter(k, isOrg); it != nil && it.a-k <= 3 {
+				y = it.g
+			} else if it := sc.nearestBefore(k, isOrg); it != nil {
+				y = it.g
+			} else {
+				y = sc.docOrg(k)
+			}
+			if y != nil {
+				return &listCtx{members: y}
 			}
 		}
 		if intro && len(proj) > 0 {
@@ -2136,6 +2182,16 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 		}
 	}
 	if x == nil {
+		return lc
+	}
+	if lc.members != nil {
+		if x.g != lc.members {
+			x.g.weak = false
+			r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, lc.members, "", "")
+			if p := sc.firstAfter(x.b, isPlace); p != nil && p.a-x.b <= 2 && basedGap(sc, x.b, p.a) {
+				r.addRel(sc.dc, sc.s, kg.BasedIn, x.g, p.g, "", "")
+			}
+		}
 		return lc
 	}
 	if lc.cluster && (x.g.weak || x.g.typ == kg.Organization && x.g.gaz == nil) {
