@@ -38,8 +38,22 @@ func findDates(dc *docCtx) []dateSpan {
 		return i < n && (toks[i].dash() || toks[i].low == "до" || toks[i].low == "и" || toks[i].low == "to" || toks[i].low == "and" || toks[i].low == "until")
 	}
 	day := func(i int) int {
-		w := strings.TrimRight(word(i), "stndrh")
-		return day2(w)
+		w := word(i)
+		if a, suf, ok := strings.Cut(w, "-"); ok && (suf == "ти" || suf == "ви" || suf == "ри" || suf == "ми") {
+			w = a // "5-ти ноември"
+		}
+		return day2(strings.TrimRight(w, "stndrh"))
+	}
+	// month reads a month name at token i, also abbreviated with a dot
+	// ("ноем.", "Dec."), and returns it with the tokens it takes
+	month := func(i int) (int, int) {
+		if m, ok := months[word(i)]; ok {
+			return m, 1
+		}
+		if m, ok := monthAbbr[word(i)]; ok && i+1 < n && toks[i+1].is(".") {
+			return m, 2
+		}
+		return 0, 0
 	}
 	year := func(i int) (int, int) { // year and tokens used, skipping a comma
 		j := i
@@ -65,6 +79,13 @@ func findDates(dc *docCtx) []dateSpan {
 			if m := numericDate.FindStringSubmatch(t.low); m != nil {
 				if ds, ok := numericDateSpan(m); ok {
 					ds.s, ds.e = t.s, t.e
+					// "3–5.12.2026": a day and a dash before a full date
+					if i >= 2 && toks[i-1].dash() && ds.start == ds.end && len(ds.start) == 10 {
+						if d := day2(word(i - 2)); d > 0 && validDate(atoi(ds.start[:4]), atoi(ds.start[5:7]), d) && fmt.Sprintf("%02d", d) < ds.start[8:] {
+							ds.start = ds.start[:8] + fmt.Sprintf("%02d", d)
+							ds.s = toks[i-2].s
+						}
+					}
 					out = append(out, ds)
 					lastYear, _ = strconv.Atoi(ds.end[:4])
 					lastAt = i
@@ -77,9 +98,9 @@ func findDates(dc *docCtx) []dateSpan {
 		if d := day(i); d > 0 {
 			d1, d2 = d, d
 			j = i + 1
-			if m, ok := months[word(j)]; ok {
+			if m, used := month(j); m > 0 {
 				m1, m2 = m, m
-				j++
+				j += used
 				if isDash(j) && day(j+1) > 0 { // "30 май – 1 юни"
 					if m, ok := months[word(j+2)]; ok {
 						d2, m2 = day(j+1), m
@@ -252,4 +273,14 @@ func normCode(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// monthAbbr are abbreviated month names, written with a dot.
+var monthAbbr = map[string]int{"ян": 1, "яну": 1, "фев": 2, "февр": 2, "апр": 4, "авг": 8, "сеп": 9, "септ": 9, "окт": 10,
+	"ное": 11, "ноем": 11, "дек": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
