@@ -156,6 +156,10 @@ func TestRelationPhrasings(t *testing.T) {
 				"The Lower Danube Cluster (LDC), an association of 27 companies, has joined the Danube Mobility Alliance. In addition, the cluster has become a member of the European Network of River Clusters."},
 			[]rel{{kg.MemberOf, "Агро Био ООД", "Родопа Био", ""}, {kg.MemberOf, "Фрукта ЕООД", "Родопа Био", ""}, {kg.MemberOf, "Хани Фудс ЕООД", "Родопа Био", ""},
 				{kg.MemberOf, "Lower Danube Cluster", "Danube Mobility Alliance", ""}, {kg.MemberOf, "Lower Danube Cluster", "European Network of River Clusters", ""}}, nil},
+		{"taking part in a project is a partnership",
+			[]string{"Клъстер „Зелена енергия“ започва работа по проект „Слънчеви покриви“ (SUNROOF). В проекта участват още Тракийският университет и фирма „Солар Тех“ ООД. В проект SUNROOF участва и гръцката организация Solar Hellas."},
+			[]rel{{kg.PartnerIn, "Тракийски университет", "Слънчеви покриви", "partner"}, {kg.PartnerIn, "Солар Тех ООД", "Слънчеви покриви", "partner"},
+				{kg.PartnerIn, "Solar Hellas", "Слънчеви покриви", "partner"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

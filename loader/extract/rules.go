@@ -919,6 +919,23 @@ func (r *run) partners(sc *sentCtx) {
 				r.basedInAfter(sc, it)
 			}
 			continue
+		case hasPrefix(t, "участва", "participat") && !hasPrefix(t, "участване"):
+			// "В проекта участват още A и B", "X участва в проекта P"
+			if pre := sc.nearestBefore(i, isProject); pre != nil && i-pre.b <= 1 && pre.a > sc.s.a && (sc.tok(pre.a-1).low == "в" || sc.tok(pre.a-1).low == "във" || sc.tok(pre.a-1).low == "in") {
+				for _, it := range sc.listAfter(i+1, 8, isOrg) {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, pre.g, "role", "partner")
+					r.basedInAfter(sc, it)
+				}
+				continue
+			}
+			if k := i + 1; k+1 < sc.s.b && (sc.tok(k).low == "в" || sc.tok(k).low == "във" || sc.tok(k).low == "in") {
+				if p := sc.itemAt(k + 1); p != nil && isProject(p.g) {
+					if x := sc.nearestBefore(i, isOrg); x != nil && !r.verbBetween(sc, x.b, i) && !(x.a > sc.s.a && objectPreps[sc.tok(x.a-1).low]) {
+						r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "partner")
+					}
+				}
+			}
+			continue
 		case hasPrefix(t, "консорциум", "consortium"):
 			// "В консорциума участват още A и B", "The consortium includes A"
 			k := sc.findTok(i+1, i+4, func(t *token) bool {
