@@ -160,6 +160,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Клъстер „Зелена енергия“ започва работа по проект „Слънчеви покриви“ (SUNROOF). В проекта участват още Тракийският университет и фирма „Солар Тех“ ООД. В проект SUNROOF участва и гръцката организация Solar Hellas."},
 			[]rel{{kg.PartnerIn, "Тракийски университет", "Слънчеви покриви", "partner"}, {kg.PartnerIn, "Солар Тех ООД", "Слънчеви покриви", "partner"},
 				{kg.PartnerIn, "Solar Hellas", "Слънчеви покриви", "partner"}}, nil},
+		{"two projects, two programmes: each funded by the one next to it",
+			[]string{"Клъстерът изпълнява проекта „Зелен път“ по програма „Хоризонт Европа“ и проекта „Синя вода“ по програма „Еразъм+“."},
+			[]rel{{kg.FundedBy, "Зелен път", "Хоризонт Европа", ""}, {kg.FundedBy, "Синя вода", "Еразъм+", ""}},
+			[]rel{{kg.FundedBy, "Зелен път", "Еразъм+", ""}, {kg.FundedBy, "Синя вода", "Хоризонт Европа", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

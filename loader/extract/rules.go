@@ -1149,6 +1149,18 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 	}
 }
 
+// fundedProject is the project a programme item funds when a sentence names
+// several: the nearest project before it, else the first after it.
+func fundedProject(sc *sentCtx, p *item) *group {
+	if it := sc.nearestBefore(p.a, isProject); it != nil {
+		return it.g
+	}
+	if it := sc.firstAfter(p.b, isProject); it != nil {
+		return it.g
+	}
+	return nil
+}
+
 // isLeadWord reports "водещ партньор", "lead partner", "lead beneficiary":
 // a "scientific lead" or "водещ експерт" is no project lead.
 func isLeadWord(sc *sentCtx, t *token) bool {
@@ -1256,6 +1268,9 @@ func (r *run) funding(sc *sentCtx) {
 			}
 			if isFund(p.g) && len(nonFunds) > 0 && trigger {
 				continue // the fund pays the programme, the programme the project
+			}
+			if len(subjects) > 1 && fundedProject(sc, p) != s {
+				continue // with two projects, each programme funds the one named next to it
 			}
 			r.addRel(sc.dc, sc.s, kg.FundedBy, s, p.g, "", "")
 		}
