@@ -220,6 +220,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			break // "... и Румъния" belongs to the sentence, not the name
 		}
 		prev := &dc.toks[j-1]
+		if t.latin && !prev.latin && prev.isWord() && !prev.stop {
+			break // "Институт за ... и технологии INSAIT": a Latin name after the complement is its own
+		}
 		latinGoesOn := t.latin && prev.latin && (prev.cap || prev.low == "and" || prev.is("&"))
 		if t.cap && !t.allCaps && prev.low != "на" && prev.low != "of" && prev.low != "for" && !(inList && t.latin) && !latinGoesOn {
 			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
@@ -266,7 +269,7 @@ func listGoesOn(dc *docCtx, s sentence, i int) bool {
 // looksVerbStrict is looksVerb for the lower-case words inside a complement,
 // where nouns in -ла/-на/-ли are common: only clear finite forms count.
 func looksVerbStrict(low string) bool {
-	for _, suf := range []string{"ше", "ха", "аха", "яха", "ираха", "ира", "ува", "ява", "ава"} {
+	for _, suf := range []string{"ше", "ха", "аха", "яха", "ираха", "ира", "ува", "ява", "ава", "чва", "шва", "зва", "жва"} {
 		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 {
 			return true
 		}
@@ -445,6 +448,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
 		c.weak = true
+	}
+	if a == s.a && a == h && end-h <= 3 && ht.low != baseForm(ht.low, true) {
+		c.weak = true // "Програмата на Академията включва ...": the programme of something named before
 	}
 	c.gazFrom(x)
 	dc.add(c)
@@ -925,7 +931,8 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
 					k++
 				}
-				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
+				placeAfterHead := dc.claimed[k] != nil && dc.claimed[k].typ == kg.Place && !placeConnectors[dc.toks[k-1].low] && hasLatinHead(dc, i, j)
+				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !placeAfterHead && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
 					if c := dc.claimed[k]; c != nil {
 						dc.release(c)
 					}
