@@ -164,6 +164,9 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Клъстерът изпълнява проекта „Зелен път“ по програма „Хоризонт Европа“ и проекта „Синя вода“ по програма „Еразъм+“."},
 			[]rel{{kg.FundedBy, "Зелен път", "Хоризонт Европа", ""}, {kg.FundedBy, "Синя вода", "Еразъм+", ""}},
 			[]rel{{kg.FundedBy, "Зелен път", "Еразъм+", ""}, {kg.FundedBy, "Синя вода", "Хоризонт Европа", ""}}},
+		{"took part in, visited a fair",
+			[]string{"The Danube Robotics Cluster took part in the Hannover Messe 2024 fair. Клъстер „Вино Юг“ посети изложението „Винария 2024“ в Пловдив."},
+			[]rel{{kg.ParticipatedIn, "Danube Robotics Cluster", "Hannover Messe 2024 fair", ""}, {kg.ParticipatedIn, "Вино Юг", "Винария 2024", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

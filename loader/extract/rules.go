@@ -1632,7 +1632,11 @@ func (r *run) participation(sc *sentCtx) {
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		attendedBy := t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).low == "by"
-		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
+		// "took part in", "посетиха изложението", "exhibited at": taking
+		// part too
+		tookPart := t.low == "part" && i > sc.s.a && (sc.tok(i-1).low == "took" || sc.tok(i-1).low == "take" || sc.tok(i-1).low == "takes" || sc.tok(i-1).low == "taking")
+		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
+		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
 			continue
 		}
 		// "Участие взеха X и Y", "attended by A and B": the participants
