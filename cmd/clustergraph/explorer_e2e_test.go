@@ -416,9 +416,6 @@ func TestExplorerInBrowser(t *testing.T) {
 			t.Errorf("selected node = %q, want %q", sel, target)
 		}
 		p.shot("04-expanded")
-		// The picture of the README (docs/explorer.png is a copy of it).
-		p.do("scroll to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
-		p.viewShot("readme")
 	})
 
 	t.Run("clicking an edge explains it with its evidence", func(t *testing.T) {
@@ -576,6 +573,55 @@ func TestExplorerInBrowser(t *testing.T) {
 		p.viewShot("05-document")
 	})
 
+	t.Run("how the project is connected to an entity two links away", func(t *testing.T) {
+		var near, far struct {
+			Neighborhood struct{ Nodes []named }
+		}
+		gql(t, base, `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { nodes { id name type } } }`, map[string]any{"id": proj.ID}, &near)
+		gql(t, base, `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id name type } } }`, map[string]any{"id": proj.ID}, &far)
+		var target named
+		for _, n := range far.Neighborhood.Nodes {
+			if !slices.ContainsFunc(near.Neighborhood.Nodes, func(m named) bool { return m.ID == n.ID }) {
+				target = n
+				break
+			}
+		}
+		if target.ID == "" {
+			t.Fatalf("nothing is two links from %s", proj.Name)
+		}
+		var api struct {
+			Path struct{ Nodes []named }
+		}
+		gql(t, base, `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { nodes { id name type } } }`, map[string]any{"a": proj.ID, "b": target.ID}, &api)
+
+		p.do("open the project", chromedp.Navigate(base+"/#/entity/"+url.PathEscape(proj.ID)))
+		p.waitView("entity")
+		p.do("ask for the connection", chromedp.SendKeys(chromedp.ID("path-q"), target.Name))
+		sel := fmt.Sprintf(`#path-suggestions a[data-id=%q]`, target.ID)
+		p.waitFor("the entity among the suggestions", fmt.Sprintf(`document.querySelector(%q) !== null`, sel))
+		p.do("pick it", chromedp.Click(chromedp.CSS(sel)))
+		p.waitFor("the path", fmt.Sprintf(`location.hash.endsWith(%q) && document.querySelector('#path') !== null && document.body.dataset.loading === "0" && window.clustergraph.cy.nodes('.path').length > 0`, "?to="+url.QueryEscape(target.ID)))
+		shown := eval[[]string](p, `[...document.querySelectorAll('#path .path-node a.entity-link')].map(a => a.dataset.id)`)
+		var want []string
+		for _, n := range api.Path.Nodes {
+			want = append(want, n.ID)
+		}
+		if !slices.Equal(shown, want) || len(want) != 3 {
+			t.Errorf("the page's path = %q, the API's %q", shown, want)
+		}
+		if n := eval[int](p, `document.querySelectorAll('#path .path-edge blockquote.evidence').length`); n != len(want)-1 {
+			t.Errorf("%d links of the path show evidence, want %d", n, len(want)-1)
+		}
+		marked := eval[[]string](p, `window.clustergraph.cy.nodes('.path').map(n => n.id()).sort()`)
+		slices.Sort(want)
+		if !slices.Equal(marked, want) {
+			t.Errorf("the graph marks %q as the path, want %q", marked, want)
+		}
+		// Also the picture of the README (docs/explorer.png is a copy of it).
+		p.do("scroll to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+		p.viewShot("readme")
+	})
+
 	t.Run("Bulgarian interface, remembered", func(t *testing.T) {
 		p.do("back to the project", chromedp.Navigate(base+"/#/entity/"+url.PathEscape(proj.ID)))
 		p.waitView("entity")
@@ -588,7 +634,7 @@ func TestExplorerInBrowser(t *testing.T) {
 			t.Errorf("after switching to Bulgarian and reloading: lang, button, heading = %q", got)
 		}
 		p.waitFor("graph drawn", `Number((document.querySelector('#graph') || {dataset: {}}).dataset.nodes) > 1`)
-		p.shot("06-project-bg")
+		p.shot("07-project-bg")
 	})
 
 	t.Run("a Latin query typed on the search view finds the Cyrillic names", func(t *testing.T) {
@@ -627,7 +673,7 @@ func TestExplorerInBrowser(t *testing.T) {
 		if !strings.Contains(res, `"edges"`) || strings.Contains(res, `"errors"`) {
 			t.Errorf("GraphiQL result: %.300s", res)
 		}
-		p.shot("07-playground")
+		p.shot("08-playground")
 	})
 
 	if off := p.offsite(); len(off) > 0 {

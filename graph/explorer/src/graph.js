@@ -71,6 +71,8 @@ const STYLE = [
       "text-background-opacity": 0.85,
     },
   },
+  { selector: "node.path", style: { "border-width": 4, "border-color": "#ff8c00" } },
+  { selector: "edge.path", style: { width: 4, "line-color": "#ff8c00", "target-arrow-color": "#ff8c00", label: "data(label)" } },
   { selector: "edge.hover, edge:selected, edge.near", style: { label: "data(label)", "line-color": "#4a5466", "target-arrow-color": "#4a5466", width: 2 } },
 ];
 
@@ -146,6 +148,15 @@ export class GraphView {
     const added = this.add(data.neighborhood, this.cy.getElementById(id).position());
     this.truncated = this.truncated || data.neighborhood.truncated;
     if (added > 0) this.layout();
+    this.changed();
+  }
+
+  // addPath shows a path (from the API's path query) in the graph and marks it.
+  addPath(path) {
+    this.add({ nodes: path.nodes, edges: path.edges }, this.cy.getElementById(this.center).position());
+    for (const n of path.nodes) this.cy.getElementById(n.id).addClass("path");
+    for (const e of path.edges) this.cy.getElementById(e.id).addClass("path");
+    this.layout();
     this.changed();
   }
 

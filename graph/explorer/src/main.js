@@ -284,7 +284,7 @@ async function route() {
         await viewSearch(r.arg, live);
         break;
       case "entity":
-        await viewEntity(r.arg, live);
+        await viewEntity(r.arg, r.params.get("to") || "", live);
         break;
       case "doc":
         await viewDocument(r.arg, r.params, live);
@@ -448,12 +448,13 @@ const TIMELINE = `query Timeline($id: ID!) {
 // Types whose partners are found through shared projects, events and memberships.
 const PARTNERING = new Set(["Cluster", "Association", "Organization", "Person"]);
 
-async function viewEntity(id, live) {
-  const [data, partners, timeline] = await Promise.all([
+async function viewEntity(id, to, live) {
+  const [data, partners, timeline, path] = await Promise.all([
     gql(ENTITY, { id }),
     // Optional sections: their failure must not hide the entity.
     gql(PARTNERS, { id }).catch((err) => ({ error: err.message })),
     gql(TIMELINE, { id }).catch((err) => ({ error: err.message })),
+    to ? gql(PATH, { from: id, to }).catch((err) => ({ error: err.message })) : null,
   ]);
   if (!live()) return;
   const e = data.entity;
@@ -465,6 +466,7 @@ async function viewEntity(id, live) {
   const edges = e.relations.edges;
 
   const main = h("div", { class: "col-main" });
+  main.append(connectionCard(e, to, path));
   if (e.type === "Project") {
     main.append(projectPartners(e, edges.filter((x) => x.type === "PARTNER_IN" && x.direction === "IN")));
   } else if (PARTNERING.has(e.type) && partners.partners && partners.partners.edges.length) {
@@ -480,7 +482,80 @@ async function viewEntity(id, live) {
   const graphCol = h("div", { class: "col-graph" });
   setChildren(viewEl, h("article", { class: "entity", dataset: { id: e.id, type: e.type } }, entityHeader(e), h("div", { class: "entity-grid" }, main, graphCol)));
   if (graphView) graphView.destroy();
-  graphView = mountGraph(graphCol, e);
+  graphView = mountGraph(graphCol, e, path && path.path);
+}
+
+// ---------------------------------------------------------------- connection finder
+
+const PATH = `query Path($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    length
+    nodes { id name type }
+    edges { id type source target role title ${EVIDENCE} }
+  }
+}`;
+
+const SUGGEST = `query Suggest($q: String!) { search(query: $q, first: 8) { edges { node { id name type } } } }`;
+
+// connectionCard asks "how is this connected to …?" and, with a target in
+// the URL (?to=ID), shows the shortest chain with the evidence of each link.
+function connectionCard(e, to, path) {
+  const input = h("input", { id: "path-q", type: "search", autocomplete: "off", placeholder: t("connectPlaceholder"), "aria-label": t("connectTo") });
+  const suggestions = h("ul", { id: "path-suggestions", class: "suggestions" });
+  let seq = 0;
+  let timer = null;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      const mine = ++seq;
+      if (!q) return setChildren(suggestions);
+      let edges = [];
+      try {
+        edges = (await gql(SUGGEST, { q })).search.edges;
+      } catch (err) {
+        if (mine === seq) setChildren(suggestions, h("li", { class: "error" }, t("error", { msg: err.message })));
+        return;
+      }
+      if (mine !== seq) return;
+      setChildren(
+        suggestions,
+        edges
+          .filter((x) => x.node.id !== e.id)
+          .map((x) => h("li", {}, h("a", { href: `${entityHref(e.id)}?to=${enc(x.node.id)}`, class: "entity-link", dataset: { id: x.node.id, type: x.node.type } }, dot(x.node.type), h("span", { class: "name" }, x.node.name)))),
+      );
+    }, 200);
+  });
+  const body = [h("div", { class: "connect-form" }, input, suggestions)];
+  if (to && path) {
+    if (path.error) body.push(message(t("error", { msg: path.error }), "error"));
+    else if (!path.path) body.push(message(t("noPath"), "muted"));
+    else body.push(pathChain(path.path));
+  }
+  return h("section", { class: "card connect", id: "connect" }, h("h2", {}, t("connectTo")), ...body);
+}
+
+// pathChain lists the entities of a path with, between each two, the
+// relationship and the sentence that states it.
+function pathChain(p) {
+  const items = [];
+  p.nodes.forEach((n, i) => {
+    items.push(h("li", { class: "path-node", dataset: { id: n.id } }, entityLink(n)));
+    const ed = p.edges[i];
+    if (!ed) return;
+    // The relationship points either way along the path.
+    const forward = ed.source === n.id;
+    items.push(
+      h(
+        "li",
+        { class: "path-edge" },
+        h("span", { class: "rel" }, forward ? "↓ " : "↑ ", i18n.edgeLabel(ed.type)),
+        roleCell(ed),
+        evidenceList(ed.evidence.slice(0, 1), [ed.source, ed.target]),
+      ),
+    );
+  });
+  return h("ol", { class: "path", id: "path" }, items);
 }
 
 function entityHeader(e) {
@@ -668,7 +743,7 @@ function documentsCard(e) {
 
 // ---------------------------------------------------------------- graph
 
-function mountGraph(col, e) {
+function mountGraph(col, e, path) {
   const canvas = h("div", { id: "graph", class: "graph-canvas", role: "img", "aria-label": t("graph") });
   const status = h("div", { class: "graph-status" });
   const legend = h("ul", { class: "legend", "aria-label": t("legend") });
@@ -757,7 +832,9 @@ function mountGraph(col, e) {
   });
   // Tests and power users reach the graph from the console.
   window.clustergraph = { graph: gv, cy: gv.cy };
-  gv.load(e.id, 1).catch((err) => setChildren(status, h("span", { class: "error" }, t("error", { msg: err.message }))));
+  gv.load(e.id, 1)
+    .then(() => path && gv.addPath(path))
+    .catch((err) => setChildren(status, h("span", { class: "error" }, t("error", { msg: err.message }))));
   return gv;
 }
 
