@@ -167,6 +167,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"took part in, visited a fair",
 			[]string{"The Danube Robotics Cluster took part in the Hannover Messe 2024 fair. Клъстер „Вино Юг“ посети изложението „Винария 2024“ в Пловдив."},
 			[]rel{{kg.ParticipatedIn, "Danube Robotics Cluster", "Hannover Messe 2024 fair", ""}, {kg.ParticipatedIn, "Вино Юг", "Винария 2024", ""}}, nil},
+		{"a supporter is no organiser",
+			[]string{"Форумът „Син улов“ беше организиран от Клъстер „Черноморски улов“ с подкрепата на Изпълнителната агенция по рибарство и аквакултури."},
+			[]rel{{kg.Organized, "Черноморски улов", "Син улов", "organizer"}},
+			[]rel{{kg.Organized, "Изпълнителна агенция по рибарство и аквакултури", "Син улов", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1430,7 +1430,8 @@ func (sc *sentCtx) implicitEvent() *group {
 func (sc *sentCtx) eventRefAfter(i int) *item { return sc.firstAfter(i, isEvent) }
 
 // organizing finds ORGANIZED: "X организира / проведе EVENT", "EVENT беше
-// организирано от X съвместно с Y и Z", "с подкрепата на X", "домакин".
+// организирано от X съвместно с Y и Z", "домакин". A supporter or patron
+// ("с подкрепата на X", "под патронажа на") is no organiser.
 func (r *run) organizing(sc *sentCtx) {
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
@@ -1523,7 +1524,11 @@ func (r *run) organizing(sc *sentCtx) {
 					at++
 				}
 			case (w == "подкрепата" || w == "support" || w == "патронажа") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
-				role, at = "supporter", j+2
+				// a supporter or patron is no organiser: skip its name
+				if it := sc.itemAt(j + 2); it != nil {
+					j = it.b - 1
+				}
+				continue
 			}
 			if at < 0 {
 				continue
@@ -1585,18 +1590,6 @@ func (r *run) organizing(sc *sentCtx) {
 				for _, s := range sc.coordinatedAfter(o, isOrg) {
 					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 				}
-			}
-		}
-	}
-	// "с подкрепата на X" without an organising verb
-	for i := sc.s.a; i+2 < sc.s.b; i++ {
-		if sc.tok(i).low == "подкрепата" && sc.tok(i+1).low == "на" {
-			ev := sc.nearestBefore(i, isEvent)
-			if ev == nil {
-				continue
-			}
-			if it := sc.firstAfter(i+2, func(*group) bool { return true }); it != nil && it.a == i+2 && isOrg(it.g) {
-				r.addRel(sc.dc, sc.s, kg.Organized, it.g, ev.g, "role", "supporter")
 			}
 		}
 	}
