@@ -844,6 +844,12 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	}
 	name := clean(dc.text(a, end))
 	c := &cand{a: a, b: end, typ: kg.Event, name: name, prio: 4, evHead: info.base}
+	if !dc.free(a, end) {
+		if a == h {
+			return // "дискусията по обсъждане на бюджета на АБК": a topic, not an event
+		}
+		c.b = h + 1 // the complement names a programme or project of its own
+	}
 	dc.add(c)
 }
 
