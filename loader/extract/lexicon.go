@@ -47,6 +47,8 @@ func init() {
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
+	addHeads(kg.Organization, "operator", "manufacturer", "producer", "developer", "provider", "startup", "start-up", "firm",
+		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}

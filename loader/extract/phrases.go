@@ -392,6 +392,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		dc.add(c)
 		return n
 	}
+	if roleLikeHeads[info.base] {
+		return h + 1 // "Европейският производител на самолети" describes; only a name after it names
+	}
 	end := complementAfter(dc, s, r)
 	if end == r {
 		cityAfter := h+2 < s.b && dc.toks[h+1].dash() && !dc.toks[h+1].is("-") && dc.claimed[h+2] != nil && dc.claimed[h+2].typ == kg.Place && dc.claimed[h+2].gaz != nil
@@ -493,6 +496,12 @@ func venueContext(dc *docCtx, s sentence, a int) bool {
 	}
 	return eventCue(dc, s) && s.a != 0
 }
+
+// roleLikeHeads name what a company does; they head a name written after
+// them ("производителят „X“", "the operator Galata DataCenter"), never a
+// description ("Германският оператор на газовата мрежа").
+var roleLikeHeads = setOf("производител", "доставчик", "оператор", "разработчик", "стартъп", "operator", "manufacturer",
+	"producer", "developer", "provider", "startup", "start-up", "firm", "supplier")
 
 // adminHeads name an administration after its place: "Община Смолян".
 var adminHeads = map[string]bool{}
