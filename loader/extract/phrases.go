@@ -396,6 +396,14 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		return h + 1 // "Европейският производител на самолети" describes; only a name after it names
 	}
 	end := complementAfter(dc, s, r)
+	// "Камара на строителите в България", "Асоциация на индустриалния
+	// капитал в България": national bodies end their name with the country
+	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization) && end+1 < s.b && dc.toks[end].low == "в" {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.gaz.name == "България" && p.a == end+1 {
+			dc.release(p)
+			end = p.b
+		}
+	}
 	if end == r {
 		cityAfter := h+2 < s.b && dc.toks[h+1].dash() && !dc.toks[h+1].is("-") && dc.claimed[h+2] != nil && dc.claimed[h+2].typ == kg.Place && dc.claimed[h+2].gaz != nil
 		if h-a < 1 || weakHeads[ht.stem] && !(cityAfter && a < h) || (a == s.a && h-a < 1) {
