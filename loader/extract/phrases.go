@@ -954,7 +954,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
 					k++
 				}
-				placeAfterHead := dc.claimed[k] != nil && dc.claimed[k].typ == kg.Place && !placeConnectors[dc.toks[k-1].low] && hasLatinHead(dc, i, j)
+				placeAfterHead := k < s.b && dc.claimed[k] != nil && dc.claimed[k].typ == kg.Place && !placeConnectors[dc.toks[k-1].low] && hasLatinHead(dc, i, j)
 				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !placeAfterHead && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
 					if c := dc.claimed[k]; c != nil {
 						dc.release(c)
