@@ -187,7 +187,13 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 				j++
 				continue
 			}
-			if c, ok := dc.closeOf[j]; ok && words > 0 && c < s.b && c-j <= 6 && dc.toks[j-1].cap && dc.free(j, c+1) {
+			if c, ok := dc.closeOf[j]; ok && words > 0 && c < s.b && c-j <= 6 && dc.toks[j-1].isWord() {
+				// a reference place inside the quotes is the complement's name
+				if p := dc.claimed[j+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.a == j+1 && p.b == c {
+					dc.release(p)
+				}
+			}
+			if c, ok := dc.closeOf[j]; ok && words > 0 && c < s.b && c-j <= 6 && dc.toks[j-1].isWord() && dc.free(j, c+1) {
 				j = c + 1 // "Дирекция на Природен парк „Странджа“"
 				end = j
 				words++
