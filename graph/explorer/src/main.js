@@ -165,8 +165,12 @@ function scheduleSearch(q) {
   clearTimeout(searchTimer);
   searchTimer = setTimeout(() => {
     // On the search view the typed query replaces the one shown (no new history entry).
-    if (parseHash().name === "search" && q.trim()) location.replace(`#/search/${enc(q.trim())}`);
-    else runSearch(q);
+    // The URL changes and the view starts in the same task, so no one sees
+    // the new address beside the old results.
+    if (parseHash().name === "search" && q.trim()) {
+      history.replaceState(null, "", `#/search/${enc(q.trim())}`);
+      route();
+    } else runSearch(q);
   }, 200);
 }
 
@@ -275,6 +279,7 @@ async function route() {
     graphView = null;
   }
   setChildren(viewEl, message(t("loading")));
+  delete viewEl.dataset.ready;
   viewEl.dataset.view = r.name;
   sidebarShown();
   const live = () => seq === renderSeq;
