@@ -490,7 +490,7 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 
 // venueHeads are heads of buildings that host events: a name on one of
 // them after "в"/"at" in a sentence about an event is the venue, a place.
-var venueHeads = setOf("център", "дворец", "дом", "centre", "center", "palace", "hall")
+var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "centre", "center", "palace", "hall")
 
 // venueContext reports whether the name at token a follows "в"/"във"/"at"/
 // "in" in a sentence that tells of an event.

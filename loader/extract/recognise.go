@@ -91,10 +91,10 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 			if !t.cap || strings.HasSuffix(t.low, "-based") {
 				break // "Sofia-based association" names no association
 			}
-		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) {
+		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) && !indeclinable[t.low] {
 			break
 		}
-		if t.cap && !t.latin && !t.allCaps && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
+		if t.cap && !t.latin && !t.allCaps && !indeclinable[t.low] && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
 		if t.cap && t.nonName {
@@ -680,6 +680,10 @@ func compassWord(low string) bool {
 	}
 	return false
 }
+
+// indeclinable are nouns used as modifiers in names ("Регионален бизнес
+// център", "Бизнес инкубатор").
+var indeclinable = setOf("бизнес", "био", "еко", "тех")
 
 // placeConnectors join a place to the name before it ("Politecnico di
 // Milano", "University of Tartu"); "in", "and" do not.
