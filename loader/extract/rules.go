@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 )
@@ -1853,25 +1854,57 @@ func (r *run) speaking(sc *sentCtx) {
 					break
 				}
 			}
+		} else if rel := relativeSubject(sc, i); rel != nil {
+			// "Илия Радославов от Института X, който говори за ..."
+			if isPerson(rel.g) {
+				speakers = []*item{rel}
+			} else if rel.a > sc.s.a+1 && (sc.tok(rel.a-1).low == "от" || sc.tok(rel.a-1).low == "from") {
+				if p := sc.nearestBefore(rel.a-1, isPerson); p != nil && p.b == rel.a-1 {
+					speakers = []*item{p}
+				}
+			}
 		} else {
 			// the speakers after the verb; a subject before it ("X говори
 			// за ...") may speak of anything, not only at the event
-			for _, it := range sc.participantsAfter(i + 1) {
-				if isOrg(it.g) {
-					// "откри кметът на Община Добрич Йордан Йорданов"
-					if nx := sc.itemAt(it.b); nx != nil && isPerson(nx.g) {
-						it = nx
-					}
-				}
-				if isPerson(it.g) {
-					speakers = append(speakers, it)
-				}
-			}
+			speakers = sc.personsAfter(i + 1)
 		}
 		for _, p := range speakers {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
 		}
 	}
+}
+
+// personsAfter lists the persons named from token i on, with their roles
+// and organisations between them: "председателят на РМК Божидар Чакъров и
+// кметът на Община Смолян Христо Бояджиев", "Теодора Мавродиева,
+// изпълнителен директор на ИАРА, и кап. Стоян Делииванов". It stops at a
+// clause break, and finds nothing when no person comes within 8 tokens.
+func (sc *sentCtx) personsAfter(i int) []*item {
+	var out []*item
+	last := i
+	for j := i; j < sc.s.b; j++ {
+		if it := sc.itemAt(j); it != nil {
+			if isPerson(it.g) {
+				out = append(out, it)
+			}
+			j = it.b - 1
+			last = it.b
+			continue
+		}
+		t := sc.tok(j)
+		if len(out) == 0 && j-i > 8 {
+			return nil
+		}
+		if t.is(".") && j > sc.s.a && (personTitles[sc.tok(j-1).low] || abbrevs[sc.tok(j-1).low] ||
+			!sc.tok(j-1).cap && utf8.RuneCountInString(sc.tok(j-1).low) <= 4) {
+			continue // "кап. Стоян Делев": a short title
+		}
+		if t.is(".") || t.is(";") || t.is(":") || t.isWord() && listBreakers[t.low] && t.low != "за" && t.low != "с" && t.low != "със" && t.low != "по" ||
+			t.isWord() && t.cap && !personTitles[t.low] || j-last > 6 {
+			break
+		}
+	}
+	return out
 }
 
 // relativeSubject is the antecedent of a relative pronoun right before the
