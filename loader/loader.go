@@ -93,7 +93,12 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, failedErr(errs, len(docs))
 	}
 	t := time.Now()
-	g, err := cfg.Extractor.Extract(ctx, docs)
+	g, bad, err := ExtractIsolating(ctx, cfg.Extractor, docs)
+	for _, e := range bad {
+		log.Error("skipped input", "err", e)
+	}
+	errs = append(errs, bad...)
+	sum.DocsFailed, sum.Failed = len(errs), errs
 	if err != nil {
 		return sum, fmt.Errorf("extract: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/clustergraph/clustergraph/loader"
 	"github.com/clustergraph/clustergraph/loader/curate"
 	"github.com/clustergraph/clustergraph/loader/extract"
 	"github.com/clustergraph/clustergraph/loader/text"
@@ -42,7 +43,11 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 	for _, e := range errs {
 		a.log.Error("skipped input", "err", e)
 	}
-	g, err := extract.New().Extract(ctx, docs)
+	g, bad, err := loader.ExtractIsolating(ctx, extract.New(), docs)
+	for _, e := range bad {
+		a.log.Error("skipped input", "err", e)
+	}
+	errs = append(errs, bad...)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
@@ -69,7 +74,7 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 		return fmt.Errorf("write output: %w", err)
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("%d input(s) could not be read (see above); the rest was extracted", len(errs))
+		return fmt.Errorf("%d input(s) could not be read or extracted (see above); the rest was extracted", len(errs))
 	}
 	return nil
 }
