@@ -31,7 +31,8 @@ func init() {
 		"община", "банка", "компания", "фирма", "дружество", "предприятие", "колеж", "училище", "гимназия", "хъб", "хаб",
 		"инкубатор", "лаборатория", "мрежа", "организация", "комисия", "администрация", "служба", "корпорация", "холдинг",
 		"фонд-мениджър", "foundation", "agency", "ministry", "university", "institute", "centre", "center", "network",
-		"company", "organisation", "organization", "hub", "commission", "municipality", "academy", "consortium", "консорциум")
+		"company", "organisation", "organization", "hub", "commission", "municipality", "academy")
+	addHeads(kg.Project, "consortium", "консорциум")
 	addHeads(kg.Organization, "секретариат", "комитет", "бюро", "обсерватория", "платформа", "дирекция", "secretariat", "committee", "platform", "observatory")
 	addHeads(kg.Association, "обединение", "гилдия", "guild")
 	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")

@@ -62,7 +62,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			}
 			break
 		}
-		if t.cap || t.allCaps || (t.digit && j > r) {
+		if t.cap || t.allCaps || (t.digit && j > r) || t.latin && upperCount(t.text) >= 2 {
 			if t.nonName && !t.latin {
 				break
 			}
@@ -326,7 +326,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		// "европейската мрежа European Games Developer Federation": a Latin
 		// name with an English head of its own keeps that head's type
 		if dc.toks[r].latin && n-r >= 2 && dc.toks[n-1].latin {
-			if lh, ok := heads[dc.toks[n-1].low]; ok && lh.typ != kg.Event && lh.typ != kg.Place && lh.typ != typ {
+			if lh, ok := heads[dc.toks[n-1].low]; ok && typ == kg.Organization && lh.typ != kg.Event && lh.typ != kg.Place && lh.typ != typ {
 				typ = lh.typ
 			}
 		}
@@ -929,7 +929,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.latin || !(t.cap || t.allCaps) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
+		if !t.isWord() || !t.latin || !(t.cap || t.allCaps || upperCount(t.text) >= 2) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
 		}
 		if strings.HasSuffix(t.low, "-based") {
