@@ -21,8 +21,9 @@ type Writer struct {
 	log      *slog.Logger
 	// BatchDocs bounds how many documents share one transaction; batches are
 	// all-or-nothing, so a crash leaves every document either old or new.
-	// Big batches pay: every batch rewrites the evidence lists of the
-	// popular relationships it touches, which grow as the load goes on.
+	// Few, big batches are cheaper overall: every batch rewrites the
+	// evidence lists of the popular relationships it touches, and those
+	// lists grow as the load goes on.
 	BatchDocs int
 	// BatchRows bounds the rows (entities, mentions, relations) of a batch,
 	// and so the server memory one transaction holds.
