@@ -176,6 +176,9 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.PresentedAt, "Божидар Чаков", "Син улов", ""}, {kg.PresentedAt, "Христо Бонев", "Син улов", ""},
 				{kg.PresentedAt, "Теодора Маврова", "Син улов", ""}, {kg.PresentedAt, "Стоян Делев", "Син улов", ""},
 				{kg.PresentedAt, "Илия Радев", "Син улов", ""}}, nil},
+		{"a known town is not part of a venue named after it",
+			[]string{"Срещата на клъстера ще се проведе на 18 юни в Габрово, в зала „Възраждане“."},
+			nil, []rel{{kg.PartOf, "Габрово", "Възраждане", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2043,7 +2043,8 @@ func (r *run) places(sc *sentCtx) {
 		// PART_OF along "хотел X, к.к. Y, гр. Z"
 		inChain := false
 		// also "в хотел X в к.к. Y": a venue in a known place
-		if last := len(chain) - 1; last >= 0 && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
+		// (a known town is never part of an unknown venue: "в Габрово, в зала X")
+		if last := len(chain) - 1; last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
 			chain[last].b+1 == p.a && prev == "(" && isCountry(p.g) && !isCountry(chain[last].g) ||
 			chain[last].g.gaz == nil && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
