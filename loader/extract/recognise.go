@@ -38,6 +38,31 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.placeAfterPreposition(dc, s)
 	}
 	x.acronymDefinitions(dc)
+	memberOfAssociations(dc)
+}
+
+// memberOfAssociations types as an association an organisation that
+// members join ("член на Photonics21", "a member of the European Cyber
+// Security Organisation"): by the annotation rules networks and sector
+// associations are associations. Reference institutions keep their type.
+func memberOfAssociations(dc *docCtx) {
+	for _, c := range dc.cands {
+		if c.typ != kg.Organization || c.gaz != nil || c.weak || c.ref != nil {
+			continue
+		}
+		j := c.a - 1
+		for j >= 0 && (dc.toks[j].quote() || dc.toks[j].low == "the" || dc.toks[j].low == "a") {
+			j--
+		}
+		if j < 1 {
+			continue
+		}
+		p, w := dc.toks[j].low, dc.toks[j-1].low
+		if (p == "на" || p == "of") && (strings.HasPrefix(w, "член") || w == "member" || w == "members" || w == "membership") ||
+			p == "в" && strings.HasPrefix(w, "членува") {
+			c.typ = kg.Association
+		}
+	}
 }
 
 // headAt returns the head-noun info of token i, if it is one.
