@@ -147,6 +147,19 @@ func (r *run) group() {
 	r.clusterSdruzhenia()
 }
 
+// describedWithComplement reports a described cluster with a complement
+// ("клъстер за хранителни технологии").
+func describedWithComplement(g *group) bool {
+	for n := range g.names {
+		for _, p := range []string{" за ", " по ", " на ", " в "} {
+			if strings.Contains(n, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clusterSdruzhenia types as a cluster the one association registered as
 // "Сдружение „X“" in a document that speaks of a cluster ("клъстерът") but
 // names no other: clusters are registered as сдружения.
@@ -202,8 +215,8 @@ func speaksOfCluster(dc *docCtx) bool {
 // mergeDescribedClusters folds a cluster a document only describes
 // ("Габровски клъстер по електромобилност" in the headline) into the one
 // cluster the same document names ("Клъстер „Е-Мобилност Габрово“"): the
-// genre introduces a cluster both ways. With two named clusters nothing
-// is folded.
+// genre introduces a cluster both ways. With several named clusters the
+// description goes to the one named first.
 func (r *run) mergeDescribedClusters() {
 	for d := range r.docs {
 		var named, described []*group
@@ -229,10 +242,32 @@ func (r *run) mergeDescribedClusters() {
 				named = append(named, g)
 			}
 		}
-		if len(named) != 1 || len(described) == 0 {
+		if len(named) == 0 || len(described) == 0 {
 			continue
 		}
+		// with several named clusters, the description is of the one the
+		// text names first: the subject of the news
+		first := named[0]
+		pos := func(g *group) int {
+			p := -1
+			for _, c := range g.cands {
+				if c.doc == d && (p < 0 || c.a < p) {
+					p = c.a
+				}
+			}
+			return p
+		}
+		for _, g := range named[1:] {
+			if pos(g) < pos(first) {
+				first = g
+			}
+		}
+		several := len(named) > 1
+		named = []*group{first}
 		for _, g := range described {
+			if several && !describedWithComplement(g) {
+				continue // "Български мебелен клъстер" may well be a name of its own
+			}
 			for _, c := range g.cands {
 				if c.ref == nil && !c.weak {
 					named[0].aliases[c.name] = true
