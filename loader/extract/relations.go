@@ -266,7 +266,7 @@ var trigPrefixes = []struct {
 	bit uint16
 	ps  []string
 }{
-	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes"}},
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи"}},

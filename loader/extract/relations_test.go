@@ -179,6 +179,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"a known town is not part of a venue named after it",
 			[]string{"Срещата на клъстера ще се проведе на 18 юни в Габрово, в зала „Възраждане“."},
 			nil, []rel{{kg.PartOf, "Габрово", "Възраждане", ""}}},
+		{"members of an organisation that 'обединява' in a relative clause; 'unites ... such as'",
+			[]string{"Клъстер „Текстил Юг“, който обединява 40 фирми, сред които „Струма Текс“ АД и „Рила Шив“ ООД, беше домакин. The Danube Robotics Cluster unites 30 companies such as Rusalka Robotics Ltd and Lomtech Ltd."},
+			[]rel{{kg.MemberOf, "Струма Текс АД", "Текстил Юг", ""}, {kg.MemberOf, "Рила Шив ООД", "Текстил Юг", ""},
+				{kg.MemberOf, "Rusalka Robotics Ltd", "Danube Robotics Cluster", ""}, {kg.MemberOf, "Lomtech Ltd", "Danube Robotics Cluster", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

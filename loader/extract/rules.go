@@ -426,7 +426,7 @@ func (r *run) membership(sc *sentCtx) {
 	// partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "brings", "includes") {
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "brings", "includes", "unites") {
 			continue
 		}
 		subj := sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) })
@@ -440,8 +440,14 @@ func (r *run) membership(sc *sentCtx) {
 			proj = subj.g
 		}
 		k := sc.findTok(i+1, sc.s.b, func(t *token) bool {
-			return t.low == "които" || t.is(":") || t.low == "като" || t.low == "including"
+			return t.low == "които" || t.is(":") || t.low == "като" || t.low == "including" || t.low == "such"
 		})
+		if subj == nil || isOrg(subj.g) && r.verbBetween(sc, subj.b, i) {
+			// "Клъстерът „X“, който обединява ...": the antecedent
+			if rel := relativeSubject(sc, i); rel != nil && isOrg(rel.g) {
+				subj = rel
+			}
+		}
 		if k < 0 && proj != nil {
 			// "Проектът обединява 9 партньори. Сред тях са A и B."
 			sc.partnersOf = proj
@@ -449,7 +455,11 @@ func (r *run) membership(sc *sentCtx) {
 		if k < 0 && proj == nil {
 			// "X обединява 46 стопанства, две кооперации и фирмата Y",
 			// "Клъстерът, учреден през 2021 г., обединява ..."
-			if sub := r.subjectBefore(sc, i, isOrg); sub != nil {
+			sub := r.subjectBefore(sc, i, isOrg)
+			if rel := relativeSubject(sc, i); rel != nil && isOrg(rel.g) {
+				sub = rel
+			}
+			if sub != nil {
 				for _, m := range sc.listAfter(i+1, 14, func(g *group) bool { return isOrg(g) && g != sub.g }) {
 					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, sub.g, "", "")
 				}
