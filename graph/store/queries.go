@@ -468,23 +468,33 @@ func sharedBetween(evidence bool) string {
 // Without evidence the shared contexts' relationships come without their
 // evidence sentences.
 func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page, evidence bool) ([]Partner, int, error) {
-	// Two passes: count and order the partners on bare rows, then gather and
-	// project (with evidence) the shared contexts of the page's partners
-	// only. A hub has hundreds of partners through thousands of contexts.
+	// The shared contexts are collected as references (cheap) and ordered
+	// and projected, with evidence when asked, for the page's partners only:
+	// a hub has hundreds of partners through thousands of contexts.
+	r1, r2 := relProjBare("r1"), relProjBare("r2")
+	if evidence {
+		r1, r2 = relProj("r1"), relProj("r2")
+	}
 	recs, err := s.read(ctx, "partners", `
 MATCH (a:Entity {id: $id})
 CALL {
   WITH a`+partnerUnion(false)+`
 }
-WITH b, count(*) AS n
-ORDER BY n DESC, b.name, b.id
-WITH collect(b) AS bs
-WITH size(bs) AS total, bs[$skip..$skip + $limit] AS page
+WITH b, collect({via: via, x: x, r1: r1, r2: r2}) AS sh
+ORDER BY size(sh) DESC, b.name, b.id
+WITH collect({b: b, sh: sh}) AS rows
+WITH size(rows) AS total, rows[$skip..$skip + $limit] AS page
 CALL {
   WITH page
-  MATCH (a:Entity {id: $id})
-  UNWIND page AS b
-`+sharedBetween(evidence)+`
+  UNWIND page AS row
+  WITH row.b AS b, row.sh AS sh
+  CALL {
+    WITH sh
+    UNWIND sh AS s
+    WITH s.via AS via, s.x AS x, s.r1 AS r1, s.r2 AS r2
+    ORDER BY via, x.name
+    RETURN collect(`+fmt.Sprintf(sharedProj, r1, r2)+`) AS shared
+  }
   RETURN collect({b: b`+entityProj+`, shared: shared}) AS out
 }
 RETURN total, out`,
@@ -515,7 +525,9 @@ type Pair struct {
 // strongest first.
 // Evidence is as in Partners.
 func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page, evidence bool) ([]Pair, int, error) {
-	// As in Partners: count on bare rows, project only the page's pairs.
+	// Count the pairs on bare rows, then gather the shared contexts again
+	// for the page's pairs only: collecting them for every pair of the
+	// whole graph, as Partners does for one entity, would hold them all.
 	recs, err := s.read(ctx, "partnerships", `
 MATCH (a:Entity) WHERE a:Association OR a:Cluster OR a:Organization
 CALL {
