@@ -32,7 +32,8 @@ import (
 // CLUSTERGRAPH_BENCH_SYNTH=N loads N synthetic documents (loader/synth, seed
 // 1) instead, the way `clustergraph load` would; the README's figures are
 //
-//	CLUSTERGRAPH_BENCH_SYNTH=10000 go test ./graph -run '^$' -bench API -benchtime 2000x -timeout 30m
+//	CLUSTERGRAPH_TEST_NEO4J_HEAP=1g CLUSTERGRAPH_TEST_NEO4J_PAGECACHE=512m \
+//	  CLUSTERGRAPH_BENCH_SYNTH=10000 go test ./graph -run '^$' -bench API -benchtime 2000x -timeout 30m
 //
 // To measure a graph already loaded, set CLUSTERGRAPH_BENCH_EXISTING=1 and
 // NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD (NEO4J_DATABASE): it only reads

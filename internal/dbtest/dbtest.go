@@ -125,7 +125,8 @@ func start() (*DB, error) {
 			level = slog.LevelInfo
 		}
 		server, err = localdb.New(localdb.Options{
-			Home: filepath.Join(tmpHome, "neo4j"), HeapInitial: "256m", HeapMax: "768m", PageCache: "128m", DieWithParent: true,
+			Home: filepath.Join(tmpHome, "neo4j"), HeapInitial: "256m", HeapMax: envOr("CLUSTERGRAPH_TEST_NEO4J_HEAP", "768m"),
+			PageCache: envOr("CLUSTERGRAPH_TEST_NEO4J_PAGECACHE", "128m"), DieWithParent: true,
 			Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})),
 		})
 		if err != nil {
@@ -157,4 +158,14 @@ func start() (*DB, error) {
 	}
 	db.Driver = drv
 	return db, nil
+}
+
+// envOr returns the environment variable k, or d when it is unset. Tests
+// keep the private server small; benchmarks on large graphs size it like
+// the default local server (heap 1g, page cache 512m) through these.
+func envOr(k, d string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return d
 }
