@@ -156,6 +156,12 @@ func init() {
 	for m := range months {
 		nonNames[m] = true
 	}
+	// English words that open sentences in capitals and name nothing
+	for _, w := range []string{"more", "most", "some", "many", "over", "about", "nearly", "around", "almost", "during",
+		"after", "before", "since", "while", "this", "these", "those", "there", "here", "it", "its", "we", "our", "they",
+		"their", "his", "her", "also", "however", "today", "yesterday", "tomorrow", "according", "among", "both", "each"} {
+		nonNames[w] = true
+	}
 }
 
 // adjLike reports whether a lower-case Cyrillic word has an adjective ending,

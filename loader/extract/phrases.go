@@ -394,6 +394,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		name := clean(dc.text(a, n))
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6, aliases: alias}
+		if venueHeads[info.base] && venueContext(dc, s, a) {
+			c.typ = kg.Place // "at the Burgas Expo Centre"
+		}
 		c.gazFrom(x)
 		dc.add(c)
 		return n
@@ -495,6 +498,9 @@ var venueHeads = setOf("център", "дворец", "дом", "инкубат
 // venueContext reports whether the name at token a follows "в"/"във"/"at"/
 // "in" in a sentence that tells of an event.
 func venueContext(dc *docCtx, s sentence, a int) bool {
+	if a-1 > s.a && dc.toks[a-1].low == "the" {
+		a-- // "at the Burgas Expo Centre"
+	}
 	if a-1 < s.a {
 		return false
 	}
@@ -998,6 +1004,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		if c.typ == kg.Event {
 			c.evHead = "event"
+		}
+		if c.typ == kg.Organization && !c.weak && venueHeads[dc.toks[j-1].low] && venueContext(dc, s, i) {
+			c.typ = kg.Place // "at the Burgas Expo Centre"
 		}
 		c.gazFrom(x)
 		dc.add(c)
