@@ -53,6 +53,10 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 	for j < s.b {
 		t := &dc.toks[j]
 		if c := dc.claimed[j]; c != nil && !(c.typ == kg.Place && c.gaz != nil && j == r && c.b == j+1) && !c.weak {
+			if c.typ == kg.Place && c.gaz != nil && j == r && c.a == j && adminHeads[dc.toks[r-1].stem] {
+				j = c.b // "Община Горна Оряховица": a town of two words
+				continue
+			}
 			break
 		}
 		if !t.isWord() {
