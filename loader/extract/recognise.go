@@ -1071,6 +1071,9 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 		if b < s.b && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && dc.claimed[b] == nil {
 			b++
 		}
+		if _, isHead := headAt(dc, b-1); isHead || b < s.b && dc.toks[b].isWord() && dc.toks[b].head != nil {
+			continue // "в Интер Хотел ...": the word modifies a head noun
+		}
 		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: clean(dc.text(i+1, b)), prio: 1, weak: true})
 	}
 }
