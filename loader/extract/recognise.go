@@ -520,13 +520,13 @@ func placeMarker(dc *docCtx, i int) bool {
 	if t.is(".") && i > 0 {
 		t = &dc.toks[i-1]
 		switch t.low {
-		case "гр", "к.к", "кк", "с", "обл":
+		case "гр", "к.к", "кк", "с", "обл", "кв":
 			return true
 		}
 		return false
 	}
 	switch t.low {
-	case "град", "село", "курорт", "курортен", "комплекс":
+	case "град", "село", "курорт", "курортен", "комплекс", "квартал", "местност", "местността", "област":
 		return true
 	}
 	return false
