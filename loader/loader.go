@@ -125,15 +125,17 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	return sum, failedErr(errs, len(docs))
+	// A text left out by extraction is among errs but not in g.Documents.
+	return sum, failedErr(errs, len(g.Documents))
 }
 
-// failedErr is the error of a load whose other inputs all went in.
-func failedErr(errs []error, read int) error {
+// failedErr is the error of a load whose other inputs, loaded ones in
+// number, all went in.
+func failedErr(errs []error, loaded int) error {
 	if len(errs) == 0 {
 		return nil
 	}
-	return fmt.Errorf("%d of %d inputs could not be read: %w", len(errs), len(errs)+read, ErrSomeFailed)
+	return fmt.Errorf("%d of %d inputs could not be read or extracted: %w", len(errs), len(errs)+loaded, ErrSomeFailed)
 }
 
 // String is the final summary printed after a load.

@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -93,6 +94,27 @@ func TestCurationSurvivesReloads(t *testing.T) {
 	}
 	if got := names(t, db, "MATCH (e:Entity {name: 'КМТ Русе'}) RETURN e.name", nil); len(got) != 1 {
 		t.Errorf("new correction not applied: %v", got)
+	}
+}
+
+// TestLoadCountsEachFailedInputOnce: inputs that cannot be read and texts
+// extraction leaves out are both reported, and the count of inputs in the
+// error is the number given, each counted once.
+func TestLoadCountsEachFailedInputOnce(t *testing.T) {
+	db := dbtest.Open(t)
+	dir := t.TempDir()
+	files := map[string]string{"a.txt": "A", "bad.txt": "x BOOM x", "c.txt": "C", "scan.txt": "\x00\x01\x02binary\xff\xfe\x00"}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := loader.Load(context.Background(), loader.Config{Paths: []string{dir}, Extractor: pickyExtractor{}, Driver: db.Driver, Database: db.Database})
+	if !errors.Is(err, loader.ErrSomeFailed) || !strings.Contains(err.Error(), "2 of 4 inputs") {
+		t.Errorf("err = %v, want ErrSomeFailed saying 2 of 4 inputs", err)
+	}
+	if s.DocsNew != 2 || s.DocsFailed != 2 {
+		t.Errorf("summary %+v; want 2 new and 2 failed", s)
 	}
 }
 
