@@ -1063,6 +1063,9 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	if h, ok := heads[dc.toks[last].low]; ok && dc.toks[last].latin && last > a {
 		return h.typ // "Bulgarian Cluster Association" is an association
 	}
+	if last > a && companyWord(dc.toks[last].low) {
+		return kg.Organization // "Orbitek Systems", "NetShield Labs"
+	}
 	for k := a; k < b; k++ {
 		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") {
 			return kg.Cluster

@@ -802,6 +802,10 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		// a quoted name („Пиксел Фолк“) or one ending in a business word
 		// ("Orbitek Systems", "Врацастрой Инженеринг") names a company
 		if a > s.a && dc.toks[a-1].quote() && opensQuote(dc, a-1) || companyWord(dc.toks[b-1].low) {
+			if companyWord(dc.toks[b-1].low) && !t.latin && !(a > s.a && dc.toks[a-1].quote()) {
+				// "Врацастрой Инженеринг" unquoted: a company
+				dc.add(&cand{a: a, b: b, typ: kg.Organization, name: clean(dc.text(a, b)), prio: 3})
+			}
 			i = b - 1
 			continue
 		}
