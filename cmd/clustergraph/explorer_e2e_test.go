@@ -221,6 +221,30 @@ func (p *page) offsite() []string {
 	return out
 }
 
+// warmUp waits until the API answers the start page's queries. /readyz
+// only pings the database; on a loaded machine a freshly started Neo4j can
+// still time out heavier reads for a while (seen at load average 20+), and
+// the test is about the page, not about a cold database.
+func warmUp(t *testing.T, base string) {
+	t.Helper()
+	body := []byte(`{"query":"{ stats { entities } timeline(first: 100) { totalCount } partnerships(first: 8) { totalCount } }"}`)
+	var last string
+	for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); time.Sleep(time.Second) {
+		resp, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			last = err.Error()
+			continue
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode == 200 && !bytes.Contains(b, []byte(`"errors"`)) {
+			return
+		}
+		last = string(b)
+	}
+	t.Fatalf("the API did not answer the start page's queries within 3 minutes; last: %.300s", last)
+}
+
 type apiPartner struct {
 	Role string
 	Node struct {
@@ -244,6 +268,7 @@ type shownPartner struct {
 func TestExplorerInBrowser(t *testing.T) {
 	chromiumPath(t) // skip before starting the database when there is no browser
 	base := startUp(t)
+	warmUp(t, base)
 	art := artifactsDir(t)
 	p := newPage(t, base, art)
 	// English, so the assertions below read one language; the switch is tested at the end.
