@@ -376,3 +376,22 @@ func TestRoutingURI(t *testing.T) {
 		t.Errorf("through neo4j:// stats = %d documents, search = %d hits; want 5 and some", got.Stats.Documents, got.Search.TotalCount)
 	}
 }
+
+func TestWarmUp(t *testing.T) {
+	d, db := testDB(t)
+	if err := graph.WarmUp(context.Background(), d, db, time.Minute); err != nil {
+		t.Errorf("warm up on an empty graph: %v", err)
+	}
+	loadFixture(t, d, db)
+	if err := graph.WarmUp(context.Background(), d, db, time.Minute); err != nil {
+		t.Errorf("warm up on the fixture: %v", err)
+	}
+	down, err := neo4j.NewDriverWithContext("bolt://127.0.0.1:1", neo4j.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer down.Close(context.Background())
+	if err := graph.WarmUp(context.Background(), down, "neo4j", 2*time.Second); err == nil {
+		t.Error("warm up without a database did not fail")
+	}
+}

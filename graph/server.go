@@ -352,3 +352,21 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, log *slog.
 	log.Info("server stopped")
 	return nil
 }
+
+// WarmUp runs each kind of API read once against the database (see
+// store.Warm), so that the first requests after a start do not wait for
+// Neo4j to plan and compile them. Errors are the database's; a server can
+// start serving anyway.
+func WarmUp(ctx context.Context, drv neo4j.DriverWithContext, database string, timeout time.Duration) error {
+	if timeout <= 0 {
+		timeout = time.Minute
+	}
+	// Each statement gets the whole budget: the first runs are the slow ones.
+	st := store.New(drv, store.Config{Database: database, Timeout: timeout})
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	if err := st.Warm(ctx); err != nil {
+		return fmt.Errorf("warm up: %w", err)
+	}
+	return nil
+}

@@ -61,6 +61,13 @@ func doServe(ctx context.Context, a *app, c *conn, s serveFlags) error {
 	if err != nil {
 		return err
 	}
+	t := time.Now()
+	if err := graph.WarmUp(ctx, c.driver, c.database, 2*time.Minute); err != nil {
+		// Serving still makes sense: /readyz tells when the database answers.
+		a.log.Warn("warming up the API's queries failed", "err", err)
+	} else {
+		a.log.Info("warmed up the API's queries", "took", time.Since(t).Round(time.Millisecond))
+	}
 	host := s.addr
 	if strings.HasPrefix(host, ":") {
 		host = "localhost" + host
