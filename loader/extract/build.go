@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -106,6 +108,7 @@ func (r *run) group() {
 	for _, dc := range r.docs {
 		all = append(all, dc.cands...)
 	}
+	var inits map[initKey]*group // built after the strong pass, on first need
 	// strong names first, so that weak and repeated mentions find them
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range all {
@@ -121,6 +124,20 @@ func (r *run) group() {
 				// a weak reading has no type of its own: any entity of that name
 				if o := r.byKey[k]; o != nil {
 					g = o.final()
+				}
+			}
+			if g == nil && c.weak && c.b-c.a == 1 {
+				// an undefined acronym that spells the initials of an
+				// organisation the same document names ("ККИ" after
+				// "Клъстерът за кръгова икономика")
+				if inits == nil {
+					inits = r.initialsIndex(all)
+				}
+				if o := inits[initKey{c.doc, c.name}]; o != nil {
+					g = o.final()
+					if g.acronym == "" {
+						g.acronym = c.name
+					}
 				}
 			}
 			if g == nil {
@@ -342,6 +359,90 @@ func sharesDoc(a, b *group) bool {
 		}
 	}
 	return false
+}
+
+// initKey is an acronym in one document.
+type initKey struct {
+	doc int
+	acr string
+}
+
+// initialsIndex maps, per document, the initials of each organisation's
+// multi-word name to its group; initials two organisations share map to
+// nil, so an ambiguous acronym stays unresolved.
+func (r *run) initialsIndex(all []*cand) map[initKey]*group {
+	m := map[initKey]*group{}
+	for _, c := range all {
+		if c.weak || c.ref != nil || c.group == nil || !orgLike(c.typ) {
+			continue
+		}
+		g := c.group.final()
+		names := append([]string{c.name}, c.aliases...)
+		for _, n := range names {
+			for _, a := range initials(n) {
+				k := initKey{c.doc, a}
+				if o, seen := m[k]; seen && (o == nil || o.final() != g) {
+					m[k] = nil
+					continue
+				}
+				m[k] = g
+			}
+		}
+	}
+	return m
+}
+
+// initialFunctionWords are left out of an acronym ("Клъстер за кръгова
+// икономика" → ККИ, "Association of Water Clusters" → AWC).
+var initialFunctionWords = setOf("за", "на", "и", "в", "във", "по", "с", "със", "от", "към", "при",
+	"of", "for", "and", "the", "in", "on", "de", "di", "del", "la", "le", "und", "für", "der", "&")
+
+// orgHeadWords may be left out of an acronym: a text may write "ККИ" for
+// "Клъстер за кръгова икономика" as well as "КИ" for "кръгова икономика".
+var orgHeadWords = setOf("клъстер", "клъстерът", "клъстера", "асоциация", "асоциацията", "сдружение",
+	"сдружението", "cluster", "association")
+
+// initials returns the acronyms a multi-word name may be written as: the
+// first letters of its content words, with and without a leading or
+// trailing head word, in capitals. Names of fewer than three content
+// words give none: two letters are too often some other abbreviation.
+func initials(name string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '"' || r == '„' || r == '“' || r == '«' || r == '»'
+	}) {
+		if !initialFunctionWords[strings.ToLower(w)] {
+			words = append(words, w)
+		}
+	}
+	spell := func(ws []string) string {
+		if len(ws) < 2 {
+			return ""
+		}
+		var b strings.Builder
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+			b.WriteRune(unicode.ToUpper(r))
+		}
+		return b.String()
+	}
+	var out []string
+	add := func(ws []string) {
+		if a := spell(ws); utf8.RuneCountInString(a) >= 3 {
+			out = append(out, a)
+		}
+	}
+	add(words)
+	if len(words) > 0 && orgHeadWords[strings.ToLower(words[0])] {
+		add(words[1:])
+	}
+	if n := len(words); n > 0 && orgHeadWords[strings.ToLower(words[n-1])] {
+		add(words[:n-1])
+	}
+	return out
 }
 
 // index makes a group findable by its candidate's aliases and acronym.
