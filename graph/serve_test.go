@@ -229,8 +229,38 @@ func TestExports(t *testing.T) {
 			}
 		}
 	})
+	t.Run("exactly the ids given", func(t *testing.T) {
+		// Two partners of TRACE-KEI and the project, plus an id that is not
+		// there: the three nodes and the two PARTNER_IN edges among them.
+		_, body := get(t, e.srv.URL+"/export/graph.json?ids=cluster:dare,project:trace-kei,no:such,cluster:innoskart", nil)
+		var g struct {
+			Nodes []struct{ ID string }
+			Edges []struct {
+				Source, Target, Type string
+				Evidence             []struct{ Text string }
+			}
+		}
+		if err := json.Unmarshal([]byte(body), &g); err != nil {
+			t.Fatalf("invalid JSON: %v: %.200s", err, body)
+		}
+		var ids []string
+		for _, n := range g.Nodes {
+			ids = append(ids, n.ID)
+		}
+		if strings.Join(ids, ",") != "cluster:dare,project:trace-kei,cluster:innoskart" {
+			t.Errorf("nodes = %v, want the three known ids in the order given", ids)
+		}
+		if len(g.Edges) != 2 {
+			t.Errorf("edges = %+v, want the two PARTNER_IN among them", g.Edges)
+		}
+		for _, ed := range g.Edges {
+			if ed.Type != "PARTNER_IN" || ed.Target != "project:trace-kei" || len(ed.Evidence) == 0 {
+				t.Errorf("edge %+v", ed)
+			}
+		}
+	})
 	t.Run("bad parameters", func(t *testing.T) {
-		for _, q := range []string{"graph.json?depth=7&center=x", "graph.json?types=Nope", "graph.json?limit=-1", "graph.xlsx", "graph.json?center=no:such"} {
+		for _, q := range []string{"graph.json?ids=" + strings.Repeat("x,", 2001) + "x", "graph.json?depth=7&center=x", "graph.json?types=Nope", "graph.json?limit=-1", "graph.xlsx", "graph.json?center=no:such"} {
 			resp, _ := get(t, e.srv.URL+"/export/"+q, nil)
 			if resp.StatusCode < 400 || resp.StatusCode >= 500 {
 				t.Errorf("/export/%s = %d, want a 4xx", q, resp.StatusCode)

@@ -490,11 +490,21 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("exports: GraphML of the neighbourhood and PNG of the graph", func(t *testing.T) {
+	t.Run("exports: GraphML and PNG of the graph as shown", func(t *testing.T) {
+		// The graph holds the node expanded above: the export has exactly
+		// the nodes on screen, not the server's neighbourhood of the centre.
+		shown := eval[[]string](p, `window.clustergraph.cy.nodes().map(n => n.id())`)
+		shownEdges := eval[int](p, `window.clustergraph.cy.edges().length`)
 		href := eval[string](p, `document.querySelector('#export-graph-graphml').href`)
 		u, err := url.Parse(href)
-		if err != nil || u.Query().Get("center") != proj.ID || !strings.HasSuffix(u.Path, "/export/graph.graphml") {
+		if err != nil || !strings.HasSuffix(u.Path, "/export/graph.graphml") {
 			t.Fatalf("GraphML button links to %q", href)
+		}
+		linked := strings.Split(u.Query().Get("ids"), ",")
+		slices.Sort(linked)
+		slices.Sort(shown)
+		if !slices.Equal(linked, shown) {
+			t.Fatalf("GraphML button exports %v, the graph shows %v", linked, shown)
 		}
 		resp, err := http.Get(href)
 		if err != nil {
@@ -521,8 +531,9 @@ func TestExplorerInBrowser(t *testing.T) {
 			ID string `xml:"id,attr"`
 		}) bool {
 			return n.ID == proj.ID
-		}) || len(doc.Graph.Edges) == 0 {
-			t.Errorf("GraphML root %s with %d nodes and %d edges lacks %s", doc.XMLName.Local, len(doc.Graph.Nodes), len(doc.Graph.Edges), proj.ID)
+		}) || len(doc.Graph.Nodes) != len(shown) || len(doc.Graph.Edges) < shownEdges {
+			t.Errorf("GraphML root %s with %d nodes and %d edges; want %s among %d nodes and at least the %d edges shown",
+				doc.XMLName.Local, len(doc.Graph.Nodes), len(doc.Graph.Edges), proj.ID, len(shown), shownEdges)
 		}
 		_ = os.WriteFile(filepath.Join(art, "export.graphml"), body, 0o644)
 

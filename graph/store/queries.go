@@ -701,6 +701,35 @@ RETURN [n IN ns | n`+entityProj+`] AS nodes, rels, size(rows) > $limit AS trunca
 	return &Subgraph{Nodes: entities(recs[0].Values[0]), Rels: relationships(recs[0].Values[1]), Truncated: trunc}, nil
 }
 
+// Induced returns the entities with the given ids (at most limit of them,
+// in the order given; unknown ids are ignored) and every relationship among
+// them, with evidence: the graph a client has on screen, for export.
+func (s *Store) Induced(ctx context.Context, ids []string, limit int) (*Subgraph, error) {
+	recs, err := s.read(ctx, "induced", `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (n:Entity {id: $ids[i]})
+WITH n, min(i) AS at ORDER BY at
+WITH collect(n) AS rows
+WITH rows, rows[..$limit] AS ns
+CALL {
+  WITH ns
+  UNWIND ns AS x
+  MATCH (x)-[r:`+allRels+`]->(y)
+  WHERE y IN ns
+  RETURN collect(`+relProj("r")+`) AS rels
+}
+RETURN [n IN ns | n`+entityProj+`] AS nodes, rels, size(rows) > $limit AS truncated`,
+		map[string]any{"ids": ids, "limit": limit})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return &Subgraph{}, nil
+	}
+	trunc, _ := recs[0].Values[2].(bool)
+	return &Subgraph{Nodes: entities(recs[0].Values[0]), Rels: relationships(recs[0].Values[1]), Truncated: trunc}, nil
+}
+
 // TimelineQuery filters the timeline.
 type TimelineQuery struct {
 	From, To  *string

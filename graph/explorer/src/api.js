@@ -52,8 +52,9 @@ async function once(query, variables, signal) {
   return body.data;
 }
 
-// exportURL is a link to one of the server's exports around an entity.
-export function exportURL(file, center, depth) {
-  const p = new URLSearchParams({ center, depth: String(depth) });
+// exportURL is a link to one of the server's exports of exactly the given
+// entities and the links among them (the graph as shown).
+export function exportURL(file, ids) {
+  const p = new URLSearchParams({ ids: ids.join(",") });
   return `export/${file}?${p}`;
 }

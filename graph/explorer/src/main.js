@@ -753,7 +753,14 @@ function mountGraph(col, e, path) {
   const status = h("div", { class: "graph-status" });
   const legend = h("ul", { class: "legend", "aria-label": t("legend") });
   const depth = h("select", { id: "depth", "aria-label": t("depth") }, [1, 2].map((d) => h("option", { value: d }, d)));
-  const exp = (file, label) => h("a", { class: "btn", id: `export-${file.replace(".", "-")}`, href: exportURL(file, e.id, Number(depth.value)), download: `${safeName(e.name)}-${file}`, title: t("exportTitleServer", { name: e.name, d: depth.value }) }, label);
+  // The server exports exactly the nodes on screen, expanded ones included;
+  // view is the graph once it exists.
+  let view = null;
+  const shownIds = () => (view && view.cy.nodes().length ? view.cy.nodes().map((n) => n.id()) : [e.id]);
+  const exp = (file, label) => {
+    const ids = shownIds();
+    return h("a", { class: "btn", id: `export-${file.replace(".", "-")}`, href: exportURL(file, ids), download: `${safeName(e.name)}-${file}`, title: t("exportTitleServer", { n: ids.length }) }, label);
+  };
   const exports = h("span", { class: "exports" });
   const drawExports = () => setChildren(exports, h("span", { class: "label" }, t("export")), exp("graph.graphml", t("exportGraphml")), exp("nodes.csv", t("exportNodes")), exp("edges.csv", t("exportEdges")), pngBtn);
   const pngBtn = h(
@@ -819,20 +826,21 @@ function mountGraph(col, e, path) {
       location.hash = entityHref(id);
     },
     onEdge: showEdge,
-    onChange: (view, err) => {
-      const info = view.selectedInfo();
+    onChange: (v, err) => {
+      view = v;
+      const info = v.selectedInfo();
       setChildren(status, [
-        h("span", {}, t("nodesEdges", { n: view.cy.nodes().length, e: view.cy.edges().length })),
-        view.truncated ? h("span", { class: "warn" }, " · ", t("truncated", { n: 150 })) : null,
+        h("span", {}, t("nodesEdges", { n: v.cy.nodes().length, e: v.cy.edges().length })),
+        v.truncated ? h("span", { class: "warn" }, " · ", t("truncated", { n: 150 })) : null,
         err ? h("span", { class: "error" }, " · ", t("error", { msg: err.message })) : null,
         info ? h("span", { class: "selected" }, " · ", dot(info.type), info.name, " ", h("a", { href: entityHref(info.id) }, t("open"), " →")) : null,
       ]);
-      const shown = view.typesShown();
+      drawExports();
+      const shown = v.typesShown();
       setChildren(legend, ...legendItems(null).map((x) => h("li", { class: shown.has(x.type) ? "" : "absent" }, h("span", { class: "dot", vars: { "--c": x.color } }), x.label)));
     },
   });
   depth.addEventListener("change", () => {
-    drawExports();
     gv.load(e.id, Number(depth.value));
   });
   // Tests and power users reach the graph from the console.
