@@ -1594,10 +1594,14 @@ func (r *run) organizing(sc *sentCtx) {
 				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 			}
 		} else if k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
-			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.is(":")
+			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.low == "беше" || t.low == "were" || t.low == "was" || t.low == "are" || t.low == "is" || t.is(":")
 		}); k >= 0 && k <= ev.b+1 {
-			// "Организатори на форума са X и Y"
-			if o := sc.firstAfter(k+1, func(*group) bool { return true }); o != nil && o.a == k+1 && isOrg(o.g) {
+			// "Организатори на форума са X и Y", "Домакин на срещата беше X"
+			at := k + 1
+			if at < sc.s.b && sc.tok(at).low == "the" {
+				at++
+			}
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
 				for _, s := range sc.coordinatedAfter(o, isOrg) {
 					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 				}
@@ -1611,28 +1615,42 @@ func (r *run) organizing(sc *sentCtx) {
 // представители на A, B и C", "Участие взеха X и Y", "Участници в срещата
 // бяха X, Y и Z", "attended by A and B".
 func (r *run) participation(sc *sentCtx) {
-	// "Участници в срещата бяха X, Y и Z"
+	// "Участници в срещата бяха X, Y и Z", "Гости на форума бяха X и Y",
+	// "Сред участниците бяха X и Y", "Participants included X and Y": the
+	// event named after the noun, else the one spoken of — never in a
+	// sentence about a project, whose "участници" are its partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "участници", "participants") {
+		if !hasPrefix(t, "участници", "participants", "гости", "guests") {
 			continue
 		}
-		ev := sc.eventRefAfter(i + 1)
-		if ev == nil || ev.a > i+3 {
+		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "останал", "друг") || sc.tok(i-1).low == "other") {
 			continue
 		}
-		k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
-			return t.low == "са" || t.low == "бяха" || t.low == "were" || t.low == "are" || t.is(":")
+		var event *group
+		end := i + 1
+		if ev := sc.eventRefAfter(i + 1); ev != nil && ev.a <= i+3 {
+			event, end = ev.g, ev.b
+		} else if sc.firstAfter(sc.s.a, isProject) == nil && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "проект", "project", "партньор", "partner") }) < 0 {
+			event = sc.implicitEvent()
+		}
+		if event == nil {
+			continue
+		}
+		k := sc.findTok(end, sc.s.b, func(t *token) bool {
+			return t.low == "са" || t.low == "бяха" || t.low == "бе" || t.low == "били" || t.low == "were" || t.low == "are" || t.low == "included" || t.low == "include" || t.low == "включваха" || t.is(":")
 		})
-		if k < 0 || k > ev.b+1 {
+		if k < 0 || k > end+1 {
 			continue
 		}
-		for n := range sc.items {
-			if it := &sc.items[n]; it.a > k && isActor(it.g) && !it.anaphor {
-				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, ev.g, "", "")
+		for _, it := range sc.participantsAfter(k + 1) {
+			if !it.anaphor && it.g != event {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, event, "", "")
 			}
 		}
 	}
+	r.gathered(sc)
+	r.amongParticipants(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		attendedBy := t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).low == "by"
@@ -1718,7 +1736,13 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		_, role := roleForms[t.low]
 		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
 			personTitles[t.low] || t.is(".") && i > sc.s.a && personTitles[sc.tok(i-1).low] ||
-			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" {
+			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" ||
+			// "над 60 души, сред които A и B", "some 80 people, including A"
+			countNouns[t.low] && i > sc.s.a && sc.tok(i-1).digit || sc.amongThemAt(i) > i {
+			if k := sc.amongThemAt(i); k > i {
+				i = k
+				continue
+			}
 			i++
 			continue
 		}
@@ -1726,8 +1750,19 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 	}
 	list := sc.listAfter(i, 3, isActor)
 	// "BSBC director Maria Ivanova": the person is the participant
-	for k, it := range list {
+	for k := 0; k < len(list); k++ {
+		it := list[k]
 		if !isOrg(it.g) {
+			continue
+		}
+		// "кметът на Община X Иван Петров и Y", "директорката на Дирекция X
+		// – инж. Y": the person after the organisation of a role is the
+		// participant, and the enumeration goes on after the person
+		if p := sc.personOfRoleOrg(it); p != nil {
+			list[k] = p
+			if k == len(list)-1 {
+				list = append(list, sc.listFrom(p, isActor)[1:]...)
+			}
 			continue
 		}
 		if end, _ := roleAfter(sc, it.b); end > it.b {
@@ -1737,6 +1772,130 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		}
 	}
 	return list
+}
+
+// gathered finds the participants an event brought together: "Форумът
+// събра представители на A, B и C", "The event brought together A and B",
+// "The summit gathered A and B". The subject must be an event: a cluster that
+// "brings together" companies has members, not participants.
+func (r *run) gathered(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		at := -1
+		switch {
+		case t.low == "събра" || t.low == "събраха" || t.low == "gathered":
+			at = i + 1
+		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && i+1 < sc.s.b && sc.tok(i+1).low == "together":
+			at = i + 2
+		}
+		if at < 0 {
+			continue
+		}
+		sub := sc.nearestBefore(i, func(*group) bool { return true })
+		if sub == nil || !isEvent(sub.g) || r.verbBetween(sc, sub.b, i) {
+			continue
+		}
+		for _, o := range sc.participantsAfter(at) {
+			if !o.anaphor {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, sub.g, "", "")
+			}
+		}
+	}
+}
+
+// amongParticipants finds "X беше сред участниците в EVENT", "X и Y бяха
+// сред гостите на форума", "X was among the participants": the subjects
+// before, the event after the noun or the one spoken of.
+func (r *run) amongParticipants(sc *sentCtx) {
+	for i := sc.s.a + 1; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if t.low != "сред" && t.low != "among" {
+			continue
+		}
+		n := i + 1
+		if sc.tok(n).low == "the" && n+1 < sc.s.b {
+			n++
+		}
+		if !hasPrefix(sc.tok(n), "участниците", "гостите", "participants", "guests", "attendees") {
+			continue
+		}
+		switch sc.tok(i - 1).low {
+		case "беше", "бе", "бяха", "е", "са", "was", "were", "is", "are":
+		default:
+			continue
+		}
+		var event *group
+		if ev := sc.eventRefAfter(n + 1); ev != nil && ev.a <= n+3 {
+			event = ev.g
+		} else if sc.firstAfter(sc.s.a, isProject) == nil {
+			event = sc.implicitEvent()
+		}
+		if event == nil {
+			continue
+		}
+		sub := sc.nearestBefore(i-1, isActor)
+		if sub == nil || r.verbBetween(sc, sub.b, i-1) || sub.anaphor {
+			continue
+		}
+		for _, s := range sc.coordinatedBefore(sub, isActor) {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, event, "", "")
+		}
+	}
+}
+
+// countNouns are the plural nouns a head count of participants uses ("над 60
+// души").
+var countNouns = map[string]bool{"души": true, "човека": true, "участници": true, "гости": true, "people": true, "participants": true, "guests": true, "representatives": true, "представители": true}
+
+// amongThemAt is the token after "(,) сред които / сред тях / including /
+// among them / such as" at token i, or -1: the participants follow it.
+func (sc *sentCtx) amongThemAt(i int) int {
+	if i < sc.s.b && sc.tok(i).is(",") {
+		i++
+	}
+	if i >= sc.s.b {
+		return -1
+	}
+	switch w := sc.tok(i).low; {
+	case w == "including" || w == "включително":
+		return i + 1
+	case (w == "сред" || w == "among") && i+1 < sc.s.b:
+		switch sc.tok(i + 1).low {
+		case "които", "тях", "them", "whom":
+			return i + 2
+		}
+	case w == "such" && i+1 < sc.s.b && sc.tok(i+1).low == "as":
+		return i + 2
+	}
+	return -1
+}
+
+// personOfRoleOrg is the person named right after an organisation that
+// completes a role ("кметът на Община X Иван Петров", "директорката на
+// Дирекция X – инж. Y", "the director of X, Ivan Petrov"), or nil.
+func (sc *sentCtx) personOfRoleOrg(it *item) *item {
+	if it.a-2 < sc.s.a {
+		return nil
+	}
+	if of := sc.tok(it.a - 1).low; of != "на" && of != "of" {
+		return nil
+	}
+	if _, role := roleForms[sc.tok(it.a-2).low]; !role {
+		return nil
+	}
+	j := it.b
+	for j < sc.s.b && j < it.b+4 {
+		t := sc.tok(j)
+		if t.is("–") || t.is("-") || t.is(",") || personTitles[t.low] || t.is(".") && j > it.b && personTitles[sc.tok(j-1).low] {
+			j++
+			continue
+		}
+		break
+	}
+	if p := sc.itemAt(j); p != nil && p.a == j && isPerson(p.g) {
+		return p
+	}
+	return nil
 }
 
 // presenting finds PRESENTED_AT: "Проект X беше представен на EVENT", "Y
