@@ -57,3 +57,40 @@ func names(g *kg.Graph) string {
 	}
 	return strings.Join(b, "; ")
 }
+
+// TestRegionalGovernments checks that a region or city written as a body
+// ("Регионът Пиемонт", "Град на Ковентри") is an organisation named in its
+// base form, while a lower-case region or "град X" stays a place.
+func TestRegionalGovernments(t *testing.T) {
+	cases := []struct {
+		text string
+		want []ent
+		not  []ent
+	}{
+		{"Регион Пиемонт и Coventry City Council са партньори по проекта.",
+			[]ent{{kg.Organization, "Регион Пиемонт"}, {kg.Organization, "Coventry City Council"}},
+			[]ent{{kg.Place, "Пиемонт"}}},
+		{"Водещ партньор е Регионът на Източна Македония и Тракия (Гърция).",
+			[]ent{{kg.Organization, "Регион на Източна Македония и Тракия"}, {kg.Place, "Гърция"}},
+			[]ent{{kg.Place, "Източна Македония и Тракия"}}},
+		{"Сред участниците са Градът на Ковентри от Великобритания и Region of Western Macedonia.",
+			[]ent{{kg.Organization, "Град на Ковентри"}, {kg.Organization, "Region of Western Macedonia"}},
+			nil},
+		{"Проектът обхваща Югозападния регион и град Габрово.",
+			[]ent{{kg.Place, "Габрово"}},
+			[]ent{{kg.Organization, "Град Габрово"}}},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, w := range c.want {
+			if findEnt(g, w.typ, w.name) == nil {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
+			}
+		}
+		for _, w := range c.not {
+			if findEnt(g, w.typ, w.name) != nil {
+				t.Errorf("%q: unexpected %s %q", c.text, w.typ, w.name)
+			}
+		}
+	}
+}

@@ -19,6 +19,7 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.gazNames(dc, s)
 	}
 	for _, s := range dc.sents {
+		x.regionalGovernments(dc, s)
 		x.titledPersons(dc, s)
 		x.legalForms(dc, s)
 		x.placeMarkers(dc, s)
@@ -976,6 +977,70 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
 	}
 }
+
+// regionalGovernments reads a region or city named as a body — "Регион
+// Пиемонт", "Регион на Източна Македония и Тракия", "Град на Ковентри",
+// "Region of Western Macedonia" — as an organisation: the capitalised
+// word makes it the name of the regional government (Regione Piemonte),
+// which is what partners and funders are. A lower-case "регион"/"град" is
+// the place, and a city needs "на"/"of" ("град Габрово" is the town).
+func (x *Rules) regionalGovernments(dc *docCtx, s sentence) {
+	for i := s.a; i+1 < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil {
+			continue
+		}
+		base, ok := govHeads[t.low]
+		if !ok {
+			continue
+		}
+		city := base == "Град" || base == "City"
+		region := !city
+		if !region && !city {
+			continue
+		}
+		j := i + 1
+		if l := dc.toks[j].low; l == "на" || l == "of" {
+			j++
+		} else if city {
+			continue
+		}
+		if j >= s.b || !dc.toks[j].isWord() || !dc.toks[j].cap || dc.toks[j].allCaps {
+			continue
+		}
+		b := j
+		if p := dc.claimed[j]; p != nil {
+			if p.typ != kg.Place || p.a != j {
+				continue
+			}
+			b = p.b
+		} else {
+			if city && (i == s.a || t.lineBeg) {
+				continue // "Град на ..." opening a sentence may be anything
+			}
+			for b < s.b && b-j < 3 && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].allCaps && dc.claimed[b] == nil {
+				b++
+			}
+			if _, isHead := headAt(dc, b-1); isHead {
+				continue
+			}
+		}
+		if p := dc.claimed[j]; p != nil {
+			dc.release(p)
+		}
+		c := &cand{a: i, b: b, typ: kg.Organization, name: clean(base + " " + dc.text(i+1, b)), prio: 7}
+		if w := clean(dc.text(i, b)); w != c.name {
+			c.aliases = []string{w} // "Регионът Пиемонт" as written
+		}
+		dc.add(c)
+		i = b - 1
+	}
+}
+
+// govHeads are the heads of regional and city governments, by form, with
+// the form a name takes ("Регионът на X" is "Регион на X").
+var govHeads = map[string]string{"регион": "Регион", "регионът": "Регион", "региона": "Регион",
+	"region": "Region", "regione": "Regione", "град": "Град", "градът": "Град", "града": "Град", "city": "City"}
 
 // placeMarkers reads places after "гр.", "с.", "к.к.", "град", "хотел".
 func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
