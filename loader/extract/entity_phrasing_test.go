@@ -94,3 +94,48 @@ func TestRegionalGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceBased checks that a place joined to "-based" is read as the
+// place, and the organisation after it as itself.
+func TestPlaceBased(t *testing.T) {
+	cases := []struct {
+		text string
+		want []ent
+	}{
+		{"The Sofia-based Bulgarian Robotics Cluster signed an agreement.",
+			[]ent{{kg.Place, "София"}, {kg.Cluster, "Bulgarian Robotics Cluster"}}},
+		{"The agreement was signed by the Plovdiv-based company Alfa Tech Ltd.",
+			[]ent{{kg.Place, "Пловдив"}, {kg.Organization, "Alfa Tech Ltd"}}},
+		{"A Varna-headquartered firm, Blue Port Systems Ltd, joined.",
+			[]ent{{kg.Place, "Варна"}}},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, w := range c.want {
+			if findEnt(g, w.typ, w.name) == nil {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
+			}
+		}
+	}
+}
+
+func TestTokenizeBasedSuffix(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Sofia-based firm", []string{"Sofia", "-", "based", "firm"}},
+		{"SOFIA-BASED", []string{"SOFIA", "-", "BASED"}},
+		{"evidence-basedness", []string{"evidence-basedness"}},
+		{"TRACE-KEI", []string{"TRACE-KEI"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tk := range tokenize([]rune(c.in)) {
+			got = append(got, string([]rune(c.in)[tk.s:tk.e]))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -98,6 +98,9 @@ func tokenizeText(text string, rs []rune) []token {
 					i++
 					continue
 				}
+				if (c == '-' || c == '‑') && basedSuffix(rs, i+1) {
+					break // "Sofia-based": the place is a word of its own
+				}
 				if (c == '-' || c == '.' || c == '/' || c == '\'' || c == '’' || c == '&' || c == '‑') && i+1 < len(rs) && isWordRune(rs[i+1]) {
 					// keep "2018г" style dots out: a dot joins only like with like
 					if c == '.' && !(unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) && !(unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) && shortSegment(rs, start, i)) {
@@ -124,6 +127,32 @@ func tokenizeText(text string, rs []rune) []token {
 		lineBeg = false
 	}
 	return toks
+}
+
+// basedSuffixes follow a place joined by a hyphen ("Sofia-based",
+// "Varna-headquartered").
+var basedSuffixes = []string{"based", "headquartered", "born"}
+
+// basedSuffix reports whether rs[i:] opens with one of basedSuffixes as a
+// whole word, in any case.
+func basedSuffix(rs []rune, i int) bool {
+	for _, w := range basedSuffixes {
+		n := len(w)
+		if i+n > len(rs) || i+n < len(rs) && isWordRune(rs[i+n]) {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if unicode.ToLower(rs[i+k]) != rune(w[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // shortSegment reports whether the letters since the last separator in
