@@ -139,3 +139,37 @@ func TestTokenizeBasedSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestBareEvents checks that an event named only by its head noun, as the
+// subject of a dated sentence that says it took place, is an event unless
+// the text names one it refers back to.
+func TestBareEvents(t *testing.T) {
+	const intro = "Новини от клъстера\n\n"
+	cases := []struct {
+		text string
+		want []ent
+		not  []ent
+	}{
+		{intro + "Клъстер „Зелена енергия“ и Община Бургас подписаха споразумение. Церемонията се състоя на 6 ноември в Бургас.",
+			[]ent{{kg.Event, "Церемонията"}}, nil},
+		{intro + "The Blue Cluster signed a memorandum with the Varna municipality. The ceremony took place on 6 November in Varna.",
+			[]ent{{kg.Event, "ceremony"}}, nil},
+		{intro + "Клъстер „Зелена енергия“ организира форума „Зелени решения“. Форумът се проведе на 6 ноември в Бургас.",
+			[]ent{{kg.Event, "Зелени решения"}}, []ent{{kg.Event, "Форумът"}}},
+		{intro + "Клъстерът подписа споразумение. Срещата се проведе в Бургас.",
+			nil, []ent{{kg.Event, "Срещата"}}}, // undated: nothing says it is one event
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, w := range c.want {
+			if findEnt(g, w.typ, w.name) == nil {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
+			}
+		}
+		for _, w := range c.not {
+			if findEnt(g, w.typ, w.name) != nil {
+				t.Errorf("%q: unexpected %s %q", c.text, w.typ, w.name)
+			}
+		}
+	}
+}

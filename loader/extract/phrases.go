@@ -845,6 +845,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 	}
 	if a == h && end == h+1 {
+		x.bareEvent(dc, s, h)
 		return
 	}
 	if a == h && !(h == s.a || !dc.toks[h-1].isWord()) {
@@ -884,6 +885,65 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		c.b = h + 1 // the complement names a programme or project of its own
 	}
 	dc.add(c)
+}
+
+// bareEvent reads an event the text names by its head noun alone, as the
+// subject of a dated sentence that says it took place — "Церемонията се
+// състоя на 6 ноември в ...", "The ceremony took place on 6 November" —
+// when the document names no event it could refer back to. The name is
+// the noun as written, as annotators name such events.
+func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
+	t := &dc.toks[h]
+	subj := h == s.a && !t.latin && definiteNoun(t.low) ||
+		h == s.a+1 && t.latin && dc.toks[s.a].low == "the"
+	if !subj || h+2 >= s.b || !heldRightAfter(dc, h+1) {
+		return
+	}
+	dated := false
+	for _, d := range dc.dates {
+		if d.s >= dc.toks[h].e && d.e <= s.e {
+			dated = true
+		}
+	}
+	if !dated {
+		return
+	}
+	for _, o := range dc.cands {
+		if o.typ == kg.Event {
+			return // "Форумът се проведе ..." after „Зелени решения“: the named event
+		}
+	}
+	dc.add(&cand{a: h, b: h + 1, typ: kg.Event, name: t.text, prio: 3, evHead: baseForm(t.low, false)})
+}
+
+// definiteNoun reports the definite article on a Bulgarian noun
+// ("церемонията", "форумът", "срещата", "събитието").
+func definiteNoun(low string) bool {
+	for _, suf := range []string{"ът", "ят", "та", "то", "ия"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldRightAfter reports a verb of taking place at token i: "се състоя",
+// "се проведе", "took place", "was held", "will take place".
+func heldRightAfter(dc *docCtx, i int) bool {
+	w := dc.toks[i].low
+	next := ""
+	if i+1 < len(dc.toks) {
+		next = dc.toks[i+1].low
+	}
+	switch w {
+	case "се":
+		return next == "състоя" || next == "проведе" || next == "провежда" || next == "проведоха"
+	case "took":
+		return next == "place"
+	case "was", "is":
+		return next == "held"
+	}
+	return false
 }
 
 // scheduledCue reports a sentence that sets an event for later: "ще се
