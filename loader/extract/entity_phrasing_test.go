@@ -173,3 +173,29 @@ func TestBareEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedApposition checks quoted names typed by the phrase after them
+// and Latin project names before a lower-case "project".
+func TestQuotedApposition(t *testing.T) {
+	cases := []struct {
+		text string
+		want []ent
+	}{
+		{"Първо идва «Пловдив Гейм Джем 2026» – 48-часово състезание, което ще се състои от 25 до 27 септември в Пловдив.",
+			[]ent{{kg.Event, "Пловдив Гейм Джем 2026"}}},
+		{"Първо идва „Зелен маратон“ – благотворително състезание в Пловдив.",
+			[]ent{{kg.Event, "Зелен маратон"}}},
+		{"След това е „Инфо Тех“ – варненска компания за софтуер.",
+			[]ent{{kg.Organization, "Инфо Тех"}}},
+		{"Today the cluster joined the SMARTGRID project and the Blue Growth project.",
+			[]ent{{kg.Project, "SMARTGRID"}, {kg.Project, "Blue Growth"}}},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, w := range c.want {
+			if findEnt(g, w.typ, w.name) == nil {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
+			}
+		}
+	}
+}

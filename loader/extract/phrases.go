@@ -397,6 +397,11 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 		}
 		name := clean(dc.text(a, n))
+		if info.typ == kg.Project && !ht.cap && n == h+1 {
+			// "the SMARTGRID project": a lower-case head describes the name
+			alias = append(alias, name)
+			name = clean(dc.text(a, h))
+		}
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6, aliases: alias}
 		if venueHeads[info.base] && venueContext(dc, s, a) {
 			c.typ = kg.Place // "at the Burgas Expo Centre"

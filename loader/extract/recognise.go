@@ -257,6 +257,20 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				continue
 			}
 		}
+		// apposition after the quote: "«Пловдив Гейм Джем 2026» – 48-часово
+		// състезание", "„Инфо Тех“ – варненска компания"
+		if !hasHead && innerToks >= 0 && dc.toks[innerToks].cap {
+			if ih, ok := appositionHead(dc, s, c+1); ok {
+				cd := &cand{a: o, b: c + 1, typ: ih.typ, name: inner, prio: 6}
+				if ih.typ == kg.Event {
+					cd.evHead = ih.base
+				}
+				if dc.add(cd) {
+					o = c
+					continue
+				}
+			}
+		}
 		if !hasHead {
 			switch {
 			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:
@@ -373,6 +387,32 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		o = c
 	}
+}
+
+// appositionHead reads a dash at token i followed by at most three
+// lower-case modifiers and a lower-case head noun ("– 48-часово
+// състезание", "– варненска компания") and returns the head; places are
+// left out ("– град в ..." says where, not what).
+func appositionHead(dc *docCtx, s sentence, i int) (headInfo, bool) {
+	if i+1 >= s.b || !dc.toks[i].dash() || dc.toks[i].is("-") && dc.toks[i].s == dc.toks[i-1].e {
+		return headInfo{}, false
+	}
+	for j := i + 1; j < s.b && j-i <= 4; j++ {
+		t := &dc.toks[j]
+		if !t.isWord() || t.cap || t.allCaps || t.latin {
+			break
+		}
+		if h, ok := headAt(dc, j); ok {
+			if h.typ == kg.Place || h.typ == kg.Programme || weakHeads[t.stem] {
+				break
+			}
+			return h, true
+		}
+		if t.stop || !(adjLike(t.low) || t.digit || strings.ContainsRune(t.low, '-')) {
+			break
+		}
+	}
+	return headInfo{}, false
 }
 
 // pluralOrgNouns introduce lists of organisations ("компаниите „X“ и „Y“").
