@@ -162,6 +162,66 @@ func (r *run) group() {
 	r.mergeAliases()
 	r.mergeDescribedClusters()
 	r.clusterSdruzhenia()
+	r.mergeEditions()
+}
+
+// mergeEditions folds an event named without its year into the edition a
+// document names with it ("Cyber Days" and "Cyber Days 2026", a headline
+// and its body): the dated name is the event's name. A name whose
+// editions of two years the document gives stays apart.
+func (r *run) mergeEditions() {
+	type docKey struct {
+		doc int
+		key string
+	}
+	editions := map[docKey]*group{}
+	var plain []docKey
+	var plainG []*group
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Event || g.weak || g.descr() {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		var docs []int // in order, for a deterministic fold
+		for _, c := range g.cands {
+			if !slices.Contains(docs, c.doc) {
+				docs = append(docs, c.doc)
+			}
+		}
+		slices.Sort(docs)
+		for _, d := range docs {
+			if n := len(ws); n >= 2 && isYear(ws[n-1]) {
+				k := docKey{d, strings.Join(ws[:n-1], " ")}
+				if o, seen := editions[k]; seen && o != g {
+					editions[k] = nil // two editions: ambiguous
+				} else {
+					editions[k] = g
+				}
+			} else {
+				plain = append(plain, docKey{d, g.key})
+				plainG = append(plainG, g)
+			}
+		}
+	}
+	for i, k := range plain {
+		into := editions[k]
+		from := plainG[i].final()
+		if into == nil || into.final() == from {
+			continue
+		}
+		into = into.final()
+		name := r.displayName(into)
+		short := keysInt(from.names)
+		r.fold(from, into)
+		for _, n := range short {
+			if n == name {
+				continue
+			}
+			into.aliases[n] = true
+			into.names[name] += into.names[n] // the dated form names the event
+			delete(into.names, n)
+		}
+	}
 }
 
 // describedWithComplement reports a described cluster with a complement

@@ -199,3 +199,17 @@ func TestQuotedApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestEventEditions checks that an event named with and without its year
+// in one text is one event, named with the year, unless the text names
+// two editions.
+func TestEventEditions(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Cyber Days 2026 open in Varna\n\nThe Black Sea Cyber Cluster opened the \"Cyber Days\" conference on 5 May 2026 in Varna.")
+	if findEnt(g, kg.Event, "Cyber Days 2026") == nil || findEnt(g, kg.Event, "Cyber Days") != nil {
+		t.Errorf("one edition: got %v", names(g))
+	}
+	_, g = extractTexts(t, "2026-05-01", "Cyber Days 2026 open in Varna\n\nThe \"Cyber Days 2025\" conference was smaller than \"Cyber Days\" this year.")
+	if findEnt(g, kg.Event, "Cyber Days 2025") == nil || findEnt(g, kg.Event, "Cyber Days 2026") == nil {
+		t.Errorf("two editions: got %v", names(g))
+	}
+}
