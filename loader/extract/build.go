@@ -209,17 +209,70 @@ func (r *run) mergeEditions() {
 		if into == nil || into.final() == from {
 			continue
 		}
-		into = into.final()
-		name := r.displayName(into)
-		short := keysInt(from.names)
-		r.fold(from, into)
-		for _, n := range short {
-			if n == name {
+		r.foldNamed(from, into.final())
+	}
+	r.mergeShortEvents()
+}
+
+// foldNamed folds from into into, whose name stays the name: from's names
+// become aliases and give their votes to it.
+func (r *run) foldNamed(from, into *group) {
+	name := r.displayName(into)
+	short := keysInt(from.names)
+	r.fold(from, into)
+	for _, n := range short {
+		if n == name {
+			continue
+		}
+		into.aliases[n] = true
+		into.names[name] += into.names[n]
+		delete(into.names, n)
+	}
+}
+
+// mergeShortEvents folds an event named by the first words of a longer
+// event name of the same document into it — a headline's "Национална
+// конференция" is the body's "Националната конференция по кръгова
+// икономика" — when exactly one such longer name is there.
+func (r *run) mergeShortEvents() {
+	byDoc := map[int][]*group{}
+	var docs []int
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Event || g.weak || g.descr() {
+			continue
+		}
+		var seen []int
+		for _, c := range g.cands {
+			if slices.Contains(seen, c.doc) {
 				continue
 			}
-			into.aliases[n] = true
-			into.names[name] += into.names[n] // the dated form names the event
-			delete(into.names, n)
+			seen = append(seen, c.doc)
+			if _, ok := byDoc[c.doc]; !ok {
+				docs = append(docs, c.doc)
+			}
+			byDoc[c.doc] = append(byDoc[c.doc], g)
+		}
+	}
+	slices.Sort(docs)
+	for _, d := range docs {
+		gs := byDoc[d]
+		for _, short := range gs {
+			short = short.final()
+			if strings.Count(short.key, " ") < 1 {
+				continue // one word is too little to say which event
+			}
+			var into *group
+			n := 0
+			for _, long := range gs {
+				long = long.final()
+				if long != short && long != into && strings.HasPrefix(long.key, short.key+" ") {
+					into = long
+					n++
+				}
+			}
+			if n == 1 {
+				r.foldNamed(short, into)
+			}
 		}
 	}
 }

@@ -213,3 +213,18 @@ func TestEventEditions(t *testing.T) {
 		t.Errorf("two editions: got %v", names(g))
 	}
 }
+
+// TestShortEventNames checks that a headline naming an event by the first
+// words of its body name is one event with the body.
+func TestShortEventNames(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Клъстерът организира Национална конференция по кръгова икономика\n\nНационалната конференция по кръгова икономика ще се проведе на 5 май 2026 г. в Бургас.")
+	var ev []string
+	for _, e := range g.Entities {
+		if e.Type == kg.Event {
+			ev = append(ev, e.Name)
+		}
+	}
+	if len(ev) != 1 || ev[0] != "Националната конференция по кръгова икономика" {
+		t.Errorf("events %q, want the body's one", ev)
+	}
+}
