@@ -312,7 +312,9 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		return after
 	}
 	switch head {
-	case "събитие", "event", "форум", "конференция", "среща", "събрание", "семинар":
+	case "събитие", "event", "форум", "конференция", "среща", "събрание", "семинар",
+		// the English nouns as the Bulgarian ones: "the forum brought together"
+		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop":
 		return dc.main
 	}
 	return nil

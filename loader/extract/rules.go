@@ -1621,7 +1621,7 @@ func (r *run) participation(sc *sentCtx) {
 	// sentence about a project, whose "участници" are its partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "участници", "participants", "гости", "guests") {
+		if !hasPrefix(t, "участници", "participants") && t.low != "гост" && t.low != "гости" && t.low != "гостите" && t.low != "guest" && t.low != "guests" {
 			continue
 		}
 		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "останал", "друг") || sc.tok(i-1).low == "other") {
@@ -1633,12 +1633,22 @@ func (r *run) participation(sc *sentCtx) {
 			event, end = ev.g, ev.b
 		} else if sc.firstAfter(sc.s.a, isProject) == nil && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "проект", "project", "партньор", "partner") }) < 0 {
 			event = sc.implicitEvent()
+			// "Гост на събранието беше X": an event noun the text did
+			// not resolve
+			if n := end; n+1 < sc.s.b && (sc.tok(n).low == "на" || sc.tok(n).low == "в" || sc.tok(n).low == "of" || sc.tok(n).low == "at") {
+				if n+2 < sc.s.b && sc.tok(n+1).low == "the" {
+					n++
+				}
+				if h, ok := headAt(sc.dc, n+1); ok && h.typ == kg.Event {
+					end = n + 2
+				}
+			}
 		}
 		if event == nil {
 			continue
 		}
 		k := sc.findTok(end, sc.s.b, func(t *token) bool {
-			return t.low == "са" || t.low == "бяха" || t.low == "бе" || t.low == "били" || t.low == "were" || t.low == "are" || t.low == "included" || t.low == "include" || t.low == "включваха" || t.is(":")
+			return t.low == "са" || t.low == "бяха" || t.low == "бе" || t.low == "беше" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "били" || t.low == "were" || t.low == "are" || t.low == "included" || t.low == "include" || t.low == "включваха" || t.is(":")
 		})
 		if k < 0 || k > end+1 {
 			continue
@@ -1734,6 +1744,17 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 	for i < sc.s.b {
 		t := sc.tok(i)
 		_, role := roleForms[t.low]
+		// "областният управител на област X Y": a role with its qualifier
+		// and the place or organisation of the role; the person after them
+		// is the participant
+		if end, _ := roleAfter(sc, i); end > i && sc.itemAt(i) == nil && end+1 < sc.s.b && (sc.tok(end).low == "на" || sc.tok(end).low == "of") {
+			if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a <= end+2 && (isPlace(o.g) || isOrg(o.g)) {
+				if p := sc.itemAt(o.b); p != nil && p.a == o.b && isPerson(p.g) {
+					i = p.a
+					continue
+				}
+			}
+		}
 		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
 			personTitles[t.low] || t.is(".") && i > sc.s.a && personTitles[sc.tok(i-1).low] ||
 			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" ||
@@ -1920,6 +1941,7 @@ func (r *run) presenting(sc *sentCtx) {
 		}
 	}
 	r.speaking(sc)
+	r.talks(sc)
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
@@ -2043,6 +2065,78 @@ func (r *run) speaking(sc *sentCtx) {
 	}
 }
 
+// talkNouns are the talks a presenter gives.
+var talkNouns = setOf("презентация", "презентацията", "презентации", "доклад", "доклада", "доклади", "лекция", "лекцията", "лекции",
+	"presentation", "presentations", "talk", "talks", "keynote", "lecture", "lectures", "speech")
+
+// talks finds presenters by what they did: "X изнесе презентация за ...",
+// "X и Y направиха презентации", "X gave a presentation / a talk", "С
+// доклад се включи X", "The keynote was given by X", "X модерира
+// дискусията", "X moderated the panel", "Модератор на панела беше X".
+func (r *run) talks(sc *sentCtx) {
+	event := func(i int) *group {
+		if ev := sc.eventRefAfter(i + 1); ev != nil && ev.a-i <= 4 {
+			return ev.g
+		}
+		if b := sc.nearestBefore(i, isEvent); b != nil {
+			return b.g
+		}
+		return sc.implicitEvent()
+	}
+	talkAt := func(j int) bool {
+		for k := j; k < sc.s.b && k <= j+2; k++ {
+			if talkNouns[sc.tok(k).low] {
+				return true
+			}
+			if w := sc.tok(k).low; w != "a" && w != "the" && w != "its" && w != "his" && w != "her" && !adjLike(w) && w != "keynote" {
+				return false
+			}
+		}
+		return false
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		var speakers []*item
+		switch {
+		case (t.low == "изнесе" || t.low == "изнесоха" || t.low == "направи" || t.low == "направиха" || t.low == "gave" || t.low == "delivered" || t.low == "held") && talkAt(i+1),
+			t.low == "модерира" || t.low == "модерираше" || t.low == "moderated" && !(i+1 < sc.s.b && sc.tok(i+1).low == "by"):
+			// the subject before the verb
+			if sub := sc.nearestBefore(i, isPerson); sub != nil && !r.verbBetween(sc, sub.b, i) &&
+				!(sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low]) {
+				speakers = sc.coordinatedBefore(sub, isPerson)
+			}
+		case (t.low == "given" || t.low == "moderated") && i+1 < sc.s.b && sc.tok(i+1).low == "by" &&
+			(t.low == "moderated" || sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] }) >= 0):
+			speakers = sc.personsAfter(i + 2)
+		case talkNouns[t.low] && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && i+2 < sc.s.b &&
+			sc.tok(i+1).low == "се" && hasPrefix(sc.tok(i+2), "включи"):
+			// "С доклад се включи X"
+			speakers = sc.personsAfter(i + 3)
+		case hasPrefix(t, "модератор", "moderator", "гост-лектор"):
+			// "Модератор на панела беше X", "Moderator was X"
+			if k := sc.findTok(i+1, min(sc.s.b, i+5), func(t *token) bool {
+				return t.low == "беше" || t.low == "бе" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "са" || t.low == "бяха" || t.low == "were"
+			}); k >= 0 {
+				speakers = sc.personsAfter(k + 1)
+			}
+		default:
+			continue
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		ev := event(i)
+		if ev == nil {
+			continue
+		}
+		for _, p := range speakers {
+			if isPerson(p.g) {
+				r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev, "", "")
+			}
+		}
+	}
+}
+
 // personsAfter lists the persons named from token i on, with their roles
 // and organisations between them: "председателят на РМК Божидар Чакъров и
 // кметът на Община Смолян Христо Бояджиев", "Теодора Мавродиева,
@@ -2157,6 +2251,9 @@ func (r *run) places(sc *sentCtx) {
 		if o := sc.nearestBefore(p.a, isOrg); o != nil {
 			if basedGap(sc, o.b, p.a) {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				if prev == "от" || prev == "from" {
+					fromList = p // "X от Барселона, Испания"
+				}
 				continue
 			}
 			// "Силезийският технически университет в Гливице (Полша)", "ECSO
@@ -2189,6 +2286,11 @@ func (r *run) places(sc *sentCtx) {
 		// "представители от България, Румъния и Гърция": the rest of a list
 		// of origins
 		if fromList != nil && fromList.b < p.a && p.a-fromList.b <= 2 && (prev == "," || prev == "и" || prev == "and") {
+			// "от Барселона, Испания", "from Bilbao, Spain": a town and
+			// its country, not two origins
+			if prev == "," && p.a == fromList.b+1 && isCountry(p.g) && !isCountry(fromList.g) {
+				r.addRel(sc.dc, sc.s, kg.PartOf, fromList.g, p.g, "", "")
+			}
 			fromList = p
 			continue
 		}
