@@ -221,6 +221,16 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The project is coordinated by Fundación Aguas Circulares from Barcelona, Spain. Участваха фирми от Пловдив, Бургас и Варна и представители от Италия, Испания и Гърция."},
 			[]rel{{kg.PartOf, "Барселона", "Испания", ""}, {kg.BasedIn, "Fundación Aguas Circulares", "Барселона", ""}},
 			[]rel{{kg.PartOf, "Пловдив", "Бургас", ""}, {kg.PartOf, "Италия", "Испания", ""}}},
+		{"participants after a head count, 'Участие в ... взеха', 'беше посетена от', 'X and Y attended.'",
+			[]string{"Конференцията „Умна индустрия 2026“ се проведе на 12 март 2026 г. в Пловдив. В събитието се включиха над 50 представители на бизнеса, сред които „Алфа Плас“ ООД и „Бета Тех“ АД. Участие в конференцията взеха и „Гама Инженеринг“ ЕООД и Клъстер „Тракия Тех“. Конференцията беше посетена от над 200 души, сред които представители на „Делта Пласт“ АД.",
+				"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. Delegations from Alfa Plast Ltd and Beta Tech Ltd attended."},
+			[]rel{{kg.ParticipatedIn, "Алфа Плас ООД", "Умна индустрия 2026", ""}, {kg.ParticipatedIn, "Бета Тех АД", "Умна индустрия 2026", ""},
+				{kg.ParticipatedIn, "Гама Инженеринг ЕООД", "Умна индустрия 2026", ""}, {kg.ParticipatedIn, "Тракия Тех", "Умна индустрия 2026", ""},
+				{kg.ParticipatedIn, "Делта Пласт АД", "Умна индустрия 2026", ""},
+				{kg.ParticipatedIn, "Alfa Plast Ltd", "Smart Industry Forum", ""}, {kg.ParticipatedIn, "Beta Tech Ltd", "Smart Industry Forum", ""}}, nil},
+		{"a head count of a project's partners is no participation",
+			[]string{"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. Клъстер „Тракия Тех“ изпълнява проект „Зелен път“ заедно с 12 партньори, сред които „Алфа Плас“ ООД."},
+			nil, []rel{{kg.ParticipatedIn, "Алфа Плас ООД", "Smart Industry Forum", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

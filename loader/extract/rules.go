@@ -1663,12 +1663,13 @@ func (r *run) participation(sc *sentCtx) {
 	r.amongParticipants(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		attendedBy := t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).low == "by"
+		// "attended by A and B", "visited by", "беше посетена от A и B"
+		attendedBy := (t.low == "attended" || t.low == "visited" || hasPrefix(t, "посетен")) && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от")
 		// "took part in", "посетиха изложението", "exhibited at": taking
 		// part too
 		tookPart := t.low == "part" && i > sc.s.a && (sc.tok(i-1).low == "took" || sc.tok(i-1).low == "take" || sc.tok(i-1).low == "takes" || sc.tok(i-1).low == "taking")
 		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
-		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
+		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || attendedBy || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
 			continue
 		}
 		// "Участие взеха X и Y", "attended by A and B": the participants
@@ -1681,8 +1682,26 @@ func (r *run) participation(sc *sentCtx) {
 			after, at = true, i+2
 		}
 		ev := sc.eventRefAfter(i + 1)
-		if ev != nil && (ev.a-i > 6 || after && ev.a < at+1) {
+		// "Участие в конференцията взеха X и Y": the event between the
+		// noun and the verb
+		inside := t.low == "участие" && ev != nil && ev.a <= i+2 && ev.b < sc.s.b && hasPrefix(sc.tok(ev.b), "взе") &&
+			(sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във")
+		if inside {
+			after, at = true, ev.b+1
+		}
+		if ev != nil && !inside && (ev.a-i > 6 || after && ev.a < at+1) {
 			ev = nil
+		}
+		// "Representatives of A and B attended.": the event spoken of
+		if ev == nil && !after && t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).is(".") {
+			if sub := sc.nearestBefore(i, isActor); sub != nil && !r.verbBetween(sc, sub.b, i) {
+				if m := sc.implicitEvent(); m != nil {
+					for _, s := range sc.coordinatedBefore(sub, isActor) {
+						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, m, "", "")
+					}
+				}
+			}
+			continue
 		}
 		if ev == nil {
 			ev = sc.nearestBefore(i, isEvent)
@@ -1770,6 +1789,19 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		break
 	}
 	list := sc.listAfter(i, 3, isActor)
+	if len(list) == 0 {
+		// "над 50 представители на бизнеса, сред които A и B", "100
+		// participants from industry, including A"
+		for j := i; j < sc.s.b && j < i+5; j++ {
+			if w := sc.tok(j); w.is(".") || w.is(";") || sc.itemAt(j) != nil {
+				break
+			}
+			if k := sc.amongThemAt(j); k > j {
+				list = sc.listAfter(k, 3, isActor)
+				break
+			}
+		}
+	}
 	// "BSBC director Maria Ivanova": the person is the participant
 	for k := 0; k < len(list); k++ {
 		it := list[k]
