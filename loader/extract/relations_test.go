@@ -231,6 +231,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{"a head count of a project's partners is no participation",
 			[]string{"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. Клъстер „Тракия Тех“ изпълнява проект „Зелен път“ заедно с 12 партньори, сред които „Алфа Плас“ ООД."},
 			nil, []rel{{kg.ParticipatedIn, "Алфа Плас ООД", "Smart Industry Forum", ""}}},
+		{"a feminine role with its article, the organisation and a dash before the person ('директорката на Дирекция X – инж. Y')",
+			[]string{"Форумът „Иновации Север“ се проведе на 5 май 2026 г. в Русе. На форума присъства и директорката на Агенция „Дунав Инвест“ – инж. Радка Попова."},
+			[]rel{{kg.ParticipatedIn, "Радка Попова", "Иновации Север", ""}, {kg.HoldsRole, "Радка Попова", "Дунав Инвест", "директорка"}},
+			[]rel{{kg.ParticipatedIn, "Дунав Инвест", "Иновации Север", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

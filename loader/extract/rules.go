@@ -24,6 +24,11 @@ func init() {
 			roleForms[f] = n
 			roleHeadForms[f] = true
 		}
+		if strings.HasSuffix(n, "ка") {
+			// the feminine article: "директорката"
+			roleForms[n+"та"] = n
+			roleHeadForms[n+"та"] = true
+		}
 	}
 	// adjectives: base, feminine and articled masculine forms
 	adjs := map[string][]string{
@@ -1768,7 +1773,7 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		// is the participant
 		if end, _ := roleAfter(sc, i); end > i && sc.itemAt(i) == nil && end+1 < sc.s.b && (sc.tok(end).low == "на" || sc.tok(end).low == "of") {
 			if o := sc.firstAfter(end+1, func(*group) bool { return true }); o != nil && o.a <= end+2 && (isPlace(o.g) || isOrg(o.g)) {
-				if p := sc.itemAt(o.b); p != nil && p.a == o.b && isPerson(p.g) {
+				if p := sc.personNear(o.b); p != nil {
 					i = p.a
 					continue
 				}
@@ -1936,10 +1941,17 @@ func (sc *sentCtx) personOfRoleOrg(it *item) *item {
 	if _, role := roleForms[sc.tok(it.a-2).low]; !role {
 		return nil
 	}
-	j := it.b
-	for j < sc.s.b && j < it.b+4 {
+	return sc.personNear(it.b)
+}
+
+// personNear is the person named at token j past a dash, a comma, a closing
+// quote and titles ("– инж. Радка Попхристова"), or nil.
+func (sc *sentCtx) personNear(j int) *item {
+	start := j
+	for j < sc.s.b && j < start+5 {
 		t := sc.tok(j)
-		if t.is("–") || t.is("-") || t.is(",") || personTitles[t.low] || t.is(".") && j > it.b && personTitles[sc.tok(j-1).low] {
+		if t.is("–") || t.is("-") || t.is(",") || t.is("\"") || t.is("“") || t.is("”") || t.is("»") || personTitles[t.low] ||
+			t.is(".") && j > start && personTitles[sc.tok(j-1).low] {
 			j++
 			continue
 		}
