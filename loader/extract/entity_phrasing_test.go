@@ -228,3 +228,31 @@ func TestShortEventNames(t *testing.T) {
 		t.Errorf("events %q, want the body's one", ev)
 	}
 }
+
+// TestLocalActionGroups checks that a local action group is an
+// organisation named with its head, and that a bare "група" names nothing.
+func TestLocalActionGroups(t *testing.T) {
+	cases := []struct {
+		text string
+		want []ent
+	}{
+		{"Партньор е Местна инициативна рибарска група „Несебър – Поморие“.",
+			[]ent{{kg.Organization, "Местна инициативна рибарска група Несебър – Поморие"}}},
+		{"Днес Местната инициативна група „Тунджа“ организира среща.",
+			[]ent{{kg.Organization, "Местна инициативна група Тунджа"}}},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, w := range c.want {
+			if findEnt(g, w.typ, w.name) == nil {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
+			}
+		}
+	}
+	_, g := extractTexts(t, "2026-05-01", "Целевата група на проекта са малки фирми. Група от компании посети Габрово.")
+	for _, e := range g.Entities {
+		if e.Type == kg.Organization {
+			t.Errorf("unexpected organisation %q", e.Name)
+		}
+	}
+}

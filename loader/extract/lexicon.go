@@ -51,9 +51,11 @@ func init() {
 	addHeads(kg.Organization, "operator", "manufacturer", "producer", "developer", "provider", "startup", "start-up", "firm",
 		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
+	// "Местна инициативна група „Тунджа“": local action groups are bodies
+	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
-	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация"} {
+	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
 		weakHeads[resolve.Stem(w)] = true
 	}
 }

@@ -373,8 +373,8 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		}
 		return h + 1
 	}
-	if !proper {
-		return h + 1
+	if !proper || info.base == "група" {
+		return h + 1 // "Целевата група на проекта": a group is named by a quoted name only
 	}
 	if ht.latin && h > a {
 		// "Mechatronics Cluster", "Danube Transnational Programme",

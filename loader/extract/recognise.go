@@ -470,9 +470,9 @@ func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
 
 // namedWithHead are heads of public institutions and protected places whose
 // name includes the head: "Университет „Проф. д-р Асен Златаров“",
-// "Природен парк „Странджа“" (a company or hotel is named by the quote alone).
+// "Природен парк „Странджа“", "Местна инициативна група „Тунджа“" (a company or hotel is named by the quote alone).
 var namedWithHead = setOf("университет", "гимназия", "училище", "колеж", "дирекция", "читалище", "библиотека", "музей",
-	"болница", "театър", "парк", "галерия", "институт")
+	"болница", "театър", "парк", "галерия", "институт", "група")
 
 // titleNouns introduce quoted titles of things that are not entities:
 // awards, categories, themes, publications, products.
