@@ -256,3 +256,12 @@ func TestLocalActionGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestComplementEndsAtQuote checks that a name whose complement ends in a
+// quoted name does not run on into the verb after it.
+func TestComplementEndsAtQuote(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", `На срещата директорът на Дирекция на Природен парк "Странджа" присъства лично.`)
+	if findEnt(g, kg.Organization, "Дирекция на Природен парк Странджа") == nil {
+		t.Errorf("got %v", names(g))
+	}
+}

@@ -167,6 +167,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	end := r
 	words := 0
 	inList := false
+	nounDone := false // the last word was a quoted name
 	lastPrep := r
 	for j < s.b && words < 10 {
 		t := &dc.toks[j]
@@ -201,6 +202,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 				j = c + 1 // "Дирекция на Природен парк „Странджа“"
 				end = j
 				words++
+				nounDone = true
 				continue
 			}
 			if t.is(",") && words > 0 && listGoesOn(dc, s, j+1) {
@@ -214,10 +216,17 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			if t.low != "и" && t.low != "and" {
 				lastPrep = j
 			}
+			nounDone = false
 			j++
 			continue
 		}
 		if t.stop || looksVerbStrict(t.low) || t.digit {
+			break
+		}
+		if nounDone && !t.cap && !t.latin {
+			// "Дирекция на Природен парк „Странджа“ присъства": a quoted
+			// name ends the phrase unless a preposition or conjunction
+			// goes on
 			break
 		}
 		if h, ok := headAt(dc, j); ok && h.typ == kg.Event && !t.cap && lastPrep > r {
