@@ -235,6 +235,12 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Форумът „Иновации Север“ се проведе на 5 май 2026 г. в Русе. На форума присъства и директорката на Агенция „Дунав Инвест“ – инж. Радка Попова."},
 			[]rel{{kg.ParticipatedIn, "Радка Попова", "Иновации Север", ""}, {kg.HoldsRole, "Радка Попова", "Дунав Инвест", "директорка"}},
 			[]rel{{kg.ParticipatedIn, "Дунав Инвест", "Иновации Север", ""}}},
+		{"new members named after 'нови членове' ('прие за нови членове A и B', 'има нов член – A', 'welcomed two new members, A and B'); the organisation is not a member of them",
+			[]string{"Клъстер „Тракия Тех“ прие за нови членове „Алфа Плас“ ООД и „Бета Тех“ АД. Клъстер „Марица Агро“ вече има нов член – „Гама Фуд“ ООД.",
+				"The Danube Robotics Cluster welcomed two new members, Rila Robotics Ltd and Vitosha Motion Ltd."},
+			[]rel{{kg.MemberOf, "Алфа Плас ООД", "Тракия Тех", ""}, {kg.MemberOf, "Бета Тех АД", "Тракия Тех", ""}, {kg.MemberOf, "Гама Фуд ООД", "Марица Агро", ""},
+				{kg.MemberOf, "Rila Robotics Ltd", "Danube Robotics Cluster", ""}, {kg.MemberOf, "Vitosha Motion Ltd", "Danube Robotics Cluster", ""}},
+			[]rel{{kg.MemberOf, "Марица Агро", "Гама Фуд ООД", ""}, {kg.MemberOf, "Тракия Тех", "Алфа Плас ООД", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -508,6 +508,13 @@ func (r *run) membership(sc *sentCtx) {
 		if i+2 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС" || sc.tok(i+2).low == "the" && i+3 < sc.s.b && sc.tok(i+3).low == "board") {
 			continue // "член на УС" is a role (HOLDS_ROLE), not membership
 		}
+		// "X прие за нови членове A и B", "X има нов член – A", "X
+		// welcomed two new members, A and B": the members come after
+		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "нов") || sc.tok(i-1).low == "new") && !(i+1 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of")) {
+			if r.newMembers(sc, i) {
+				continue
+			}
+		}
 		plural := strings.HasPrefix(t.low, "членове") || strings.HasPrefix(t.low, "членив") || strings.HasPrefix(t.low, "членки") || t.low == "members" ||
 			hasPrefix(t, "учредители", "основатели", "съучредители")
 		if plural {
@@ -779,6 +786,45 @@ func (r *run) memberOfVerb(sc *sentCtx, i int) {
 			}
 		}
 	}
+}
+
+// newMembers reads the members an organisation took in, named after "нов(и)
+// член(ове)" at token i: "Клъстерът прие за нови членове A и B", "X има нов
+// член – A", "X welcomed two new members, A and B", "X gained three new
+// members: A, B and C". The organisation is the subject of the verb before.
+// It reports whether it read the phrase.
+func (r *run) newMembers(sc *sentCtx, i int) bool {
+	v := -1
+	for j := i - 2; j >= sc.s.a && j >= i-5; j-- {
+		if w := sc.tok(j).low; hasPrefix(sc.tok(j), "прие", "приеха", "привлече", "welcome", "gained", "admitted", "accepted") || w == "има" || w == "имат" || w == "has" || w == "have" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	var y *group
+	if sub := r.subjectBefore(sc, v, isOrg); sub != nil {
+		y = sub.g
+	} else if k := sc.findTok(sc.s.a, v, func(t *token) bool {
+		return t.low == "клъстерът" || t.low == "клъстерa" || t.low == "сдружението" || t.low == "асоциацията" || t.low == "cluster" || t.low == "association"
+	}); k >= 0 {
+		y = sc.docOrg(k)
+	}
+	if y == nil {
+		return true
+	}
+	at := i + 1
+	for at < sc.s.b && (sc.tok(at).is(":") || sc.tok(at).is("–") || sc.tok(at).is("-") || sc.tok(at).is(",") || sc.tok(at).low == "са" || sc.tok(at).low == "are" || sc.tok(at).low == "were") {
+		at++
+	}
+	for _, m := range sc.listAfter(at, 3, isOrg) {
+		if m.g != y && !m.anaphor {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		}
+	}
+	return true
 }
 
 // amongThem reads "Сред тях са A, B и C" / "Among them are A and B" after a
