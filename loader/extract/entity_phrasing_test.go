@@ -265,3 +265,15 @@ func TestComplementEndsAtQuote(t *testing.T) {
 		t.Errorf("got %v", names(g))
 	}
 }
+
+// TestReferenceSchoolWithTown checks that a reference school written with
+// its town after a dash takes the town into its mention.
+func TestReferenceSchoolWithTown(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Научен партньор на клъстера е Университетът по хранителни технологии – Пловдив (УХТ).")
+	if findEnt(g, kg.Organization, "Университет по хранителни технологии") == nil {
+		t.Errorf("no school in %v", names(g))
+	}
+	if findEnt(g, kg.Place, "Пловдив") != nil {
+		t.Errorf("the school's town read as a place of its own: %v", names(g))
+	}
+}

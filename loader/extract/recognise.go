@@ -608,6 +608,14 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			}
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if orgLike(e.typ) && schoolName(e.name) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
+			// "Университетът по хранителни технологии – Пловдив": a school
+			// written with its town; the town is part of the name
+			if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > end+1 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
+				c.aliases = append(c.aliases, clean(dc.text(i, e2)))
+				c.b, end = e2, e2
+			}
+		}
 		if e.typ == kg.Place {
 			// "Северозападна България", "Южна Централна България": a part of
 			// the place named by compass words is a place of its own
@@ -631,6 +639,17 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = end - 1
 	}
+}
+
+// schoolName reports a reference name built on a school's head noun
+// ("Университет по хранителни технологии"), which texts write with its town.
+func schoolName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if cityNamed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // interreg reads a cross-border programme as written: "Interreg VI-A
