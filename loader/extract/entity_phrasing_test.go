@@ -277,3 +277,15 @@ func TestReferenceSchoolWithTown(t *testing.T) {
 		t.Errorf("the school's town read as a place of its own: %v", names(g))
 	}
 }
+
+// TestBranchTown checks that the town naming an institution's branch
+// ("филиал Пловдив") is no place mention of its own.
+func TestBranchTown(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Сред членовете е Технически университет – София, филиал Пловдив.")
+	if findEnt(g, kg.Place, "Пловдив") != nil {
+		t.Errorf("branch town read as a place: %v", names(g))
+	}
+	if findEnt(g, kg.Organization, "Технически университет – София") == nil {
+		t.Errorf("no university in %v", names(g))
+	}
+}

@@ -607,6 +607,10 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 				end = e2
 			}
 		}
+		if e.typ == kg.Place && i > s.a && branchWords[dc.toks[i-1].low] {
+			i = end - 1
+			continue // "Технически университет – София, филиал Пловдив": the branch's name
+		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
 		if orgLike(e.typ) && schoolName(e.name) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
 			// "Университетът по хранителни технологии – Пловдив": a school
@@ -640,6 +644,9 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		i = end - 1
 	}
 }
+
+// branchWords name a branch of an institution by its town.
+var branchWords = setOf("филиал", "филиала", "филиалът")
 
 // schoolName reports a reference name built on a school's head noun
 // ("Университет по хранителни технологии"), which texts write with its town.
