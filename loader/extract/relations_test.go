@@ -241,6 +241,15 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.MemberOf, "Алфа Плас ООД", "Тракия Тех", ""}, {kg.MemberOf, "Бета Тех АД", "Тракия Тех", ""}, {kg.MemberOf, "Гама Фуд ООД", "Марица Агро", ""},
 				{kg.MemberOf, "Rila Robotics Ltd", "Danube Robotics Cluster", ""}, {kg.MemberOf, "Vitosha Motion Ltd", "Danube Robotics Cluster", ""}},
 			[]rel{{kg.MemberOf, "Марица Агро", "Гама Фуд ООД", ""}, {kg.MemberOf, "Тракия Тех", "Алфа Плас ООД", ""}}},
+		{"organisers after the noun with no event named ('Организатори са X и Y', 'The organisers were X and Y'); partners of the organiser ('в партньорство с Y')",
+			[]string{"Конференцията „Умна индустрия 2026“ се проведе на 12 март 2026 г. в Пловдив. Организатори са Клъстер „Тракия Тех“ и Община Пловдив. Организатор на събитието е и Клъстер „Марица Агро“, в партньорство с „Алфа Плас“ ООД.",
+				"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. The organisers were the Thracia Tech Cluster and the Municipality of Plovdiv."},
+			[]rel{{kg.Organized, "Тракия Тех", "Умна индустрия 2026", ""}, {kg.Organized, "Община Пловдив", "Умна индустрия 2026", ""},
+				{kg.Organized, "Марица Агро", "Умна индустрия 2026", ""}, {kg.Organized, "Алфа Плас ООД", "Умна индустрия 2026", "co-organizer"},
+				{kg.Organized, "Thracia Tech Cluster", "Smart Industry Forum", ""}, {kg.Organized, "Municipality of Plovdiv", "Smart Industry Forum", ""}}, nil},
+		{"the organisers of a project's work are not an event's",
+			[]string{"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. The organisers of the GREENWAY project are the Thracia Tech Cluster and the Municipality of Plovdiv."},
+			nil, []rel{{kg.Organized, "Thracia Tech Cluster", "Smart Industry Forum", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

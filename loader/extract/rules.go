@@ -1606,14 +1606,31 @@ func (r *run) organizing(sc *sentCtx) {
 	// "X беше домакин на EVENT", "X – домакин на EVENT"
 	for i := sc.s.a; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !strings.HasPrefix(t.low, "домакин") && t.low != "host" && !strings.HasPrefix(t.low, "организатор") && !strings.HasPrefix(t.low, "съорганизатор") || t.low == "домакинства" {
+		if !strings.HasPrefix(t.low, "домакин") && t.low != "host" && !strings.HasPrefix(t.low, "организатор") && !strings.HasPrefix(t.low, "съорганизатор") &&
+			!hasPrefix(t, "organiser", "organizer", "co-organiser", "co-organizer") || t.low == "домакинства" {
 			continue
 		}
 		role := "host"
-		if strings.HasPrefix(t.low, "организатор") {
+		if hasPrefix(t, "организатор", "organiser", "organizer") {
 			role = "organizer"
-		} else if strings.HasPrefix(t.low, "съорганизатор") {
+		} else if hasPrefix(t, "съорганизатор", "co-organiser", "co-organizer") {
 			role = "co-organizer"
+		}
+		// "Организатори са X и Y", "The organisers were X and Y": the event
+		// spoken of, in a sentence about no project
+		if k := i + 1; role != "host" && k+1 < sc.s.b && copulaWord(sc.tok(k).low) && sc.firstAfter(sc.s.a, isProject) == nil {
+			at := k + 1
+			if sc.tok(at).low == "the" {
+				at++
+			}
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
+				if event := sc.implicitEvent(); event != nil {
+					for _, s := range sc.coordinatedAfter(o, isOrg) {
+						r.addRel(sc.dc, sc.s, kg.Organized, s.g, event, "role", role)
+					}
+				}
+			}
+			continue
 		}
 		// "Домакин беше хотел „Снежанка“": a venue hosts the event
 		if role == "host" {
@@ -1647,18 +1664,66 @@ func (r *run) organizing(sc *sentCtx) {
 		} else if k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
 			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.low == "беше" || t.low == "were" || t.low == "was" || t.low == "are" || t.low == "is" || t.is(":")
 		}); k >= 0 && k <= ev.b+1 {
-			// "Организатори на форума са X и Y", "Домакин на срещата беше X"
+			// "Организатори на форума са X и Y", "Домакин на срещата беше X",
+			// "Организатор е и X"
 			at := k + 1
+			if at < sc.s.b && (sc.tok(at).low == "и" || sc.tok(at).low == "also") {
+				at++
+			}
 			if at < sc.s.b && sc.tok(at).low == "the" {
 				at++
 			}
 			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
-				for _, s := range sc.coordinatedAfter(o, isOrg) {
+				orgs := sc.coordinatedAfter(o, isOrg)
+				for _, s := range orgs {
 					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 				}
+				r.coOrganizers(sc, orgs[len(orgs)-1].b, ev.g)
 			}
 		}
 	}
+}
+
+// coOrganizers reads the partners an organiser named just before token i
+// works with: "Организатор е X, в партньорство с Y и Z", "..., in
+// cooperation with the Y".
+func (r *run) coOrganizers(sc *sentCtx, i int, ev *group) {
+	j := i
+	if j < sc.s.b && sc.tok(j).is(",") {
+		j++
+	}
+	if j < sc.s.b && (sc.tok(j).low == "в" || sc.tok(j).low == "in") {
+		j++
+	}
+	if j+1 >= sc.s.b {
+		return
+	}
+	switch sc.tok(j).low {
+	case "съвместно", "заедно", "партньорство", "сътрудничество", "cooperation", "partnership", "collaboration", "jointly", "together":
+	default:
+		return
+	}
+	if w := sc.tok(j + 1).low; w != "с" && w != "със" && w != "with" {
+		return
+	}
+	at := j + 2
+	if at < sc.s.b && sc.tok(at).low == "the" {
+		at++
+	}
+	if it := sc.firstAfter(at, func(*group) bool { return true }); it != nil && it.a == at && isOrg(it.g) {
+		for _, o := range sc.coordinatedAfter(it, isOrg) {
+			r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev, "role", "co-organizer")
+		}
+	}
+}
+
+// copulaWord is a form of "to be" that joins a noun to the names after it.
+func copulaWord(w string) bool {
+	switch w {
+	case "са", "бяха", "е", "бе", "беше", "ще", "were", "was", "are", "is":
+		return true
+	}
+	return false
 }
 
 // participation finds PARTICIPATED_IN: "X участва в EVENT", "X взе участие
