@@ -1056,6 +1056,23 @@ func (x *Rules) regionalGovernments(dc *docCtx, s sentence) {
 		if !t.isWord() || !t.cap || t.allCaps || dc.claimed[i] != nil {
 			continue
 		}
+		if t.text == "Region" && i > s.a {
+			// "the Piedmont Region": an English region named as a body
+			a := -1
+			if p := dc.claimed[i-1]; p != nil && p.typ == kg.Place && p.b == i && dc.toks[p.a].latin {
+				dc.release(p)
+				a = p.a
+			}
+			for k := i - 1; a < 0 && k >= s.a && i-k <= 3 && dc.claimed[k] == nil; k-- {
+				// a reference place left for the longer name ("Piedmont Region")
+				if e, g := x.gaz.match(dc.toks, dc.keys, k, s.b); e == i && g.typ == kg.Place && dc.toks[k].latin {
+					a = k
+				}
+			}
+			if a >= 0 && dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: clean(dc.text(a, i+1)), prio: 7}) {
+				continue
+			}
+		}
 		base, ok := govHeads[t.low]
 		if !ok {
 			continue
