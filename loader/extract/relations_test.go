@@ -250,6 +250,12 @@ func TestRelationPhrasings(t *testing.T) {
 		{"the organisers of a project's work are not an event's",
 			[]string{"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. The organisers of the GREENWAY project are the Thracia Tech Cluster and the Municipality of Plovdiv."},
 			nil, []rel{{kg.Organized, "Thracia Tech Cluster", "Smart Industry Forum", ""}}},
+		{"speakers: 'X говори на конференцията', 'X spoke at the forum', 'Своя опит споделиха X и Y'; saying something is not speaking at the event",
+			[]string{"Конференцията „Умна индустрия 2026“ се проведе на 12 март 2026 г. в Пловдив. Иван Петров говори на конференцията за дигиталните двойници. Своя опит споделиха Мария Иванова и Петър Георгиев. Анна Колева сподели, че фирмата расте.",
+				"The Smart Industry Forum was held on 5 May 2026 in Plovdiv. Maria Smith of Alfa Plast Ltd spoke at the forum."},
+			[]rel{{kg.PresentedAt, "Иван Петров", "Умна индустрия 2026", ""}, {kg.PresentedAt, "Мария Иванова", "Умна индустрия 2026", ""},
+				{kg.PresentedAt, "Петър Георгиев", "Умна индустрия 2026", ""}, {kg.PresentedAt, "Maria Smith", "Smart Industry Forum", ""}},
+			[]rel{{kg.PresentedAt, "Анна Колева", "Умна индустрия 2026", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

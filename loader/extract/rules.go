@@ -2154,7 +2154,8 @@ func (r *run) presenting(sc *sentCtx) {
 }
 
 // speakVerbs say that someone spoke at an event: a speaker presented there.
-var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered")
+var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered",
+	"сподели", "споделиха", "разказа", "разказаха")
 
 // openVerbs open an event; the one who opens it speaks there.
 var openVerbs = setOf("откри", "откриха", "открито", "открита", "открит", "opened")
@@ -2213,6 +2214,16 @@ func (r *run) speaking(sc *sentCtx) {
 			// the speakers after the verb; a subject before it ("X говори
 			// за ...") may speak of anything, not only at the event
 			speakers = sc.personsAfter(i + 1)
+		}
+		// "X говори на форума", "X spoke at the forum": the subject before
+		// speaks at the event named right after the verb
+		if len(speakers) == 0 && ev != nil && ev.a > i && ev.a-i <= 3 {
+			if w := sc.tok(i + 1).low; w == "на" || w == "at" || w == "пред" || w == "before" {
+				if sub := sc.nearestBefore(i, isPerson); sub != nil && !r.verbBetween(sc, sub.b, i) &&
+					!(sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low]) {
+					speakers = sc.coordinatedBefore(sub, isPerson)
+				}
+			}
 		}
 		for _, p := range speakers {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
