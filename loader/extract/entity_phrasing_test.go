@@ -292,3 +292,18 @@ func TestBranchTown(t *testing.T) {
 		t.Errorf("no university in %v", names(g))
 	}
 }
+
+// TestJoinedBodies checks that a body the text says members join is an
+// association, whether the members come before it or after it.
+func TestJoinedBodies(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"На срещата беше представена и европейската платформа Photonics21, чийто член е клъстерът от 2022 г.", "Photonics21"},
+		{"Клъстерът е член на European Photonics Industry Consortium (EPIC).", "European Photonics Industry Consortium"},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		if findEnt(g, kg.Association, c.name) == nil {
+			t.Errorf("%q: no association %q in %v", c.text, c.name, names(g))
+		}
+	}
+}

@@ -48,7 +48,14 @@ func (x *Rules) recognise(dc *docCtx) {
 // associations are associations. Reference institutions keep their type.
 func memberOfAssociations(dc *docCtx) {
 	for _, c := range dc.cands {
-		if c.typ != kg.Organization || c.gaz != nil || c.weak || c.ref != nil {
+		consortium := c.typ == kg.Project && strings.HasSuffix(strings.ToLower(c.name), "consortium")
+		if c.typ != kg.Organization && !consortium || c.gaz != nil || c.weak || c.ref != nil {
+			continue
+		}
+		// "платформата Photonics21, чийто член е ФКС": members named after it
+		if k := c.b; k+2 < len(dc.toks) && dc.toks[k].is(",") && (dc.toks[k+1].low == "чийто" || dc.toks[k+1].low == "чиито" || dc.toks[k+1].low == "whose") &&
+			(strings.HasPrefix(dc.toks[k+2].low, "член") || strings.HasPrefix(dc.toks[k+2].low, "member")) {
+			c.typ = kg.Association
 			continue
 		}
 		j := c.a - 1
