@@ -50,6 +50,23 @@ func TestAcronymInitials(t *testing.T) {
 	}
 }
 
+// checkEnts extracts text alone and reports each wanted entity it lacks and
+// each unwanted one it has.
+func checkEnts(t *testing.T, text string, want, not []ent) {
+	t.Helper()
+	_, g := extractTexts(t, "2026-05-01", text)
+	for _, w := range want {
+		if findEnt(g, w.typ, w.name) == nil {
+			t.Errorf("%q: no %s %q in %v", text, w.typ, w.name, names(g))
+		}
+	}
+	for _, w := range not {
+		if findEnt(g, w.typ, w.name) != nil {
+			t.Errorf("%q: unexpected %s %q", text, w.typ, w.name)
+		}
+	}
+}
+
 func names(g *kg.Graph) string {
 	var b []string
 	for _, e := range g.Entities {
@@ -84,17 +101,7 @@ func TestRegionalGovernments(t *testing.T) {
 			[]ent{{kg.Organization, "Град Габрово"}}},
 	}
 	for _, c := range cases {
-		_, g := extractTexts(t, "2026-05-01", c.text)
-		for _, w := range c.want {
-			if findEnt(g, w.typ, w.name) == nil {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
-			}
-		}
-		for _, w := range c.not {
-			if findEnt(g, w.typ, w.name) != nil {
-				t.Errorf("%q: unexpected %s %q", c.text, w.typ, w.name)
-			}
-		}
+		checkEnts(t, c.text, c.want, c.not)
 	}
 }
 
@@ -113,12 +120,7 @@ func TestPlaceBased(t *testing.T) {
 			[]ent{{kg.Place, "Варна"}}},
 	}
 	for _, c := range cases {
-		_, g := extractTexts(t, "2026-05-01", c.text)
-		for _, w := range c.want {
-			if findEnt(g, w.typ, w.name) == nil {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
-			}
-		}
+		checkEnts(t, c.text, c.want, nil)
 	}
 }
 
@@ -163,17 +165,7 @@ func TestBareEvents(t *testing.T) {
 			nil, []ent{{kg.Event, "Срещата"}}}, // undated: nothing says it is one event
 	}
 	for _, c := range cases {
-		_, g := extractTexts(t, "2026-05-01", c.text)
-		for _, w := range c.want {
-			if findEnt(g, w.typ, w.name) == nil {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
-			}
-		}
-		for _, w := range c.not {
-			if findEnt(g, w.typ, w.name) != nil {
-				t.Errorf("%q: unexpected %s %q", c.text, w.typ, w.name)
-			}
-		}
+		checkEnts(t, c.text, c.want, c.not)
 	}
 }
 
@@ -194,12 +186,7 @@ func TestQuotedApposition(t *testing.T) {
 			[]ent{{kg.Project, "SMARTGRID"}, {kg.Project, "Blue Growth"}}},
 	}
 	for _, c := range cases {
-		_, g := extractTexts(t, "2026-05-01", c.text)
-		for _, w := range c.want {
-			if findEnt(g, w.typ, w.name) == nil {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
-			}
-		}
+		checkEnts(t, c.text, c.want, nil)
 	}
 }
 
@@ -245,12 +232,7 @@ func TestLocalActionGroups(t *testing.T) {
 			[]ent{{kg.Organization, "Местна инициативна група Тунджа"}}},
 	}
 	for _, c := range cases {
-		_, g := extractTexts(t, "2026-05-01", c.text)
-		for _, w := range c.want {
-			if findEnt(g, w.typ, w.name) == nil {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(g))
-			}
-		}
+		checkEnts(t, c.text, c.want, nil)
 	}
 	_, g := extractTexts(t, "2026-05-01", "Целевата група на проекта са малки фирми. Група от компании посети Габрово.")
 	for _, e := range g.Entities {
