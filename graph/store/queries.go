@@ -677,38 +677,26 @@ RETURN [n IN ns | n` + entityProj + `] AS nodes, rels, size(seen) > $limit AS tr
 // WholeGraph returns every entity and relationship, at most limit entities
 // (by id) and the relationships among them.
 func (s *Store) WholeGraph(ctx context.Context, limit int) (*Subgraph, error) {
-	recs, err := s.read(ctx, "wholeGraph", `
+	return s.subgraph(ctx, "wholeGraph", `
 MATCH (n:Entity)
-WITH n ORDER BY n.id
-WITH collect(n) AS rows
-WITH rows, rows[..$limit] AS ns
-CALL {
-  WITH ns
-  UNWIND ns AS x
-  MATCH (x)-[r:`+allRels+`]->(y)
-  WHERE y IN ns
-  RETURN collect(`+relProj("r")+`) AS rels
-}
-RETURN [n IN ns | n`+entityProj+`] AS nodes, rels, size(rows) > $limit AS truncated`,
-		map[string]any{"limit": limit})
-	if err != nil {
-		return nil, err
-	}
-	if len(recs) == 0 {
-		return &Subgraph{}, nil
-	}
-	trunc, _ := recs[0].Values[2].(bool)
-	return &Subgraph{Nodes: entities(recs[0].Values[0]), Rels: relationships(recs[0].Values[1]), Truncated: trunc}, nil
+WITH n ORDER BY n.id`, map[string]any{"limit": limit})
 }
 
 // Induced returns the entities with the given ids (at most limit of them,
 // in the order given; unknown ids are ignored) and every relationship among
 // them, with evidence: the graph a client has on screen, for export.
 func (s *Store) Induced(ctx context.Context, ids []string, limit int) (*Subgraph, error) {
-	recs, err := s.read(ctx, "induced", `
+	return s.subgraph(ctx, "induced", `
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (n:Entity {id: $ids[i]})
-WITH n, min(i) AS at ORDER BY at
+WITH n, min(i) AS at ORDER BY at`, map[string]any{"ids": ids, "limit": limit})
+}
+
+// subgraph runs nodes, a query part that yields the entities n in order,
+// and returns the first $limit of them with every relationship among them
+// (with evidence).
+func (s *Store) subgraph(ctx context.Context, name, nodes string, params map[string]any) (*Subgraph, error) {
+	recs, err := s.read(ctx, name, nodes+`
 WITH collect(n) AS rows
 WITH rows, rows[..$limit] AS ns
 CALL {
@@ -718,8 +706,7 @@ CALL {
   WHERE y IN ns
   RETURN collect(`+relProj("r")+`) AS rels
 }
-RETURN [n IN ns | n`+entityProj+`] AS nodes, rels, size(rows) > $limit AS truncated`,
-		map[string]any{"ids": ids, "limit": limit})
+RETURN [n IN ns | n`+entityProj+`] AS nodes, rels, size(rows) > $limit AS truncated`, params)
 	if err != nil {
 		return nil, err
 	}
