@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
+	"github.com/clustergraph/clustergraph/loader/text"
 )
 
 // ExtractIsolating runs x over docs. Extraction resolves names across all
@@ -50,6 +51,8 @@ func ExtractIsolating(ctx context.Context, x kg.Extractor, docs []kg.Document) (
 	return g, failed, nil
 }
 
+// docError names the text, and is a text.FileError so that a load with
+// prune keeps the document's earlier facts rather than retracting them.
 func docError(d kg.Document, err error) error {
-	return fmt.Errorf("%s: the extractor failed on this text (%w); it was left out", d.Path, err)
+	return &text.FileError{Path: d.Path, Err: fmt.Errorf("%s: the extractor failed on this text (%w); it was left out", d.Path, err)}
 }

@@ -80,7 +80,7 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 		salt = cfg.Curation.Hash()
 	}
 	// Nothing changed since the last load: skip extraction altogether.
-	same, err := w.Unchanged(ctx, docs, cfg.Extractor.Info(), salt, cfg.Prune)
+	same, err := w.Unchanged(ctx, docs, cfg.Extractor.Info(), salt, cfg.Prune, text.FailedPaths(errs))
 	if err != nil {
 		return sum, err
 	}
@@ -118,7 +118,9 @@ func Load(ctx context.Context, cfg Config) (Summary, error) {
 	log.Info("extracted", "documents", len(g.Documents), "entities", len(g.Entities), "relations", len(g.Relations), "took", sum.ExtractTime.Round(time.Millisecond))
 
 	prog := newProgress(cfg.Progress, log)
-	st, err := w.Load(ctx, g, store.Options{Prune: cfg.Prune, Progress: prog.update, Salt: salt})
+	// With prune, a file that failed this time keeps its earlier facts: a
+	// broken save or a transient read error must not read as a deletion.
+	st, err := w.Load(ctx, g, store.Options{Prune: cfg.Prune, Progress: prog.update, Salt: salt, Keep: text.FailedPaths(errs)})
 	prog.finish()
 	sum.Summary = st
 	sum.Total = time.Since(start)

@@ -14,6 +14,7 @@ import (
 	"github.com/clustergraph/clustergraph/loader"
 	"github.com/clustergraph/clustergraph/loader/curate"
 	"github.com/clustergraph/clustergraph/loader/extract"
+	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/synth"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -192,4 +193,84 @@ func cpuSeconds(pid string) float64 {
 		return -1
 	}
 	return (user + sys) / 100 // USER_HZ, 100 on Linux
+}
+
+// boomExtractor is the rule-based extractor, except that it fails on any
+// run with a text containing "BOOM", like an extractor bug would.
+type boomExtractor struct{ kg.Extractor }
+
+func (b boomExtractor) Extract(ctx context.Context, docs []kg.Document) (*kg.Graph, error) {
+	for _, d := range docs {
+		if strings.Contains(d.Text, "BOOM") {
+			return nil, errors.New("extract: internal error: index out of range")
+		}
+	}
+	return b.Extractor.Extract(ctx, docs)
+}
+
+// TestPruneKeepsFailedInputs: with --prune, a file that is still there but
+// fails this time (unreadable, or it trips the extractor) keeps the facts of
+// its last good load, and is retracted once the file is really gone. An
+// unreadable file does not stop an unchanged reload from skipping
+// extraction (a text that trips the extractor is only known by extracting).
+func TestPruneKeepsFailedInputs(t *testing.T) {
+	cases := []struct {
+		name, broken string
+		shortcut     bool
+	}{
+		{"unreadable", "\x00\x01\x02binary\xff\xfe\x00", true},
+		{"extractor fails", "Клъстер „Сини води“ BOOM", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			db := dbtest.Open(t)
+			dir := t.TempDir()
+			a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+			write := func(p, s string) {
+				if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			write(a, "Клъстер „Медицински технологии“ организира кръгла маса в гр. Русе на 12.03.2024 г.")
+			write(b, "Сдружение „Зелени сгради“ представи проекта GREENBUILD в Бургас.")
+			x := boomExtractor{extract.New()}
+			run := func() (loader.Summary, error) {
+				return loader.Load(context.Background(), loader.Config{Paths: []string{dir}, Extractor: x, Prune: true, Driver: db.Driver, Database: db.Database})
+			}
+			if s, err := run(); err != nil || s.DocsNew != 2 {
+				t.Fatalf("first load: %+v, %v", s, err)
+			}
+			bDoc := "MATCH (d:Document {path: $p}) RETURN d.path"
+			params := map[string]any{"p": filepath.ToSlash(b)}
+			write(b, c.broken)
+			for i, want := range []string{"changed input", "unchanged reload"} {
+				s, err := run()
+				if !errors.Is(err, loader.ErrSomeFailed) {
+					t.Fatalf("%s: err = %v, want ErrSomeFailed", want, err)
+				}
+				if s.DocsPruned != 0 || s.DocsFailed != 1 {
+					t.Errorf("%s: %+v; want 1 failed, none pruned", want, s.Summary)
+				}
+				if got := names(t, db, bDoc, params); len(got) != 1 {
+					t.Errorf("%s: the failed file's document is gone (%v)", want, got)
+				}
+				if s.DocsUnchanged != 1 {
+					t.Errorf("%s: %+v; want a.txt unchanged", want, s.Summary)
+				}
+				// The first run extracts (b's hash changed); after it, nothing did.
+				if i == 1 && c.shortcut && s.ExtractTime != 0 {
+					t.Errorf("%s: extracted again (%v); want the unchanged shortcut", want, s.ExtractTime)
+				}
+			}
+			if err := os.Remove(b); err != nil {
+				t.Fatal(err)
+			}
+			if s, err := run(); err != nil || s.DocsPruned != 1 {
+				t.Errorf("after removing the file: %+v, %v; want it pruned", s.Summary, err)
+			}
+			if got := names(t, db, bDoc, params); len(got) != 0 {
+				t.Errorf("removed file still has its document: %v", got)
+			}
+		})
+	}
 }

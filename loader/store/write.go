@@ -53,6 +53,10 @@ type Options struct {
 	// and the extractor version: a hash of anything else that shapes the
 	// facts, such as the curation file.
 	Salt string
+	// Keep names the paths of inputs that failed this time: with Prune,
+	// their documents keep the facts of their last good load instead of
+	// being retracted as if the file were gone.
+	Keep []string
 }
 
 // InputKey fingerprints what a document's facts are made from.
@@ -65,17 +69,29 @@ func InputKey(d kg.Document, ex kg.ExtractorInfo, salt string) string {
 // inputs: every document stored with the same input key and, when prune is
 // set, no other document. Then extraction would give the facts already
 // stored (it is deterministic), and a load can stop before extracting.
-func (w *Writer) Unchanged(ctx context.Context, docs []kg.Document, ex kg.ExtractorInfo, salt string, prune bool) (bool, error) {
+// Documents from the paths in keep (inputs that failed this time) do not
+// count as other documents.
+func (w *Writer) Unchanged(ctx context.Context, docs []kg.Document, ex kg.ExtractorInfo, salt string, prune bool, keep []string) (bool, error) {
 	existing, err := w.documents(ctx)
 	if err != nil {
 		return false, err
 	}
-	if len(docs) == 0 || prune && len(existing) != len(docs) {
+	if len(docs) == 0 {
 		return false, nil
 	}
+	ids := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		if old, ok := existing[d.ID]; !ok || old.inputKey != InputKey(d, ex, salt) {
 			return false, nil
+		}
+		ids[d.ID] = true
+	}
+	if prune {
+		k := pathSet(keep)
+		for id, old := range existing {
+			if !ids[id] && !k[old.path] {
+				return false, nil // pruning would retract it
+			}
 		}
 	}
 	return true, nil
@@ -98,7 +114,15 @@ func (s *Summary) add(c neo4j.Counters) {
 	s.PropertiesSet += c.PropertiesSet()
 }
 
-type stored struct{ factsHash, inputKey string }
+type stored struct{ factsHash, inputKey, path string }
+
+func pathSet(paths []string) map[string]bool {
+	m := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		m[p] = true
+	}
+	return m
+}
 
 // Load brings the database in line with g: new and changed documents are
 // (re)written, unchanged ones skipped, and with Prune documents missing from
@@ -130,8 +154,9 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 	}
 	var prune []string
 	if opt.Prune {
-		for id := range existing {
-			if !inGraph[id] {
+		keep := pathSet(opt.Keep)
+		for id, old := range existing {
+			if !inGraph[id] && !keep[old.path] {
 				prune = append(prune, id)
 			}
 		}
@@ -190,7 +215,7 @@ func (w *Writer) Load(ctx context.Context, g *kg.Graph, opt Options) (Summary, e
 // documents reads the fingerprints of the stored documents.
 func (w *Writer) documents(ctx context.Context) (map[string]stored, error) {
 	recs, err := retryTx(ctx, w, "read stored documents", neo4j.AccessModeRead, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		_, recs, err := run(ctx, tx, "MATCH (d:Document) RETURN d.id AS id, coalesce(d.factsHash, '') AS facts, coalesce(d.inputKey, '') AS input", nil)
+		_, recs, err := run(ctx, tx, "MATCH (d:Document) RETURN d.id AS id, coalesce(d.factsHash, '') AS facts, coalesce(d.inputKey, '') AS input, coalesce(d.path, '') AS path", nil)
 		return recs, err
 	})
 	if err != nil {
@@ -201,7 +226,8 @@ func (w *Writer) documents(ctx context.Context) (map[string]stored, error) {
 		id, _ := r.Values[0].(string)
 		fh, _ := r.Values[1].(string)
 		ik, _ := r.Values[2].(string)
-		out[id] = stored{factsHash: fh, inputKey: ik}
+		p, _ := r.Values[3].(string)
+		out[id] = stored{factsHash: fh, inputKey: ik, path: p}
 	}
 	return out, nil
 }

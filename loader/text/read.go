@@ -81,7 +81,9 @@ func Read(ctx context.Context, paths []string) (docs []Document, errs []error) {
 			return docs, errs
 		}
 		ds, ferrs := results[i].docs, results[i].errs
-		errs = append(errs, ferrs...)
+		for _, e := range ferrs {
+			errs = append(errs, &FileError{Path: files[i].path, Err: e})
+		}
 		for _, d := range ds {
 			if prev, dup := seen[d.ID]; dup {
 				errs = append(errs, fmt.Errorf("%s: duplicate document id %q (already used by %s)", d.Path, d.ID, prev))
@@ -92,6 +94,34 @@ func Read(ctx context.Context, paths []string) (docs []Document, errs []error) {
 		}
 	}
 	return docs, errs
+}
+
+// FileError is a failure of an input file that exists: it could not be
+// read, decoded or parsed (in whole or in part). The message is the
+// wrapped error's, which names the file already; Path lets a load keep
+// what the file gave before instead of pruning it.
+type FileError struct {
+	Path string // as in Document.Path
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+// FailedPaths returns the paths of the files among errs (FileError, also
+// wrapped) that exist but failed, sorted and without duplicates.
+func FailedPaths(errs []error) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, err := range errs {
+		var fe *FileError
+		if errors.As(err, &fe) && !seen[fe.Path] {
+			seen[fe.Path] = true
+			out = append(out, fe.Path)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 type file struct {
