@@ -22,6 +22,12 @@ import (
 //go:embed explorer/dist
 var explorerFiles embed.FS
 
+// favicon answers the /favicon.ico that browsers ask every page of this
+// server for (the GraphiQL page names no icon), so their logs show no 404.
+//
+//go:embed favicon.svg
+var favicon []byte
+
 // explorerCSP allows nothing from other origins: the page must work offline,
 // and a request elsewhere would be a bug (or an injection). The one inline
 // style allowed, by its hash, is the rule cytoscape inserts for its
@@ -44,13 +50,6 @@ func explorerAssets() (map[string]*asset, error) {
 	if err != nil {
 		return nil, fmt.Errorf("explorer assets: %w", err)
 	}
-	types := map[string]string{
-		".html": "text/html; charset=utf-8",
-		".js":   "text/javascript; charset=utf-8",
-		".css":  "text/css; charset=utf-8",
-		".png":  "image/png",
-		".svg":  "image/svg+xml",
-	}
 	out := map[string]*asset{}
 	err = fs.WalkDir(dist, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -60,22 +59,9 @@ func explorerAssets() (map[string]*asset, error) {
 		if err != nil {
 			return err
 		}
-		ctype, ok := types[path.Ext(name)]
-		if !ok {
-			ctype = "application/octet-stream"
-		}
-		sum := sha256.Sum256(b)
-		a := &asset{name: name, ctype: ctype, plain: b, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
-		if strings.HasPrefix(ctype, "text/") || ctype == "image/svg+xml" {
-			var buf bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-			_, _ = zw.Write(b)
-			if err := zw.Close(); err != nil {
-				return err
-			}
-			if buf.Len() < len(b) {
-				a.gz, a.gzEtag = buf.Bytes(), `"`+hex.EncodeToString(sum[:8])+`-gz"`
-			}
+		a, err := newAsset(name, b)
+		if err != nil {
+			return err
 		}
 		out[name] = a
 		return nil
@@ -89,6 +75,38 @@ func explorerAssets() (map[string]*asset, error) {
 	return out, nil
 }
 
+// assetTypes maps the asset file extensions to their content types.
+var assetTypes = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".png":  "image/png",
+	".svg":  "image/svg+xml",
+}
+
+// newAsset prepares one file for serving: type, ETag and, when it pays,
+// a gzipped copy.
+func newAsset(name string, b []byte) (*asset, error) {
+	ctype, ok := assetTypes[path.Ext(name)]
+	if !ok {
+		ctype = "application/octet-stream"
+	}
+	sum := sha256.Sum256(b)
+	a := &asset{name: name, ctype: ctype, plain: b, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+	if strings.HasPrefix(ctype, "text/") || ctype == "image/svg+xml" {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		_, _ = zw.Write(b)
+		if err := zw.Close(); err != nil {
+			return nil, fmt.Errorf("gzip %s: %w", name, err)
+		}
+		if buf.Len() < len(b) {
+			a.gz, a.gzEtag = buf.Bytes(), `"`+hex.EncodeToString(sum[:8])+`-gz"`
+		}
+	}
+	return a, nil
+}
+
 // mountExplorer serves the page at exactly / and its assets under
 // /explorer/, leaving every other path to the rest of the mux.
 func mountExplorer(mux *http.ServeMux) error {
@@ -98,6 +116,13 @@ func mountExplorer(mux *http.ServeMux) error {
 	}
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		serveAsset(w, r, assets["index.html"])
+	})
+	icon, err := newAsset("favicon.svg", favicon)
+	if err != nil {
+		return err
+	}
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		serveAsset(w, r, icon)
 	})
 	mux.HandleFunc("GET /explorer/{file...}", func(w http.ResponseWriter, r *http.Request) {
 		a := assets[r.PathValue("file")]

@@ -134,11 +134,6 @@ func newPage(t *testing.T, base, artifacts string) *page {
 			if err != nil {
 				return
 			}
-			// GraphiQL's page names no icon, so Chromium asks for /favicon.ico
-			// and logs the 404; that is the browser's habit, not a page error.
-			if strings.HasSuffix(m.URL, "/favicon.ico") {
-				continue
-			}
 			if m.IsException() || m.Type == "error" || m.Type == "assert" {
 				p.mu.Lock()
 				p.problems = append(p.problems, fmt.Sprintf("%s (%s:%d)", m, m.URL, m.Line+1))
