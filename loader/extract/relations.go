@@ -318,6 +318,7 @@ func (r *run) relations(dc *docCtx) {
 			continue
 		}
 		r.roles(sc)
+		r.boards(sc)
 		r.describedEvents(sc)
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)
@@ -341,6 +342,7 @@ func (r *run) relations(dc *docCtx) {
 			r.presenting(sc)
 		}
 		r.places(sc)
+		r.seatsBefore(sc)
 		if mask&trigPartOf != 0 {
 			r.partOf(sc)
 		}

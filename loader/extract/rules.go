@@ -18,7 +18,7 @@ func init() {
 		"ръководител", "собственик", "съдружник", "говорител", "министър", "заместник-министър", "кмет", "ректор",
 		"декан", "член", "експерт", "консултант", "посланик", "комисар", "еврокомисар", "съветник", "представител",
 		"прокурист", "шеф", "лидер", "зам.-министър", "заместник-кмет", "зам.-кмет", "преподавател", "технолог", "учен",
-		"специалист", "служител", "изследовател", "директорка", "управителка", "председателка"}
+		"специалист", "служител", "изследовател", "директорка", "управителка", "председателка", "касиер"}
 	for _, n := range nouns {
 		for _, f := range []string{n, n + "ът", n + "ят", n + "а", n + "я"} {
 			roleForms[f] = n
@@ -57,7 +57,7 @@ func init() {
 			roleForms[f] = base
 		}
 	}
-	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer"} {
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer", "treasurer", "vice-chair", "vice-chairman", "vice-president"} {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
@@ -207,7 +207,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	}
 	// "Председателят на УС на АБК X", "Учен от Института по рибни ресурси, д-р X"
 	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && roleAfterPreps[sc.tok(o.a-1).low] {
-		if a, title := roleBefore(sc, o.a-1); a >= 0 {
+		if a, title := roleBefore(sc, o.a-1); a >= 0 && !appositionOfPerson(sc, a) {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 			return true
 		}
@@ -248,14 +248,29 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		}
 	}
 	// "сегашния председател X", "Председателят X": the cluster's officer,
-	// unless another organisation is named in the sentence before
-	if clusterRoles[title] && j+1 == p.a-countTitles(sc, p.a) && sc.nearestBefore(a, isOrg) == nil {
+	// unless another organisation is named in the sentence before or a
+	// possessive points to another body ("Нейният председател X")
+	if clusterRoles[title] && j+1 == p.a-countTitles(sc, p.a) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
 		if o := sc.docOrg(a); o != nil && o.typ == kg.Cluster {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 			return true
 		}
 	}
 	return false
+}
+
+// possessivePronouns point to a body named before: "Нейният председател X".
+var possessivePronouns = setOf("нейният", "нейния", "неговият", "неговия", "техният", "техния", "her", "his", "their")
+
+// appositionOfPerson reports a role phrase starting at token a that
+// describes the person named right before it ("A, председател на X, B,
+// директор на Y"): the role is A's, not the next person's.
+func appositionOfPerson(sc *sentCtx, a int) bool {
+	if a-1 <= sc.s.a || !(sc.tok(a-1).is(",") || sc.tok(a-1).dash()) {
+		return false
+	}
+	pv := sc.nearestBefore(a-1, func(*group) bool { return true })
+	return pv != nil && pv.b == a-1 && isPerson(pv.g)
 }
 
 // countTitles counts the personal titles right before token i ("д-р", "г-жа").
@@ -569,6 +584,21 @@ func (r *run) membership(sc *sentCtx) {
 		if y == nil {
 			y = sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
 		}
+		if x == nil && i+2 < sc.s.b && sc.tok(i+1).low == "на" && (y == nil || y.a != i+2) && sc.itemAt(i+2) == nil {
+			// "член на клъстера стана и сиренарската фирма X": the bare noun
+			if yg := sc.orgRefAt(i + 2); yg != nil {
+				k := i + 3
+				for k < sc.s.b && (sc.tok(k).low == "е" || sc.tok(k).low == "стана" || sc.tok(k).low == "станаха" || sc.tok(k).low == "са" || sc.tok(k).low == "и") {
+					k++
+				}
+				if k > i+3 {
+					for _, m := range sc.listAfter(k, 4, func(g *group) bool { return isOrg(g) && g != yg }) {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, yg, "", "")
+					}
+					continue
+				}
+			}
+		}
 		if x == nil && y != nil && y.a == i+2 && sc.tok(i+1).low == "на" {
 			// "Член на клъстера е и X"
 			k := y.b
@@ -578,6 +608,11 @@ func (r *run) membership(sc *sentCtx) {
 			if k > y.b {
 				if m := sc.firstAfter(k, func(*group) bool { return true }); m != nil && m.a == k && isOrg(m.g) && isOrg(y.g) {
 					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+				} else if isOrg(y.g) {
+					// "член на клъстера стана и сиренарската фирма X"
+					for _, m := range sc.listAfter(k, 4, func(g *group) bool { return isOrg(g) && g != y.g }) {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+					}
 				}
 				continue
 			}
@@ -668,6 +703,14 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	if y == nil && i > sc.s.a && (sc.tok(i-1).low == "its" || sc.tok(i-1).low == "нашите") {
 		y = sc.docOrg(i)
 	}
+	if y == nil && i-2 >= sc.s.a && sc.tok(i-1).digit {
+		// "the cluster's 37 members, among them A and B"
+		y = possessiveOrg(sc, i-2)
+	}
+	if y == nil && i == sc.s.a && sc.tok(i).low == "members" && i+1 < sc.s.b && (sc.tok(i+1).low == "include" || sc.tok(i+1).low == "also") {
+		// "Members also include A and B": of the body the text is about
+		y = sc.docOrg(i)
+	}
 	if y == nil {
 		// "Y has 41 members", "Y има 38 членове", "фирмите членки"
 		for j := i - 1; j >= sc.s.a && j >= i-4; j-- {
@@ -726,7 +769,7 @@ func (r *run) memberList(sc *sentCtx, i int) {
 			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
 			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
 			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") ||
-			(w.low == "са" || w.low == "are") && j <= yEnd+2
+			(w.low == "са" || w.low == "are") && (j <= yEnd+2 || j <= yEnd+5 && !r.verbBetween(sc, yEnd, j) && sc.itemAt(yEnd) == nil && sc.findTok(yEnd, j, func(t *token) bool { return t.digit }) >= 0)
 		if !intro {
 			continue
 		}
@@ -812,6 +855,11 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 	}); k >= 0 {
 		y = sc.docOrg(k)
 	}
+	if y == nil && sc.nearestBefore(v, isOrg) == nil {
+		// "Събранието прие за нови членове A и B", "The board admitted":
+		// the body the text is about
+		y = sc.docOrg(v)
+	}
 	if y == nil {
 		return true
 	}
@@ -819,7 +867,8 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 	for at < sc.s.b && (sc.tok(at).is(":") || sc.tok(at).is("–") || sc.tok(at).is("-") || sc.tok(at).is(",") || sc.tok(at).low == "са" || sc.tok(at).low == "are" || sc.tok(at).low == "were") {
 		at++
 	}
-	for _, m := range sc.listAfter(at, 3, isOrg) {
+	// "прие за нов член и ловешката фирма X": "и" and two describing words
+	for _, m := range sc.listAfter(at, 6, isOrg) {
 		if m.g != y && !m.anaphor {
 			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 		}
@@ -899,7 +948,16 @@ func (r *run) joining(sc *sentCtx, i int) {
 		for j-1 > sc.s.a && (sc.tok(j-1).low == "has" || sc.tok(j-1).low == "have" || sc.tok(j-1).low == "also" || sc.tok(j-1).low == "се" || sc.tok(j-1).low == "вече") {
 			j--
 		}
-		if s := sc.nearestBefore(j, notY); s != nil && j-s.b <= 4 && !r.verbBetween(sc, s.b, j) {
+		if j-1 > sc.s.a && (sc.tok(j-1).low == "and" || sc.tok(j-1).low == "и") && sc.nearestBefore(j-1, notY) != nil && r.verbBetween(sc, sc.s.a, j-1) || j-1 > sc.s.a && sc.findTok(sc.s.a, j, func(t *token) bool { return t.low == "is" || t.low == "е" }) >= 0 && sc.nearestBefore(j, notY) != nil && sc.nearestBefore(j, notY).a > sc.s.a+2 {
+			// a second predicate: "X е член на A и се присъедини към B",
+			// "X is a member of A and joined B" — the subject opens the
+			// sentence
+			if s := sc.itemAt(sc.s.a); s != nil && notY(s.g) {
+				list = []*item{s}
+			} else if s := sc.itemAt(sc.s.a + 1); s != nil && notY(s.g) && sc.tok(sc.s.a).low == "the" {
+				list = []*item{s}
+			}
+		} else if s := sc.nearestBefore(j, notY); s != nil && j-s.b <= 4 && !r.verbBetween(sc, s.b, j) {
 			list = sc.coordinatedBefore(s, notY)
 		} else if s := r.subjectBefore(sc, j, notY); s != nil && vouched(s) {
 			list = []*item{s}
@@ -2431,7 +2489,7 @@ func (r *run) places(sc *sentCtx) {
 				chain = append(chain[:0], p)
 				continue
 			}
-			if k := sc.findTok(max(sc.s.a, p.a-10), p.a, func(t *token) bool { return seatWord(t) }); k >= 0 && k >= o.b && (prev == "в" || prev == "във" || prev == "in" || prev == ".") &&
+			if k := sc.findTok(max(sc.s.a, p.a-10), p.a, func(t *token) bool { return seatWord(t) }); k >= 0 && k >= o.b && !prenominalSeat(sc.tok(k)) && (prev == "в" || prev == "във" || prev == "in" || prev == ".") &&
 				!(o.g.weak && !o.g.used) &&
 				sc.findTok(o.b, p.a, func(t *token) bool { return t.is(";") || t.isWord() && clauseBreaks[t.low] }) < 0 &&
 				sc.findTok(k+1, p.a, func(t *token) bool { return t.is(",") || t.is(";") || t.isWord() && (t.low == "и" || t.low == "and") }) < 0 {

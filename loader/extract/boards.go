@@ -1,0 +1,274 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// Board elections and board line-ups name roles apart from the person, so
+// the role-next-to-person readers in rules.go miss them:
+//
+//	"За председател на УС беше избран X", "X беше избран за председател",
+//	"The members elected X, chief executive of Y, as chair of the board",
+//	"A, B и C бяха избрани в УС – съответно R1, R2 и R3",
+//	"A and B were elected R1 and R2 respectively",
+//	"Управителният съвет е в състав: A (председател), B и C".
+//
+// The organisation is the one named after the role ("председател на X"),
+// else the cluster or association the text is about: boards are elected
+// by the body the news speaks of.
+
+// electWord reports a word that says someone was elected or appointed.
+func electWord(t *token) bool {
+	return hasPrefix(t, "избран", "преизбран", "избраха", "избра", "назначен", "elected", "re-elected", "appointed")
+}
+
+// boards reads the board phrasings of one sentence.
+func (r *run) boards(sc *sentCtx) {
+	if resp := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.low == "съответно" || t.low == "respectively" }); resp >= 0 {
+		if r.respectively(sc, resp) {
+			return
+		}
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		if electWord(sc.tok(i)) {
+			r.election(sc, i)
+		}
+	}
+	r.boardLineup(sc)
+}
+
+// boardTitles are the titles a board election gives in the body the text
+// is about when no organisation follows the role.
+var boardTitles = setOf("председател", "председател на ус", "заместник-председател", "зам.-председател", "зам-председател",
+	"секретар", "касиер", "член на ус", "изпълнителен директор", "управител", "chair", "chairman", "chair of the board",
+	"vice-chair", "vice-chairman", "treasurer", "secretary", "president", "vice-president", "managing director",
+	"executive director")
+
+// roleOrg is the organisation of a role phrase with title ending at token
+// end: the one named right after "на"/"of", else, for a board title, the
+// organisation the text is about; nil when neither.
+func (sc *sentCtx) roleOrg(end int, title string) *group {
+	if end+2 < sc.s.b && sc.tok(end).low == "of" && sc.tok(end+1).low == "the" && sc.tok(end+2).low == "board" {
+		end += 3 // "chair of the board": of the body the text is about
+	}
+	if end+1 < sc.s.b && (sc.tok(end).low == "на" || sc.tok(end).low == "of") {
+		if g := sc.orgRefAt(end + 1); g != nil {
+			return g
+		}
+		if end+2 < sc.s.b && sc.tok(end+1).low == "the" {
+			return sc.orgRefAt(end + 2)
+		}
+		return nil // another body's role: "председател на общинския съвет"
+	}
+	if !boardTitles[title] {
+		return nil
+	}
+	// a body named before the first person elects ("На събранието на АБК X
+	// беше избран за председател"); else the one the text is about
+	first := sc.firstAfter(sc.s.a, isPerson)
+	if first != nil {
+		if o := sc.nearestBefore(first.a, isOrg); o != nil && vouched(o) && !personTitles[sc.tok(o.a).low] {
+			return o.g
+		}
+	}
+	return sc.docOrg(end)
+}
+
+// rolesFrom reads "R1, R2 и R3" starting within a few tokens after i
+// (skipping "за", "as", a dash) and returns the titles and the end.
+func rolesFrom(sc *sentCtx, i, limit int) ([]string, int) {
+	j := i
+	for j < limit && j < i+3 && (sc.tok(j).low == "за" || sc.tok(j).low == "as" || sc.tok(j).low == "were" ||
+		sc.tok(j).dash() || sc.tok(j).is(":") || sc.tok(j).is(",")) {
+		j++
+	}
+	var titles []string
+	for j < limit {
+		end, title := roleAfter(sc, j)
+		if end < 0 {
+			break
+		}
+		// roleAfter joins "секретар и касиер" into one title; in a list
+		// they are two
+		titles = append(titles, strings.Split(title, " и ")...)
+		j = end
+		if j < limit && (sc.tok(j).is(",") || sc.tok(j).low == "и" || sc.tok(j).low == "and") {
+			j++
+			if j < limit && (sc.tok(j).low == "и" || sc.tok(j).low == "and") {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return titles, j
+}
+
+// respectively pairs persons and roles: "A, B и C – съответно R1, R2 и R3",
+// "A and B were elected R1 and R2 respectively".
+func (r *run) respectively(sc *sentCtx, resp int) bool {
+	var persons []*item
+	for k := range sc.items {
+		if it := &sc.items[k]; it.b <= resp && isPerson(it.g) && !it.anaphor {
+			persons = append(persons, it)
+		}
+	}
+	if len(persons) < 2 {
+		return false
+	}
+	last := persons[len(persons)-1]
+	var titles []string
+	end := -1
+	if sc.tok(resp).low == "съответно" {
+		titles, end = rolesFrom(sc, resp+1, sc.s.b)
+	} else {
+		// the roles stand between the persons and "respectively"
+		for j := last.b; j < resp && titles == nil; j++ {
+			if t, e := rolesFrom(sc, j, resp); len(t) > 0 && e == resp {
+				titles, end = t, e
+			}
+		}
+	}
+	if len(titles) < 2 || len(titles) > len(persons) {
+		return false
+	}
+	persons = persons[len(persons)-len(titles):]
+	for k, p := range persons {
+		if org := sc.roleOrg(end, titles[k]); org != nil {
+			r.addRole(sc, p.g, org, titles[k])
+		}
+	}
+	return true
+}
+
+// election reads the role and person around an election word at token i.
+func (r *run) election(sc *sentCtx, i int) {
+	// "За председател на УС беше избран X": the role before the verb
+	for j := i - 1; j >= sc.s.a && j >= i-8; j-- {
+		if sc.tok(j).low != "за" {
+			continue
+		}
+		end, title := roleAfter(sc, j+1)
+		if end < 0 || end > i {
+			continue
+		}
+		p := sc.firstAfter(i+1, isPerson)
+		if p == nil || p.a > i+4 {
+			return
+		}
+		r.addRole(sc, p.g, sc.roleOrg(end, title), title)
+		return
+	}
+	// the person: the subject before the verb ("X беше избран за ...",
+	// "X was elected chair") or the object after it ("elected X as chair")
+	var p *item
+	if pb := sc.nearestBefore(i, func(*group) bool { return true }); pb != nil && isPerson(pb.g) && !pb.anaphor && i-pb.b <= 3 {
+		p = pb
+	} else if pa := sc.firstAfter(i+1, isPerson); pa != nil && pa.a <= i+4 {
+		p = pa
+	}
+	if p == nil {
+		return
+	}
+	from := i + 1
+	if p.a > i {
+		from = p.b
+	}
+	// the role follows, after the person's own apposition when there is one
+	// ("X, chief executive of Y, as chair of the board")
+	for j := from; j < sc.s.b && j < from+16; j++ {
+		t := sc.tok(j)
+		if t.low != "за" && t.low != "as" && !(j == i+1 && p.a < i) {
+			if isPerson(groupAt(sc, j)) {
+				return
+			}
+			continue
+		}
+		k := j
+		if t.low == "за" || t.low == "as" {
+			k++
+		}
+		if end, title := roleAfter(sc, k); end > 0 {
+			if org := sc.roleOrg(end, title); org != nil {
+				r.addRole(sc, p.g, org, title)
+			}
+			return
+		}
+	}
+}
+
+// groupAt is the group of the item starting at token j; a zero group when
+// none, so type tests on it are false.
+func groupAt(sc *sentCtx, j int) *group {
+	if it := sc.itemAt(j); it != nil {
+		return it.g
+	}
+	return &group{}
+}
+
+// boardLineup reads "Управителният съвет е в състав: A (председател), B и
+// C", "Членове на УС са A, B и C", "The board: A (chair), B and C": each
+// person listed holds a role in the organisation the text is about, titled
+// when a role stands in parentheses after the name.
+func (r *run) boardLineup(sc *sentCtx) {
+	i := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return t.low == "състав" || t.low == "съставът"
+	})
+	if i < 0 {
+		return
+	}
+	head := false
+	for j := sc.s.a; j < i; j++ {
+		l := sc.tok(j).low
+		if strings.HasPrefix(l, "управителн") || l == "ус" || strings.HasPrefix(l, "борд") || l == "board" {
+			head = true
+		}
+	}
+	if !head {
+		return
+	}
+	org := sc.docOrg(i)
+	if org == nil {
+		return
+	}
+	first := sc.firstAfter(i+1, isPerson)
+	if first == nil || first.a > i+3 {
+		return
+	}
+	for cur := first; cur != nil; {
+		title := ""
+		j := cur.b
+		if j+1 < sc.s.b && sc.tok(j).is("(") {
+			if end, t := roleAfter(sc, j+1); end > 0 && end < sc.s.b && sc.tok(end).is(")") {
+				title, j = t, end+1
+			}
+		}
+		r.addRole(sc, cur.g, org, title)
+		if j >= sc.s.b || !(sc.tok(j).is(",") || sc.tok(j).low == "и" || sc.tok(j).low == "and") {
+			return
+		}
+		nx := sc.firstAfter(j+1, func(*group) bool { return true })
+		if nx == nil || nx.a != j+1 || !isPerson(nx.g) {
+			return
+		}
+		cur = nx
+	}
+}
+
+// addRole adds HOLDS_ROLE unless the person already holds a role in the
+// organisation: the reading next to the name is the more precise one, and
+// a second title for the same pair is a second claim.
+func (r *run) addRole(sc *sentCtx, p, org *group, title string) {
+	if p == nil || org == nil {
+		return
+	}
+	pf, of := p.final(), org.final()
+	for _, k := range r.relOrder {
+		if k.typ == kg.HoldsRole && k.from == pf && k.to == of {
+			return
+		}
+	}
+	r.addRel(sc.dc, sc.s, kg.HoldsRole, p, org, "title", title)
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// Seats written before the organisation's name, which the readers in
+// places() (organisation first, place after) do not see:
+//
+//	"базираното в Горна Оряховица дружество „X“", "the Sofia-based
+//	diagnostics company X", "the Plovdiv medical device maker X", "the Varna
+//	company X".
+
+// prenominalSeat is an articled participle of a seat word: it stands
+// before the noun it describes ("базираната в София фирма X"), so the
+// organisation follows the place.
+func prenominalSeat(t *token) bool {
+	for _, stem := range []string{"базиран", "регистриран", "намиращ"} {
+		if !strings.HasPrefix(t.low, stem) {
+			continue
+		}
+		switch strings.TrimPrefix(t.low, stem) {
+		case "ото", "ата", "ият", "ия", "ите":
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns describe an organisation between a town and its name in
+// English ("the Plovdiv medical device maker X").
+var companyNouns = setOf("company", "firm", "maker", "manufacturer", "producer", "start-up", "startup", "operator",
+	"developer", "supplier", "provider", "group", "studio", "agency", "distributor", "exporter", "integrator")
+
+// seatsBefore reads the seats written before an organisation.
+func (r *run) seatsBefore(sc *sentCtx) {
+	for k := range sc.items {
+		p := &sc.items[k]
+		if !isPlace(p.g) || p.a == sc.s.a {
+			continue
+		}
+		prev := sc.tok(p.a - 1)
+		j := p.b
+		switch {
+		case (prev.low == "в" || prev.low == "във") && p.a-2 >= sc.s.a && prenominalSeat(sc.tok(p.a-2)):
+			// "базираното в Y дружество X"
+		case j+1 < sc.s.b && sc.tok(j).dash() && sc.tok(j+1).low == "based" || j < sc.s.b && sc.tok(j).low == "based":
+			// "the Sofia-based company X"
+			for j < sc.s.b && (sc.tok(j).dash() || sc.tok(j).low == "based") {
+				j++
+			}
+		case prev.low == "the" && !isCountry(p.g):
+			// "the Varna company X": only with a company noun between
+			n := 0
+			for q := j; q < sc.s.b && q < j+4 && sc.itemAt(q) == nil; q++ {
+				if companyNouns[sc.tok(q).low] {
+					n++
+				}
+			}
+			if n == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		// up to four lower-case words, then the organisation
+		q := j
+		for q < sc.s.b && q < j+4 && sc.itemAt(q) == nil && sc.tok(q).isWord() && !sc.tok(q).cap && !sc.tok(q).digit && !listBreakers[sc.tok(q).low] {
+			q++
+		}
+		if o := sc.orgItemAt(q); o != nil && !o.anaphor {
+			r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+		}
+	}
+}
