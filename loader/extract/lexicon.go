@@ -50,7 +50,8 @@ func init() {
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
 	addHeads(kg.Organization, "operator", "manufacturer", "producer", "developer", "provider", "startup", "start-up", "firm",
 		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
-	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau")
+	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau",
+		"музей", "museum")
 	// "Местна инициативна група „Тунджа“": local action groups are bodies
 	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation

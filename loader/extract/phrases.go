@@ -77,6 +77,9 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
 				break
 			}
+			if j > r && t.cap && !t.latin && dc.toks[j-1].latin && dc.toks[j-1].isWord() {
+				break // "клъстера Outdoor Slovenia Матей Козар": a Cyrillic name after a Latin one is its own
+			}
 			lowerRun = 0
 			j++
 			continue
@@ -229,9 +232,10 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			// goes on
 			break
 		}
-		if h, ok := headAt(dc, j); ok && h.typ == kg.Event && !t.cap && lastPrep > r {
-			// "клъстер по електромобилност на учебно посещение": the
-			// name ends before the event it is at
+		if !t.cap && (eventHeadAt(dc, j) || j+1 < s.b && adjLike(t.low) && eventHeadAt(dc, j+1)) && (lastPrep > r || words == 0 && p == "на") {
+			// "клъстер по електромобилност на учебно посещение", "туристически
+			// клъстер на учебно посещение": the name ends before the event
+			// it is at
 			end = lastPrep
 			break
 		}
@@ -254,6 +258,19 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		end = j
 	}
 	return end
+}
+
+// knownPlaceAt reports a reference place claimed at exactly [a, b): "Велико
+// Търново" after "Община" is the town, though "Велико" is a given name too.
+func knownPlaceAt(dc *docCtx, a, b int) bool {
+	c := dc.claimed[a]
+	return c != nil && c.typ == kg.Place && c.gaz != nil && c.a == a && c.b == b
+}
+
+// eventHeadAt reports an event head noun at token j.
+func eventHeadAt(dc *docCtx, j int) bool {
+	h, ok := headAt(dc, j)
+	return ok && h.typ == kg.Event
 }
 
 // listGoesOn reports whether the words from token i continue an enumeration
@@ -328,7 +345,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	proper := dc.toks[a].cap || dc.toks[a].allCaps
 	r := h + 1
-	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) && !x.personAt(dc, r, n) {
+	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) && (!x.personAt(dc, r, n) || knownPlaceAt(dc, r, n)) {
 		// release a place or weak reading swallowed by the name
 		for j := r; j < n; j++ {
 			if c := dc.claimed[j]; c != nil {

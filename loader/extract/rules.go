@@ -1835,6 +1835,7 @@ func (r *run) participation(sc *sentCtx) {
 	}
 	r.gathered(sc)
 	r.amongParticipants(sc)
+	r.delegation(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		// "attended by A and B", "visited by", "беше посетена от A и B"
@@ -1869,6 +1870,7 @@ func (r *run) participation(sc *sentCtx) {
 		// "Representatives of A and B attended.": the event spoken of
 		if ev == nil && !after && t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).is(".") {
 			if sub := sc.nearestBefore(i, isActor); sub != nil && !r.verbBetween(sc, sub.b, i) {
+				sub = sc.affiliatedPerson(sub)
 				if m := sc.implicitEvent(); m != nil {
 					for _, s := range sc.coordinatedBefore(sub, isActor) {
 						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s.g, m, "", "")
@@ -2767,4 +2769,117 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 		r.addRel(sc.dc, sc.s, kg.BasedIn, x.g, p.g, "", "")
 	}
 	return lc
+}
+
+// delegation finds who went on a visit: "Делегация на X посети Y",
+// "Делегация от осем души, водена от X – директор на Z, посети Y", "A
+// delegation of X and Y visited", "led by X". The members are the actors
+// named after "на/от/of/from" and the leader after "водена от/led by" with
+// the organisation the leader speaks for; the event is the one named after
+// the verb, else the one the text speaks of, and a place visited right
+// after the verb hosts a visit the text names without its place.
+func (r *run) delegation(sc *sentCtx) {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "делегаци", "delegation") {
+			continue
+		}
+		v := sc.findTok(i+1, sc.s.b, func(t *token) bool {
+			return hasPrefix(t, "посети", "посещава") || t.low == "visited" || t.low == "visits" || t.low == "toured"
+		})
+		if v < 0 || r.verbBetween(sc, i+1, v) {
+			continue
+		}
+		var members []*item
+		if w := sc.tok(i + 1).low; w == "на" || w == "от" || w == "of" || w == "from" {
+			members = sc.listAfter(i+2, 3, isActor)
+		}
+		if k := sc.findTok(i+1, v, func(t *token) bool {
+			return hasPrefix(t, "воден", "предвожда") || t.low == "led" || t.low == "headed"
+		}); k >= 0 && k+1 < v {
+			if w := sc.tok(k + 1).low; w == "от" || w == "by" {
+				if lead := sc.listAfter(k+2, 4, isActor); len(lead) > 0 {
+					members = append(members, lead...)
+					// "водена от X – изпълнителен директор на Клъстер Y": the
+					// leader's organisation sent the delegation
+					last := lead[len(lead)-1]
+					j := last.b
+					for j < v && (sc.tok(j).is("–") || sc.tok(j).is("-") || sc.tok(j).is(",")) {
+						j++
+					}
+					if end, _ := roleAfter(sc, j); end > j && end < v {
+						if end < sc.s.b && roleAfterPreps[sc.tok(end).low] {
+							end++
+						}
+						if o := sc.orgItemAt(end); o != nil && isPerson(last.g) {
+							members = append(members, o)
+						}
+					}
+				}
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		var event *group
+		if ev := sc.eventRefAfter(v + 1); ev != nil && ev.a <= v+3 {
+			event = ev.g
+		} else {
+			event = sc.implicitEvent()
+			if event != nil && visitEvent(event) {
+				// "посети австрийския град Грац": the place of the visit
+				for j := v + 1; j < sc.s.b && j <= v+4; j++ {
+					if it := sc.itemAt(j); it != nil {
+						if isPlace(it.g) && !it.anaphor {
+							r.addRel(sc.dc, sc.s, kg.HeldIn, event, it.g, "", "")
+						}
+						break
+					}
+				}
+			}
+		}
+		if event == nil {
+			continue
+		}
+		for _, m := range members {
+			if !m.anaphor {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
+			}
+		}
+	}
+}
+
+// visitEvent reports an event named by a visit noun ("учебно посещение",
+// "study visit", "мисия"), whose place is the place visited.
+func visitEvent(g *group) bool {
+	for _, c := range g.cands {
+		switch c.evHead {
+		case "посещение", "визита", "мисия", "visit", "mission", "tour":
+			return true
+		}
+	}
+	return false
+}
+
+// affiliatedPerson is the person before "of/from/от Y" when it is the
+// organisation Y ("Dr. Stefan Rusev of the Technical University also
+// attended"): the person is the subject; else it.
+func (sc *sentCtx) affiliatedPerson(it *item) *item {
+	if !isOrg(it.g) {
+		return it
+	}
+	j := it.a - 1
+	for j > sc.s.a && sc.tok(j).low == "the" {
+		j--
+	}
+	if j <= sc.s.a {
+		return it
+	}
+	if w := sc.tok(j).low; w != "of" && w != "from" && w != "от" && w != "at" {
+		return it
+	}
+	if p := sc.nearestBefore(j, isActor); p != nil && p.b == j && isPerson(p.g) {
+		return p
+	}
+	return it
 }
