@@ -212,6 +212,78 @@ func (r *run) mergeEditions() {
 		r.foldNamed(from, into.final())
 	}
 	r.mergeShortEvents()
+	r.mergeHeadlineEvents()
+}
+
+// mergeHeadlineEvents folds an event only the headline names, by its kind
+// and a word or two ("European workshop", "Международен семинар"), into
+// the one event of that kind the body names ("two-day workshop on circular
+// fashion"): a headline names the news's event in short. Kinds that name
+// nothing alone (ден, събитие, day, event) are left apart.
+func (r *run) mergeHeadlineEvents() {
+	evHead := func(g *group) string {
+		for _, c := range g.cands {
+			if c.evHead != "" && !weakHeads[resolve.Stem(c.evHead)] {
+				return c.evHead
+			}
+		}
+		// a Latin run ("European workshop") ends with its kind
+		ws := strings.Fields(g.key)
+		if len(ws) == 0 {
+			return ""
+		}
+		if h, ok := heads[resolve.Stem(ws[len(ws)-1])]; ok && h.typ == kg.Event {
+			return h.base
+		}
+		return ""
+	}
+	for d, dc := range r.docs {
+		if len(dc.sents) == 0 {
+			continue
+		}
+		title := dc.sents[dc.title]
+		var evs []*group
+		inTitle := map[*group]bool{}
+		outside := map[*group]bool{}
+		for _, c := range dc.cands {
+			if c.group == nil {
+				continue
+			}
+			g := c.group.final()
+			if g.typ != kg.Event || g.weak {
+				continue
+			}
+			if !inTitle[g] && !outside[g] {
+				evs = append(evs, g)
+			}
+			if c.doc == d && c.a >= title.a && c.b <= title.b {
+				inTitle[g] = true
+			} else {
+				outside[g] = true
+			}
+		}
+		for _, short := range evs {
+			if !inTitle[short] || outside[short] || short.merged != nil || strings.Count(short.key, " ") > 2 {
+				continue
+			}
+			ws := strings.Fields(short.key)
+			h := evHead(short)
+			if h == "" || weakHeads[resolve.Stem(h)] || resolve.Stem(ws[len(ws)-1]) != resolve.Stem(h) {
+				continue // a name with words after its kind is a name of its own
+			}
+			var into *group
+			n := 0
+			for _, o := range evs {
+				if o != short && o.merged == nil && outside[o] && evHead(o) == h {
+					into = o
+					n++
+				}
+			}
+			if n == 1 {
+				r.foldNamed(short, into)
+			}
+		}
+	}
 }
 
 // foldNamed folds from into into, whose name stays the name: from's names

@@ -108,25 +108,34 @@ func titleSentence(dc *docCtx) int {
 	if t := strings.TrimSpace(dc.doc.Title); t != "" {
 		for i, s := range dc.sents {
 			if strings.Contains(string(dc.rs[s.s:s.e]), t) || strings.Contains(t, string(dc.rs[s.s:s.e])) && s.e-s.s > 10 {
-				return i
+				if headlineLike(dc, s) {
+					return i
+				}
+				break // a breadcrumb ("Home / News") given as the title
 			}
 		}
 	}
 	for i, s := range dc.sents {
-		words, slashes := 0, 0
-		for k := s.a; k < s.b; k++ {
-			if dc.toks[k].isWord() && !dc.toks[k].digit {
-				words++
-			}
-			if dc.toks[k].is("/") || dc.toks[k].is("|") {
-				slashes++
-			}
-		}
-		if words >= 5 && slashes == 0 {
+		if headlineLike(dc, s) {
 			return i
 		}
 	}
 	return 0
+}
+
+// headlineLike reports a line that can be a headline: five words or more,
+// no "/" or "|" of a navigation path.
+func headlineLike(dc *docCtx, s sentence) bool {
+	words, slashes := 0, 0
+	for k := s.a; k < s.b; k++ {
+		if dc.toks[k].isWord() && !dc.toks[k].digit {
+			words++
+		}
+		if dc.toks[k].is("/") || dc.toks[k].is("|") {
+			slashes++
+		}
+	}
+	return words >= 5 && slashes == 0
 }
 
 // span returns the kg.Span of tokens [a, b).
