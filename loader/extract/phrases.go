@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -260,6 +261,52 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	return end
 }
 
+// b2bEvent reads business-to-business meetings, an event in any sentence:
+// "B2B срещи между производители и доставчици", "B2B meetings". The name
+// is the phrase as written, with a complement after "между/за/between/for".
+func (x *Rules) b2bEvent(dc *docCtx, s sentence, h int) bool {
+	p := &dc.toks[h-1]
+	if p.low != "b2b" && p.low != "b2g" && p.low != "б2б" {
+		return false
+	}
+	if c := dc.claimed[h-1]; c != nil {
+		if c.a != h-1 || c.b != h {
+			return false
+		}
+		dc.release(c) // the acronym reading of "B2B"
+	}
+	end := h + 1
+	if end+1 < s.b {
+		switch dc.toks[end].low {
+		case "между", "за", "between", "for":
+			// up to four lower-case words and "и/and"
+			j, words := end+1, 0
+			for j < s.b && words < 4 {
+				t := &dc.toks[j]
+				if !t.isWord() || t.cap || t.digit || dc.claimed[j] != nil || months[t.low] != 0 || looksVerbStrict(t.low) {
+					break
+				}
+				j++
+				if t.low != "и" && t.low != "and" && t.low != "на" && t.low != "of" {
+					words++
+					end = j
+				}
+			}
+		}
+	}
+	return dc.add(&cand{a: h - 1, b: end, typ: kg.Event, name: clean(dc.text(h-1, end)), prio: 5, evHead: "b2b"}) // "срещата" is not these meetings
+}
+
+// b2bMeetings are the nouns "B2B" makes an event of.
+var b2bMeetings = setOf("срещи", "среща", "разговори", "meetings", "meeting", "matchmaking", "sessions")
+
+// gazCountry reports a reference entry that is a country (its English
+// alias is its country).
+func gazCountry(e *gazEntry) bool {
+	c, _ := e.props["country"].(string)
+	return c != "" && slices.Contains(e.alias, c)
+}
+
 // knownPlaceAt reports a reference place claimed at exactly [a, b): "Велико
 // Търново" after "Община" is the town, though "Велико" is a given name too.
 func knownPlaceAt(dc *docCtx, a, b int) bool {
@@ -319,6 +366,11 @@ func looksVerbStrict(low string) bool {
 // after it ("проект TRACE-KEI"), and descriptive events ("общо събрание на
 // АБК"). Events come last so that the organisation they are "of" is known.
 func (x *Rules) headPhrases(dc *docCtx, s sentence) {
+	for i := s.a + 1; i < s.b; i++ {
+		if b2bMeetings[dc.toks[i].low] && dc.claimed[i] == nil {
+			x.b2bEvent(dc, s, i)
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := s.a; i < s.b; i++ {
 			info, ok := headAt(dc, i)
@@ -1147,6 +1199,12 @@ func allHeadsOrCommon(dc *docCtx, a, b int) bool {
 // latinType types a Latin name by its own English head word or by the
 // Bulgarian apposition that follows it.
 func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
+	// "in Prato, Italy": a town written with its country
+	if b-a <= 2 && a > s.a && (dc.toks[a-1].low == "in" || dc.toks[a-1].low == "to") && b+1 < s.b && dc.toks[b].is(",") {
+		if c := dc.claimed[b+1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.a == b+1 && gazCountry(c.gaz) {
+			return kg.Place
+		}
+	}
 	last := b - 1
 	for last > a && dc.toks[last].digit {
 		last-- // "Smart Energy Days 2021"

@@ -2658,21 +2658,46 @@ func (r *run) partOf(sc *sentCtx) {
 		t := sc.tok(i)
 		var target func(*group) bool
 		switch {
-		case t.low == "част" && sc.tok(i+1).low == "от":
+		case (t.low == "част" && sc.tok(i+1).low == "от") || (t.low == "part" && sc.tok(i+1).low == "of"):
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case t.low == "рамките" && sc.tok(i+1).low == "на":
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):
 			target = isProject
+		case t.low == "during" || t.low == "време" && i > sc.s.a && sc.tok(i-1).low == "по" && sc.tok(i+1).low == "на":
+			// "During the workshop, the companies joined B2B meetings", "По
+			// време на форума се проведоха B2B срещи": the other event of
+			// the sentence is part of the one named
+			at := sc.eventRefAfter(i + 1)
+			if at == nil || at.a-i > 3 {
+				continue
+			}
+			if in := sc.eventRefAfter(at.b); in != nil && !in.anaphor && in.g != at.g {
+				r.addRel(sc.dc, sc.s, kg.PartOf, in.g, at.g, "", "")
+			}
+			continue
 		default:
 			continue
 		}
-		ev := sc.nearestBefore(i, isEvent)
-		if ev == nil {
+		to := sc.firstAfter(i+1, target)
+		if to == nil || to.a-i > 8 {
 			continue
 		}
-		if to := sc.firstAfter(i+1, target); to != nil && to.g != ev.g && to.a-i <= 8 {
-			r.addRel(sc.dc, sc.s, kg.PartOf, ev.g, to.g, "", "")
+		var from *group
+		if ev := sc.nearestBefore(i, isEvent); ev != nil {
+			from = ev.g
+		} else if w := sc.tok(sc.s.a).low; w == "it" || w == "той" || w == "тя" || w == "то" {
+			// "It was part of the RETEX project": the event spoken of
+			from = sc.implicitEvent()
+		} else if (t.low == "рамките" || t.low == "част") && i > sc.s.a && (sc.tok(i-1).low == "в" || sc.tok(i-1).low == "като") {
+			// "В рамките на информационния ден ще се проведат и B2B
+			// срещи": the event after the frame
+			if ev := sc.eventRefAfter(to.b); ev != nil && !ev.anaphor {
+				from = ev.g
+			}
+		}
+		if from != nil && to.g != from {
+			r.addRel(sc.dc, sc.s, kg.PartOf, from, to.g, "", "")
 		}
 	}
 }
