@@ -158,7 +158,9 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 			case kg.Cluster, kg.Association:
 				// "Клъстерът", "Сдружението", "на клъстера": the organisation of
 				// that kind the document is about
-				if t.low != t.stem && (!t.cap || i == s.a) {
+				// "The cluster will hold", "members of the association"
+				theEN := t.latin && !t.cap && i > s.a && dc.toks[i-1].low == "the"
+				if (t.low != t.stem || theEN) && (!t.cap || i == s.a) {
 					if o := dc.orgAt(h.typ, i); o != nil {
 						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
 					}

@@ -523,6 +523,9 @@ func (r *run) membership(sc *sentCtx) {
 		if i+2 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") && (sc.tok(i+2).text == "УС" || sc.tok(i+2).low == "управителния" || sc.tok(i+2).low == "борда" || sc.tok(i+2).low == "съвета" || sc.tok(i+2).text == "КС" || sc.tok(i+2).low == "the" && i+3 < sc.s.b && sc.tok(i+3).low == "board") {
 			continue // "член на УС" is a role (HOLDS_ROLE), not membership
 		}
+		if n := i + 1; t.low == "member" && n < sc.s.b && sc.tok(n).latin && sc.tok(n).isWord() && !sc.tok(n).cap && sc.tok(n).low != "of" && sc.tok(n).low != "and" {
+			continue // "an information day for member companies": a modifier, no membership
+		}
 		// "X прие за нови членове A и B", "X има нов член – A", "X
 		// welcomed two new members, A and B": the members come after
 		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "нов") || sc.tok(i-1).low == "new") && !(i+1 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of")) {
@@ -1559,10 +1562,11 @@ func (r *run) organizing(sc *sentCtx) {
 		switch {
 		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes", "co-organis", "co-organiz", "съорганизира") && !hasPrefix(t, "организирането"):
 			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be") ||
-				i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "with")
+				i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "with" || sc.tok(i+1).low == "together" || sc.tok(i+1).low == "jointly") ||
+				i > sc.s.a && sc.tok(i-1).is(",") && t.latin // ", organised together with X": a participle
 			base := strings.TrimPrefix(strings.TrimPrefix(t.low, "co-"), "съ")
 			active = (base == "организира" || base == "организираха" || base == "организират" || base == "organised" || base == "organized" || base == "organises" || base == "organizes" || base == "organise" || base == "organize") && !passiveEN
-		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
+		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hold" || t.low == "holds" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
 			active = !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were")) && !(i+1 < sc.s.b && sc.tok(i+1).low == "by")
 		default:
 			continue
@@ -1627,8 +1631,17 @@ func (r *run) organizing(sc *sentCtx) {
 			if j > i+1 && (w == "който" || w == "която" || w == "което" || w == "които" || w == "which" || w == "who" || w == ";") {
 				break // "организирано по проекта X, в който клъстерът участва заедно с Y"
 			}
+			if j > i+1 && (hasPrefix(sc.tok(j), "организира", "organis", "organiz", "co-organ", "съорганиз") || w == "hosted") {
+				break // "hosted by X and co-organised by Y": the next verb reads its own
+			}
 			role, at := "", -1
 			switch {
+			case (w == "инициатива" || w == "initiative") && j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of"):
+				// "се организира по инициатива на X", "organised on the initiative of X"
+				role, at = "organizer", j+2
+				if at < sc.s.b && sc.tok(at).low == "the" {
+					at++
+				}
 			case w == "от" || w == "by" || co && w == "with" && j == i+1:
 				role, at = "organizer", j+1
 				if co {
@@ -1689,6 +1702,29 @@ func (r *run) organizing(sc *sentCtx) {
 				}
 			}
 			continue
+		}
+		// "..., а домакин ще бъде Община Сливен", "The host was X": an
+		// organisation after the copula hosts the event of the sentence,
+		// else the one spoken of
+		if k := i + 1; role == "host" && k+1 < sc.s.b && copulaWord(sc.tok(k).low) && sc.firstAfter(sc.s.a, isProject) == nil {
+			at := k + 1
+			for at < sc.s.b && at <= k+2 && (sc.tok(at).low == "бъде" || sc.tok(at).low == "be" || sc.tok(at).low == "the" || sc.tok(at).low == "и") {
+				at++
+			}
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
+				var event *group
+				if ev := sc.nearestBefore(i, isEvent); ev != nil {
+					event = ev.g
+				} else {
+					event = sc.implicitEvent()
+				}
+				if event != nil {
+					for _, s := range sc.coordinatedAfter(o, isOrg) {
+						r.addRel(sc.dc, sc.s, kg.Organized, s.g, event, "role", role)
+					}
+				}
+				continue
+			}
 		}
 		// "Домакин беше хотел „Снежанка“": a venue hosts the event
 		if role == "host" {
