@@ -314,7 +314,9 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 	switch head {
 	case "събитие", "event", "форум", "конференция", "среща", "събрание", "семинар",
 		// the English nouns as the Bulgarian ones: "the forum brought together"
-		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop":
+		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop",
+		// "participated in the sessions": the sessions of the event
+		"сесия", "session":
 		return dc.main
 	}
 	return nil

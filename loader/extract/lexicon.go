@@ -43,7 +43,7 @@ func init() {
 		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
-		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking")
+		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
@@ -56,7 +56,7 @@ func init() {
 	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
-	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
+	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "session", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
 		weakHeads[resolve.Stem(w)] = true
 	}
 }

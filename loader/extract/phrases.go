@@ -10,7 +10,7 @@ import (
 )
 
 // latinConnectors may stand inside a Latin-script name between capitals.
-var latinConnectors = setOf("of", "for", "and", "the", "de", "di", "du", "da", "la", "le", "von", "van", "der", "your", "in", "on", "&", "y", "et", "und")
+var latinConnectors = setOf("of", "for", "and", "the", "de", "di", "du", "da", "la", "le", "von", "van", "der", "your", "in", "on", "&", "y", "et", "und", "do", "dos", "das", "del", "della", "des")
 
 // eventKinds are the adjectives kept in a descriptive event name ("общо
 // събрание", "работна среща"); others ("редовно", "двудневна") are dropped.

@@ -869,6 +869,19 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if (strings.HasSuffix(t.low, "ът") || strings.HasSuffix(t.low, "ят")) && !x.gaz.given[t.low] {
 			continue // "Технологът Севдалина Кисьова": a noun with its article opens the sentence
 		}
+		// "Jan de Vries", "Ursula von der Leyen": a given name, surname
+		// particles, a capitalised surname
+		if t.latin && x.gaz.given[t.low] {
+			k := i + 1
+			for k < s.b && k <= i+3 && nameParticles[dc.toks[k].low] {
+				k++
+			}
+			if k > i+1 && k < s.b && dc.toks[k].latin && dc.toks[k].cap && !dc.toks[k].allCaps && dc.claimed[k] == nil {
+				x.addPerson(dc, i, k+1, 5)
+				i = k
+				continue
+			}
+		}
 		a, b := personNameAt(dc, i, s.b, false)
 		if b-a < 2 {
 			continue
@@ -919,6 +932,9 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		i = b - 1
 	}
 }
+
+// nameParticles are the lower-case words inside Latin surnames.
+var nameParticles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter")
 
 // plainAdj reports an indefinite adjective ending (търговска, индустриален,
 // национални), not a noun in "-ия".
