@@ -168,7 +168,9 @@ func (r *run) group() {
 // mergeEditions folds an event named without its year into the edition a
 // document names with it ("Cyber Days" and "Cyber Days 2026", a headline
 // and its body): the dated name is the event's name. A name whose
-// editions of two years the document gives stays apart.
+// editions of two years the document gives stays apart. A programme named
+// without its period is likewise the one the document names with it
+// ("Програма Interreg VI-A Румъния – България" and "... 2021–2027").
 func (r *run) mergeEditions() {
 	type docKey struct {
 		doc int
@@ -178,10 +180,11 @@ func (r *run) mergeEditions() {
 	var plain []docKey
 	var plainG []*group
 	for _, g := range r.groups {
-		if g.merged != nil || g.typ != kg.Event || g.weak || g.descr() {
+		if g.merged != nil || g.typ != kg.Event && g.typ != kg.Programme || g.weak || g.descr() {
 			continue
 		}
 		ws := strings.Fields(g.key)
+		base, dated := withoutEdition(ws, g.typ)
 		var docs []int // in order, for a deterministic fold
 		for _, c := range g.cands {
 			if !slices.Contains(docs, c.doc) {
@@ -190,15 +193,15 @@ func (r *run) mergeEditions() {
 		}
 		slices.Sort(docs)
 		for _, d := range docs {
-			if n := len(ws); n >= 2 && isYear(ws[n-1]) {
-				k := docKey{d, strings.Join(ws[:n-1], " ")}
+			if dated {
+				k := docKey{d, string(g.typ) + " " + base}
 				if o, seen := editions[k]; seen && o != g {
 					editions[k] = nil // two editions: ambiguous
 				} else {
 					editions[k] = g
 				}
 			} else {
-				plain = append(plain, docKey{d, g.key})
+				plain = append(plain, docKey{d, string(g.typ) + " " + g.key})
 				plainG = append(plainG, g)
 			}
 		}
@@ -284,6 +287,26 @@ func (r *run) mergeHeadlineEvents() {
 			}
 		}
 	}
+}
+
+// withoutEdition is a name's key words without the year of an event's
+// edition or the period of a programme ("2021 2027", "2021-2027"), and
+// whether there was one.
+func withoutEdition(ws []string, typ kg.EntityType) (string, bool) {
+	n := len(ws)
+	if typ == kg.Event {
+		if n >= 2 && isYear(ws[n-1]) {
+			return strings.Join(ws[:n-1], " "), true
+		}
+		return "", false
+	}
+	switch {
+	case n >= 3 && isYear(ws[n-1]) && isYear(ws[n-2]):
+		return strings.Join(ws[:n-2], " "), true
+	case n >= 2 && len(ws[n-1]) == 9 && isYear(ws[n-1][:4]) && isYear(ws[n-1][5:]):
+		return strings.Join(ws[:n-1], " "), true
+	}
+	return "", false
 }
 
 // foldNamed folds from into into, whose name stays the name: from's names

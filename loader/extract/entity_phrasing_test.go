@@ -289,3 +289,32 @@ func TestJoinedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionNames checks schools named with a quoted name after a
+// complement ("Професионална гимназия по X „Y“"), a university written
+// later by its town adjective alone, a programme written with and without
+// its period, and English and Bulgarian association heads.
+func TestInstitutionNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []ent
+		not  []ent
+	}{
+		{"Клъстерът прие Професионалната гимназия по горско стопанство „Петко Славейков“ и Професионалната гимназия по туризъм „Проф. Иван Петров“.",
+			[]ent{{kg.Organization, "Професионална гимназия по горско стопанство Петко Славейков"}, {kg.Organization, "Професионална гимназия по туризъм Проф. Иван Петров"}},
+			[]ent{{kg.Organization, "Професионална гимназия"}, {kg.Organization, "Петко Славейков"}, {kg.Person, "Иван Петров"}}},
+		{"Партньор е Бургаският университет „Проф. Асен Петров“. Домакин на срещата беше Бургаският университет.",
+			// one university: the two forms are not two entities
+			[]ent{{kg.Organization, "Бургаски университет"}},
+			[]ent{{kg.Organization, "Бургаски университет „Проф. Асен Петров“"}, {kg.Person, "Асен Петров"}}},
+		{"Проектът е по Програма Interreg VI-A Гърция – България 2021–2027. Проектът се изпълнява с подкрепата на Програма Interreg VI-A Гърция – България.",
+			[]ent{{kg.Programme, "Програма Interreg VI-A Гърция – България 2021-2027"}},
+			[]ent{{kg.Programme, "Програма Interreg VI-A Гърция – България"}}},
+		{"The cluster joined the Balkan Cluster Association. Клъстерът е член на Европейската конфедерация на дървообработването.",
+			[]ent{{kg.Association, "Balkan Cluster Association"}, {kg.Association, "Европейска конфедерация на дървообработването"}},
+			[]ent{{kg.Cluster, "Balkan Cluster Association"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -412,6 +412,13 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 				typ = lh.typ
 			}
 		}
+		// "Bulgarian Cluster Association": in English the last head word
+		// types the name
+		if ht.latin && typ == kg.Cluster && dc.toks[n-1].latin {
+			if lh, ok := heads[dc.toks[n-1].low]; ok && lh.typ == kg.Association {
+				typ = kg.Association
+			}
+		}
 		nameA := r
 		if (a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap) && !(ht.latin && !ht.cap) {
 			nameA = a

@@ -203,15 +203,21 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
 		}
-		if !hasHead && h > s.a && code == "" {
+		if (!hasHead || !dc.toks[h].cap && !namedWithHead[info.base] && info.typ == kg.Organization) && h > s.a && code == "" {
 			// "Клъстер за кръгова икономика „Струма“": a capitalised head
-			// with a complement before the quoted name
+			// with a complement before the quoted name; also past a
+			// lower-case head of the complement ("Гимназия по селско
+			// стопанство „X“")
 			for k := h - 1; k >= s.a && h-k <= 5; k-- {
 				t := &dc.toks[k]
 				if !t.isWord() || t.digit || dc.claimed[k] != nil {
 					break
 				}
-				if hi, ok := headAt(dc, k); ok && t.cap && (hi.typ == kg.Cluster || hi.typ == kg.Association || hi.typ == kg.Organization) {
+				// the head may be lower case after a capitalised modifier:
+				// "Професионалната гимназия по селско стопанство „X“"
+				hi, ok := headAt(dc, k)
+				capHead := t.cap || ok && namedWithHead[hi.base] && k-1 >= s.a && dc.toks[k-1].cap && adjLike(dc.toks[k-1].low) && dc.claimed[k-1] == nil
+				if ok && capHead && (hi.typ == kg.Cluster || hi.typ == kg.Association || hi.typ == kg.Organization) {
 					if p := dc.toks[k+1].low; p == "за" || p == "на" || p == "по" {
 						h, info, hasHead = k, hi, true
 					}
@@ -374,6 +380,11 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		if institution {
 			cd.aliases = []string{inner, deArticle(dc, a, h, c+1)}
+			if townSchool(dc, a, h, o) {
+				// "Русенски университет „Ангел Кънчев“" is also written
+				// "Русенският университет"
+				cd.aliases = append(cd.aliases, deArticle(dc, a, h, o))
+			}
 		} else if typ != kg.Programme && dc.toks[a].cap && code == "" {
 			// the capitalised head-noun form is a name too ("Клъстер X");
 			// "проект X" is not
@@ -474,6 +485,36 @@ func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
 	}
 	return false
 }
+
+// townSchool reports an institution whose head part [a, o) is a town
+// adjective and a school noun ("Русенски университет", "Пловдивската
+// гимназия"): specific enough to name the school without its quoted name.
+func townSchool(dc *docCtx, a, h, o int) bool {
+	if h != a+1 || o != h+1 {
+		return false
+	}
+	adj := dc.toks[a].low
+	switch dc.toks[h].stem {
+	case resolve.Stem("университет"), resolve.Stem("университета"), resolve.Stem("университетът"):
+	default:
+		return false
+	}
+	if genericSchoolAdj[adj] {
+		return false
+	}
+	for _, suf := range []string{"ски", "ския", "ският", "ска", "ската"} {
+		if strings.HasSuffix(adj, suf) {
+			return dc.toks[a].cap
+		}
+	}
+	return false
+}
+
+// genericSchoolAdj name a kind of school, not its town.
+var genericSchoolAdj = setOf("технически", "техническия", "техническият", "медицински", "медицинския", "медицинският",
+	"икономически", "икономическия", "икономическият", "лесотехнически", "лесотехническия", "лесотехническият",
+	"аграрен", "аграрния", "аграрният", "химикотехнологичен", "минно-геоложки", "минно-геоложкия", "минно-геоложкият",
+	"американски", "американския", "американският", "нов", "новия", "новият", "богословски", "художествени")
 
 // namedWithHead are heads of public institutions and protected places whose
 // name includes the head: "Университет „Проф. д-р Асен Златаров“",
