@@ -293,7 +293,8 @@ func TestJoinedBodies(t *testing.T) {
 // TestInstitutionNames checks schools named with a quoted name after a
 // complement ("Професионална гимназия по X „Y“"), a university written
 // later by its town adjective alone, a programme written with and without
-// its period, and English and Bulgarian association heads.
+// its period, English and Bulgarian association heads, and a museum that
+// hosts an event (a venue, a place) or acts (an organisation).
 func TestInstitutionNames(t *testing.T) {
 	cases := []struct {
 		text string
@@ -310,6 +311,9 @@ func TestInstitutionNames(t *testing.T) {
 		{"Проектът е по Програма Interreg VI-A Гърция – България 2021–2027. Проектът се изпълнява с подкрепата на Програма Interreg VI-A Гърция – България.",
 			[]ent{{kg.Programme, "Програма Interreg VI-A Гърция – България 2021-2027"}},
 			[]ent{{kg.Programme, "Програма Interreg VI-A Гърция – България"}}},
+		{"Общото събрание се проведе в залата на Историческия музей „Дуга“ в Троян. Историческият музей „Вежен“ организира изложба.",
+			[]ent{{kg.Place, "Исторически музей Дуга"}, {kg.Organization, "Исторически музей Вежен"}},
+			[]ent{{kg.Organization, "Исторически музей Дуга"}}},
 		{"The cluster joined the Balkan Cluster Association. Клъстерът е член на Европейската конфедерация на дървообработването.",
 			[]ent{{kg.Association, "Balkan Cluster Association"}, {kg.Association, "Европейска конфедерация на дървообработването"}},
 			[]ent{{kg.Cluster, "Balkan Cluster Association"}}},

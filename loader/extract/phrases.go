@@ -587,13 +587,22 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 
 // venueHeads are heads of buildings that host events: a name on one of
 // them after "в"/"at" in a sentence about an event is the venue, a place.
-var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "centre", "center", "palace", "hall")
+var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "музей", "centre", "center", "palace", "hall", "museum")
+
+// roomNouns are parts of a building an event is held in.
+var roomNouns = setOf("залата", "сградата", "двора", "фоайето", "градината", "hall", "building", "courtyard", "premises")
 
 // venueContext reports whether the name at token a follows "в"/"във"/"at"/
 // "in" in a sentence that tells of an event.
 func venueContext(dc *docCtx, s sentence, a int) bool {
 	if a-1 > s.a && dc.toks[a-1].low == "the" {
 		a-- // "at the Burgas Expo Centre"
+	}
+	if a-3 >= s.a && (dc.toks[a-1].low == "на" || dc.toks[a-1].low == "of") && roomNouns[dc.toks[a-2].low] {
+		a -= 2 // "в залата на Историческия музей", "in the hall of the museum"
+		if dc.toks[a-1].low == "the" && a-2 >= s.a {
+			a--
+		}
 	}
 	if a-1 < s.a {
 		return false
