@@ -322,3 +322,52 @@ func TestInstitutionNames(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestOrganisationPhrasings checks organisation, association, programme and
+// place phrasings of general news (short invented sentences, one reading
+// each): coordinated bodies, faculties and museums, schools named after a
+// person, foreign legal forms and heads, villages of two words, towns
+// written with their country.
+func TestOrganisationPhrasings(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Фирмата е член на Асоциацията на производителите на мед и на Съюза на пчеларите.",
+			[]ent{{kg.Association, "Асоциация на производителите на мед"}, {kg.Association, "Съюз на пчеларите"}}, nil},
+		{"Клъстерът е член на Българската асоциация по роботика и на европейската мрежа Robotics Alliance.",
+			[]ent{{kg.Association, "Българска асоциация по роботика"}, {kg.Association, "Robotics Alliance"}},
+			[]ent{{kg.Association, "Българска асоциация по роботика и на европейската мрежа"}}},
+		{"Доц. Мария Петрова от Факултета по химия представи резултатите.",
+			[]ent{{kg.Organization, "Факултет по химия"}, {kg.Person, "Мария Петрова"}}, nil},
+		{"Партньор е Регионалният етнографски музей – Пловдив.",
+			[]ent{{kg.Organization, "Регионален етнографски музей – Пловдив"}}, nil},
+		{"Професионалната гимназия по механотехника „Д-р Иван Богоров“ показа роботи.",
+			[]ent{{kg.Organization, "Професионална гимназия по механотехника Д-р Иван Богоров"}},
+			[]ent{{kg.Person, "Иван Богоров"}}},
+		{"Срещата е в Индустриален парк „Север“.",
+			[]ent{{kg.Place, "Индустриален парк Север"}}, nil},
+		{"Проектът му „Зелени покриви“ започна през март.",
+			[]ent{{kg.Project, "Зелени покриви"}}, nil},
+		{"Partners are Aceros del Norte S.L. (Spain) and Livarna Celje d.o.o. (Slovenia).",
+			[]ent{{kg.Organization, "Aceros del Norte S.L"}, {kg.Organization, "Livarna Celje d.o.o"}},
+			[]ent{{kg.Organization, "Norte S.L"}}},
+		{"Maria Smith of Alfa Plast Ltd spoke at the forum.",
+			[]ent{{kg.Organization, "Alfa Plast Ltd"}},
+			[]ent{{kg.Organization, "Maria Smith of Alfa Plast Ltd"}}},
+		{"The project is coordinated by Universidad de Granada and Università di Padova.",
+			[]ent{{kg.Organization, "Universidad de Granada"}, {kg.Organization, "Università di Padova"}}, nil},
+		{"The cluster joined the European Food and Drink Cluster Network last year.",
+			[]ent{{kg.Association, "European Food and Drink Cluster Network"}},
+			[]ent{{kg.Organization, "European Food"}}},
+		{"Гостите дойдоха от с. Бяла вода и с. Горна Липница.",
+			[]ent{{kg.Place, "Бяла вода"}, {kg.Place, "Горна Липница"}}, nil},
+		{"The final conference will take place in Cremona, Italy, in June.",
+			[]ent{{kg.Place, "Cremona"}}, []ent{{kg.Organization, "Cremona"}}},
+		{"The firm applied to the SMP COSME call for clusters.",
+			[]ent{{kg.Programme, "SMP COSME"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

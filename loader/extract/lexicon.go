@@ -44,7 +44,7 @@ func init() {
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session")
-	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park")
+	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк")
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
@@ -52,6 +52,13 @@ func init() {
 		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
 	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau",
 		"музей", "museum")
+	// faculties and departments; foreign universities, institutes,
+	// and foundations as their own languages write them; German sector
+	// associations
+	addHeads(kg.Organization, "факултет", "катедра", "faculty", "universidad", "universitat", "université",
+		"universität", "università", "universidade", "universiteit", "uniwersytet", "univerzitet", "univerza", "hochschule",
+		"instituto", "istituto", "institut", "fundación", "fondazione", "stiftung", "agencia", "agenzia", "agentur")
+	addHeads(kg.Association, "verband", "verein")
 	// "Местна инициативна група „Тунджа“": local action groups are bodies
 	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation

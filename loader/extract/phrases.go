@@ -217,6 +217,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.low == "на" || t.low == "за" || t.low == "и" || t.low == "по" || t.low == "of" || t.low == "and" || t.low == "for" {
+			if (t.low == "и" || t.low == "and") && j+1 < s.b && (dc.toks[j+1].low == "на" || dc.toks[j+1].low == "в" || dc.toks[j+1].low == "към" || dc.toks[j+1].low == "of") {
+				break // "член на Асоциацията на клъстерите и на мрежата X": a second body
+			}
 			if t.low != "и" && t.low != "and" {
 				lastPrep = j
 			}
@@ -461,13 +464,19 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if !proper || info.base == "група" {
 		return h + 1 // "Целевата група на проекта": a group is named by a quoted name only
 	}
-	if ht.latin && h > a {
+	// "Universidad de Valencia", "Università di Bologna": a foreign head
+	// first, its complement after a particle
+	foreignFirst := ht.latin && ht.cap && h == a && h+2 < s.b && foreignParticles[dc.toks[h+1].low] && dc.toks[h+2].latin && dc.toks[h+2].cap
+	if ht.latin && (h > a || foreignFirst) {
 		// "Mechatronics Cluster", "Danube Transnational Programme",
 		// "Bulgarian Association of Business Clusters"
 		n := h + 1
-		if n+1 < s.b && (dc.toks[n].low == "of" || dc.toks[n].low == "for") && dc.toks[n+1].latin && dc.toks[n+1].cap {
+		if n+1 < s.b && (dc.toks[n].low == "of" || dc.toks[n].low == "for" || foreignParticles[dc.toks[n].low]) && dc.toks[n+1].latin && dc.toks[n+1].cap {
 			m := n + 1
-			for m < s.b && dc.toks[m].latin && (dc.toks[m].cap || dc.toks[m].allCaps || latinConnectors[dc.toks[m].low] && m+1 < s.b && dc.toks[m+1].cap) && dc.claimed[m] == nil {
+			for m < s.b && dc.toks[m].latin && (dc.toks[m].cap || dc.toks[m].allCaps || latinConnectors[dc.toks[m].low] && m+1 < s.b && dc.toks[m+1].cap && !dc.toks[m+1].nonName) && dc.claimed[m] == nil {
+				if dc.toks[m].low == "and" && hasLatinHead(dc, m+1, min(m+3, s.b)) {
+					break // "Universidad de Granada and Università di Padova": two names
+				}
 				m++
 			}
 			n = m
@@ -584,6 +593,10 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 	}
 	return false
 }
+
+// foreignParticles join a foreign head to its complement ("Universidad de
+// Valencia", "Istituto per la ...", "Hochschule für ...").
+var foreignParticles = setOf("de", "di", "del", "della", "des", "du", "da", "do", "für", "voor", "van", "per", "pour", "para")
 
 // venueHeads are heads of buildings that host events: a name on one of
 // them after "в"/"at" in a sentence about an event is the venue, a place.
@@ -1161,6 +1174,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
+		if c.typ == "" && townBeforeCountry(dc, s, i, j) {
+			c.typ = kg.Place // "in Prato, Italy"
+		}
 		if c.typ == "" {
 			c.weak = true
 			c.typ = kg.Organization
@@ -1176,6 +1192,20 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = j - 1
 	}
+}
+
+// townBeforeCountry reports an unknown name [a, b) after "in"/"в" and
+// before ", <country>": a town written with its country ("in Prato,
+// Italy", "в Сабадел, Испания").
+func townBeforeCountry(dc *docCtx, s sentence, a, b int) bool {
+	if a-1 < s.a || b+1 >= s.b || !dc.toks[b].is(",") {
+		return false
+	}
+	if p := dc.toks[a-1].low; p != "in" && p != "в" && p != "във" {
+		return false
+	}
+	c := dc.claimed[b+1]
+	return c != nil && c.typ == kg.Place && c.gaz != nil && c.a == b+1 && gazCountry(c.gaz)
 }
 
 // slugLike reports a file name or URL slug ("Sreshta-Cluster-2015-02-16-04-p"),

@@ -114,6 +114,12 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 			a-- // "Port of Constanța Authority"
 			continue
 		}
+		if (t.low == "and" || t.is("&")) && a < h && dc.toks[h].latin {
+			if b := latinCoordinated(dc, s, a-1); b < a-1 {
+				a = b // "the European Clothing and Textile Cluster Network"
+				continue
+			}
+		}
 		if !t.isWord() || t.digit || t.stop || dc.claimed[a-1] != nil {
 			break
 		}
@@ -167,6 +173,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h-1 >= s.a && (dc.toks[h].low == "тема" && dc.toks[h-1].low == "на" || dc.toks[h].low == "надслов" || dc.toks[h].low == "наслов" || dc.toks[h].low == "мотото" || dc.toks[h].low == "заглавие") {
 			h -= 2
 			if h >= s.a && dc.toks[h].is(":") {
+				h--
+			}
+		}
+		// "Проектът му „X“": a clitic between the head and the name
+		if h-1 >= s.a && (dc.toks[h].low == "му" || dc.toks[h].low == "ѝ" || dc.toks[h].low == "й" || dc.toks[h].low == "им") {
+			if _, ok := headAt(dc, h-1); ok {
 				h--
 			}
 		}
@@ -1073,8 +1085,8 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		if !t.isWord() || !legalForms[strings.TrimSuffix(t.low, ".")] || dc.claimed[i] != nil {
 			continue
 		}
-		if !(t.allCaps || t.cap) {
-			continue
+		if !(t.allCaps || t.cap) && !(t.latin && strings.Contains(t.low, ".")) {
+			continue // "d.o.o.", "s.r.o." are written in lower case
 		}
 		a := i
 		var places []*cand // "София Мед АД": a place that begins the name
@@ -1087,6 +1099,11 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 			}
 			if dc.claimed[a-1] != nil || !p.isWord() || !(p.cap || p.allCaps || p.digit) || p.nonName {
 				if p.is("&") || p.is("-") {
+					a--
+					continue
+				}
+				// "Hilados del Sur S.L.": a particle between capitals
+				if p.latin && a < i && (foreignParticles[p.low] || p.low == "von" || p.low == "der" || p.low == "la") && a-2 >= s.a && dc.claimed[a-2] == nil && dc.toks[a-2].latin && dc.toks[a-2].cap {
 					a--
 					continue
 				}
@@ -1209,10 +1226,71 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 		if c := dc.claimed[j]; c != nil {
 			continue // a gazetteer place, already found
 		}
+		if b == j+1 && lowerPlaceNoun(dc, s, b) {
+			b++ // "с. Широка лъка", "с. Бяла вода": an adjective and a lower-case noun
+		}
 		name := clean(dc.text(j, b))
 		dc.add(&cand{a: j, b: b, typ: kg.Place, name: name, prio: 7})
 		i = b - 1
 	}
+}
+
+// latinCoordinated reads the capitalised Latin words before the "and" at
+// token k that share the head after it ("European Clothing and Textile
+// Cluster Network"): at most three, none a head noun or already taken, and
+// opened by "the" or a nationality adjective, so that two names in a list
+// ("Marco Bellini and Textile Cluster X") stay apart. It returns where the
+// words start, or k when they are no such modifiers.
+func latinCoordinated(dc *docCtx, s sentence, k int) int {
+	b := k
+	for b-1 >= s.a && k-b < 3 {
+		t := &dc.toks[b-1]
+		if !t.isWord() || !t.latin || !t.cap || t.nonName || dc.claimed[b-1] != nil {
+			break
+		}
+		if _, ok := heads[t.low]; ok {
+			return k
+		}
+		b--
+	}
+	if b == k {
+		return k
+	}
+	if demonym(dc.toks[b].low) || b-1 >= s.a && dc.toks[b-1].low == "the" {
+		return b
+	}
+	return k
+}
+
+// lowerPlaceNoun reports a lower-case Cyrillic noun at token i that ends a
+// village name after a capitalised adjective ("Широка лъка", "Стара река"):
+// a plain word, not a verb or head noun, followed by punctuation or a
+// function word.
+func lowerPlaceNoun(dc *docCtx, s sentence, i int) bool {
+	if i >= s.b || i-1 < s.a {
+		return false
+	}
+	p, t := &dc.toks[i-1], &dc.toks[i]
+	if !t.isWord() || t.cap || t.latin || t.digit || t.stop || dc.claimed[i] != nil || len([]rune(t.low)) < 3 || looksVerb(t.low) {
+		return false
+	}
+	adj := false
+	for _, suf := range []string{"ка", "ко", "ла", "ло", "ра", "ро", "на", "но", "ва", "во", "ям", "ски", "ска", "ско"} {
+		if strings.HasSuffix(p.low, suf) {
+			adj = true
+			break
+		}
+	}
+	if !adj || p.latin {
+		return false
+	}
+	if _, ok := headAt(dc, i); ok {
+		return false
+	}
+	if _, ok := roleWords[t.stem]; ok {
+		return false
+	}
+	return i+1 >= s.b || !dc.toks[i+1].isWord() || dc.toks[i+1].stop
 }
 
 // namesBeforeCountry reads an unknown capitalised name followed by a
