@@ -272,3 +272,46 @@ func (r *run) addRole(sc *sentCtx, p, org *group, title string) {
 	}
 	r.addRel(sc.dc, sc.s, kg.HoldsRole, p, org, "title", title)
 }
+
+// institutionNouns are bare articled nouns that refer back to the one
+// institution of that kind the text has named: "директор на гимназията",
+// "ректорът на университета", "кметът на общината".
+var institutionNouns = setOf("гимназията", "училището", "университета", "университетът", "института", "институтът",
+	"общината", "агенцията", "министерството", "камарата", "палатата", "академията", "колежа")
+
+// orgByHead is the one organisation named before token i whose name
+// holds a word of stem (the head of "Професионална гимназия по ..."), or
+// nil when there is none or more than one.
+func (dc *docCtx) orgByHead(stem string, i int) *group {
+	var found *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.a >= i || c.b > i {
+			continue
+		}
+		g := c.group.final()
+		if !orgLike(g.typ) || g.weak && !g.used {
+			continue
+		}
+		has := false
+		for k := c.a; k < c.b && k < c.a+3; k++ {
+			if dc.toks[k].stem == stem {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
+}
+
+// mayorsBody is the municipality of the town in "кметът на Троян X",
+// when the text names it ("Община Троян").
+func (r *run) mayorsBody(sc *sentCtx, place *item) *group {
+	return r.lookup(nameKey("Община "+sc.dc.text(place.a, place.b)), kg.Organization)
+}

@@ -129,6 +129,9 @@ func (sc *sentCtx) orgRefAt(i int) *group {
 	case "network", "association", "мрежата", "асоциацията":
 		return sc.dc.orgAt(kg.Association, i)
 	}
+	if institutionNouns[sc.tok(i).low] {
+		return sc.dc.orgByHead(sc.tok(i).stem, i)
+	}
 	return nil
 }
 

@@ -103,7 +103,8 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		t := &dc.toks[a-1]
 		// "Търговска и индустриална камара": two adjectives joined by "и"
 		if t.low == "и" && a < h && a-2 >= s.a && !dc.toks[a].latin && plainAdj(dc.toks[a].low) && plainAdj(dc.toks[a-2].low) &&
-			dc.toks[a-2].isWord() && !dc.toks[a-2].stop && dc.claimed[a-2] == nil && (dc.toks[a-2].cap || !dc.toks[a].cap) {
+			dc.toks[a-2].isWord() && !dc.toks[a-2].stop && dc.claimed[a-2] == nil && (dc.toks[a-2].cap || !dc.toks[a].cap) &&
+			!(gazData != nil && gazData.byKey[dc.keys[a-2]] != nil) { // "Община Тетевен и Професионалната гимназия": a town is no adjective
 			a -= 2
 			continue
 		}

@@ -269,7 +269,7 @@ var trigPrefixes = []struct {
 	ps  []string
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
-	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "реализира", "implemented", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
+	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture"}},

@@ -98,6 +98,10 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 		words = append([]string{b}, words...)
 		a--
 	}
+	// "зам.-кметът" split at its dot and hyphen: the deputy's title
+	if a-3 >= sc.s.a && sc.tok(a-1).dash() && sc.tok(a-2).is(".") && sc.tok(a-3).low == "зам" {
+		return a - 3, "зам.-" + strings.Join(words, " ") + suffix
+	}
 	return a, strings.Join(words, " ") + suffix
 }
 
@@ -210,6 +214,24 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		if a, title := roleBefore(sc, o.a-1); a >= 0 && !appositionOfPerson(sc, a) {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 			return true
+		}
+	}
+	// "директорът на гимназията инж. X": a bare noun for the institution
+	if j-1 > sc.s.a && institutionNouns[sc.tok(j).low] && sc.tok(j-1).low == "на" && sc.itemAt(j) == nil {
+		if a, title := roleBefore(sc, j-1); a >= 0 {
+			if o := sc.orgRefAt(j); o != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+				return true
+			}
+		}
+	}
+	// "кметът на Троян Донка Михайлова": the town's municipality
+	if pl := sc.nearestBefore(j+1, isPlace); pl != nil && pl.b == j+1 && pl.a-1 > sc.s.a && sc.tok(pl.a-1).low == "на" {
+		if a, title := roleBefore(sc, pl.a-1); a >= 0 && strings.Contains(title, "кмет") {
+			if o := r.mayorsBody(sc, pl); o != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+				return true
+			}
 		}
 	}
 	a, title := roleBefore(sc, j+1)
@@ -1108,6 +1130,17 @@ func (r *run) partners(sc *sentCtx) {
 			continue
 		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
 			role = "beneficiary"
+		case t.low == "carried" && i+3 < sc.s.b && sc.tok(i+1).low == "out" && sc.tok(i+2).low == "by" ||
+			hasPrefix(t, "изпълнен", "реализиран") && len(t.low) <= len("реализирано") && i+2 < sc.s.b && sc.tok(i+1).low == "от":
+			// "Проектът е изпълнен от X", "The project is carried out by X"
+			at := i + 2
+			if t.low == "carried" {
+				at = i + 3
+			}
+			if x := sc.orgRefAt(at); x != nil {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, projFor(i), "role", "beneficiary")
+			}
+			continue
 		case (t.low == "изпълнява" || t.low == "изпълнявано" || t.low == "изпълняван" || t.low == "изпълнявана" || t.low == "реализира" || t.low == "implemented") && i+1 < sc.s.b:
 			// "Проектът се изпълнява от X" / "X изпълнява проект Y"
 			if sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by" {
@@ -1351,7 +1384,8 @@ func (r *run) funding(sc *sentCtx) {
 		return
 	}
 	trigger := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial")
+		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "подкрепата", "supported") ||
+			t.low == "support" && t.s > 0 // "with the support of the X programme"
 	}) >= 0
 	byPo := func(p *item) bool {
 		j := p.a - 1
@@ -1367,6 +1401,15 @@ func (r *run) funding(sc *sentCtx) {
 	var subjects []*group
 	for _, p := range sc.projectsIn() {
 		subjects = append(subjects, p)
+	}
+	if len(subjects) == 0 && trigger {
+		// "Той е съфинансиран от X", "It is funded by X", "Проектът се
+		// изпълнява с подкрепата на X": the project named just before
+		if w := sc.tok(sc.s.a).low; w == "той" || w == "тя" || w == "то" || w == "it" {
+			if p := sc.recentProject(2); p != nil {
+				subjects = append(subjects, p)
+			}
+		}
 	}
 	if len(subjects) == 0 && trigger {
 		for _, it := range sc.items {
@@ -1398,8 +1441,19 @@ func (r *run) funding(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.FundedBy, s, p.g, "", "")
 		}
 	}
+	// a call of a programme named in the sentence is not what the fund
+	// pays: "процедура X на Програма Y, съфинансирана от ЕФРР" (Y is)
+	plain := 0
+	for _, p := range nonFunds {
+		if p.g.props["call"] != true {
+			plain++
+		}
+	}
 	if trigger {
 		for _, p := range nonFunds {
+			if p.g.props["call"] == true && plain > 0 {
+				continue
+			}
 			for _, f := range funds {
 				r.addRel(sc.dc, sc.s, kg.FundedBy, p.g, f.g, "", "")
 			}
@@ -1412,6 +1466,11 @@ func (r *run) funding(sc *sentCtx) {
 			continue
 		}
 		nx := progs[k+1]
+		if nx.a-p.b == 4 && (sc.tok(p.b).is(",") || sc.tok(p.b).dash()) && (sc.tok(p.b+1).low == "part" && sc.tok(p.b+2).low == "of" || sc.tok(p.b+1).low == "част" && sc.tok(p.b+2).low == "от") {
+			// "the call X, part of Y", "процедура X – част от Y"
+			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
+			continue
+		}
 		if nx.a-p.b > 3 || isFund(nx.g) {
 			continue
 		}
