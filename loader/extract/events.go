@@ -274,16 +274,35 @@ func (r *run) mainEvent(dc *docCtx) *group {
 		}
 	}
 	var only *group
+	several := false
 	for _, c := range dc.cands {
 		if c.group == nil || c.group.final().typ != kg.Event {
 			continue
 		}
 		if only != nil && only != c.group.final() {
-			return nil
+			several = true
+			break
 		}
 		only = c.group.final()
 	}
-	return only
+	if !several {
+		return only
+	}
+	// the lead — the first body sentence — names the news's event ("... на
+	// Първия национален форум на рибарството"), unless it is a coming one
+	for si := dc.title + 1; si < len(dc.sents); si++ {
+		s := dc.sents[si]
+		if !headlineLike(dc, s) {
+			continue // a dateline or a byline
+		}
+		for i := s.a; i < s.b; i++ {
+			if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event && !nextEvent(dc, c.a) && !scheduledCue(dc, s) {
+				return c.group.final()
+			}
+		}
+		break
+	}
+	return nil
 }
 
 // eventFor resolves an event noun without a name at token i (base form

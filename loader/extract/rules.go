@@ -2045,7 +2045,9 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 				}
 			}
 		}
-		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
+		// "зам.-кметът на Габрово X": the abbreviation before a role
+		abbrev := t.low == "зам" || (t.is(".") || t.is("-")) && i > sc.s.a && (sc.tok(i-1).low == "зам" || sc.tok(i-1).is(".") && i-2 >= sc.s.a && sc.tok(i-2).low == "зам")
+		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || abbrev || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
 			personTitles[t.low] || t.is(".") && i > sc.s.a && personTitles[sc.tok(i-1).low] ||
 			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" ||
 			// "над 60 души, сред които A и B", "some 80 people, including A"
@@ -2901,7 +2903,30 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 func (r *run) delegation(sc *sentCtx) {
 	for i := sc.s.a; i+2 < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "делегаци", "delegation") {
+		if !hasPrefix(t, "делегаци", "delegation") && !(hasPrefix(t, "групата") && i-2 >= sc.s.a && sc.tok(i-2).low == "състава") {
+			continue
+		}
+		// "В състава на групата/делегацията бяха още X, Y и представители на
+		// A", "Делегацията включваше X", "The delegation included X": its
+		// members took part in the visit the text speaks of
+		if n := i + 1; n < sc.s.b && (copulaWord(sc.tok(n).low) || hasPrefix(sc.tok(n), "включва") || sc.tok(n).low == "included" || sc.tok(n).low == "includes") &&
+			(i-2 >= sc.s.a && sc.tok(i-2).low == "състава" || hasPrefix(sc.tok(n), "включва") || sc.tok(n).low == "included" || sc.tok(n).low == "includes") {
+			if event := sc.implicitEvent(); event != nil {
+				// the people with their roles, then the organisations after
+				// "представители на"
+				members := append(sc.participantsAfter(n+1), sc.personsAfter(n+1)...)
+				for k := n + 1; k < sc.s.b; k++ {
+					if hasPrefix(sc.tok(k), "представител", "representative") {
+						members = append(members, sc.participantsAfter(k)...)
+						break
+					}
+				}
+				for _, m := range members {
+					if !m.anaphor {
+						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
+					}
+				}
+			}
 			continue
 		}
 		v := sc.findTok(i+1, sc.s.b, func(t *token) bool {
