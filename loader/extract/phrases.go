@@ -310,6 +310,17 @@ func gazCountry(e *gazEntry) bool {
 	return c != "" && slices.Contains(e.alias, c)
 }
 
+// personSurname reports a word that is the last word of a person the
+// document has named ("Todor Vlahov" before "Vlahov and Roeva").
+func personSurname(dc *docCtx, w string) bool {
+	for _, c := range dc.cands {
+		if c.typ == kg.Person && c.b > c.a && c.b-1 < len(dc.toks) && dc.toks[c.b-1].text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // knownPlaceAt reports a reference place claimed at exactly [a, b): "Велико
 // Търново" after "Община" is the town, though "Велико" is a given name too.
 func knownPlaceAt(dc *docCtx, a, b int) bool {
@@ -1138,6 +1149,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			if u.low == "and" && j+1 < s.b && dc.toks[j+1].low == "the" {
 				break // "Galata DataCenter and the Varna Free University": a list
 			}
+			if (u.low == "and" || u.low == "&") && j == i+1 && personSurname(dc, t.text) {
+				break // "Vlahov and Roeva": two people named before
+			}
 			if u.isWord() && latinConnectors[u.low] || u.is("&") {
 				k := j
 				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
@@ -1158,6 +1172,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				}
 			}
 			break
+		}
+		if j == i+1 && personSurname(dc, t.text) {
+			continue // "Vlahov": a person named before, marked later by surname
 		}
 		// "Automotive Cluster Slovenia and ICT Cluster Romania" are two names
 		for k := i + 1; k < j-1; k++ {

@@ -1931,6 +1931,7 @@ func (r *run) participation(sc *sentCtx) {
 	r.gathered(sc)
 	r.amongParticipants(sc)
 	r.delegation(sc)
+	r.represented(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		// "attended by A and B", "visited by", "беше посетена от A и B"
@@ -3027,4 +3028,36 @@ func (sc *sentCtx) affiliatedPerson(it *item) *item {
 		return p
 	}
 	return it
+}
+
+// represented finds who came for an organisation: "BWC was represented by
+// Vlahov and Roeva", "Клъстерът беше представляван от X и Y" — the
+// organisation and its people take part in the event named after them,
+// else the one the text speaks of.
+func (r *run) represented(sc *sentCtx) {
+	for i := sc.s.a + 1; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !(t.low == "represented" && sc.tok(i+1).low == "by" || hasPrefix(t, "представляван") && sc.tok(i+1).low == "от") {
+			continue
+		}
+		people := sc.personsAfter(i + 2)
+		if len(people) == 0 || people[0].a > i+5 {
+			continue
+		}
+		var event *group
+		if ev := sc.eventRefAfter(people[len(people)-1].b); ev != nil && ev.a-people[len(people)-1].b <= 3 {
+			event = ev.g
+		} else if sc.firstAfter(sc.s.a, isProject) == nil {
+			event = sc.implicitEvent()
+		}
+		if event == nil {
+			continue
+		}
+		for _, p := range people {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, p.g, event, "", "")
+		}
+		if sub := r.subjectBefore(sc, i, isOrg); sub != nil && !sub.anaphor || sub != nil && sub.anaphor && isOrg(sub.g) {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, sub.g, event, "", "")
+		}
+	}
 }
