@@ -2282,6 +2282,29 @@ func (r *run) presenting(sc *sentCtx) {
 			holders[it.g] = true
 		}
 	}
+	// "На срещата беше представена и европейската платформа Photonics21",
+	// "A separate session introduced the Space Accelerator Call": what the
+	// passive verb, or a verb whose subject is the event, names right after
+	// it was presented there
+	tt := sc.tok(trig)
+	passive := hasPrefix(tt, "представен") || (tt.low == "presented" || tt.low == "showcased" || tt.low == "introduced") && trig > sc.s.a &&
+		(sc.tok(trig-1).low == "was" || sc.tok(trig-1).low == "were" || sc.tok(trig-1).low == "been")
+	if sub := sc.nearestBefore(trig, func(*group) bool { return true }); !passive && sub != nil && isEvent(sub.g) && !r.verbBetween(sc, sub.b, trig) &&
+		(tt.low == "introduced" || tt.low == "presented" || tt.low == "showcased" || tt.low == "представи" || tt.low == "представиха") {
+		passive = true
+		if !fallback && ev != nil && ev.a > trig {
+			event = sub.g
+		}
+	}
+	if obj := sc.firstAfter(trig+1, func(*group) bool { return true }); passive && obj != nil && obj.a-trig <= 5 && obj.g != event &&
+		(isOrg(obj.g) || isProgramme(obj.g) || isProject(obj.g)) && !(obj.a > sc.s.a && (sc.tok(obj.a-1).low == "от" || sc.tok(obj.a-1).low == "by")) &&
+		sc.findTok(trig+1, obj.a, func(t *token) bool {
+			// only "и/also", articles and adjectives between: "представен
+			// чрез проекта X" presents something else
+			return !t.isWord() && !t.quote() || t.stop && t.low != "и" && t.low != "also" && t.low != "the" && t.low != "a" && t.low != "an" || looksVerb(t.low) && !t.latin
+		}) < 0 {
+		r.addRel(sc.dc, sc.s, kg.PresentedAt, obj.g, event, "", "")
+	}
 	for k := range sc.items {
 		it := &sc.items[k]
 		if it.g == event || it.anaphor && !isProject(it.g) {
