@@ -1932,6 +1932,7 @@ func (r *run) participation(sc *sentCtx) {
 	r.amongParticipants(sc)
 	r.delegation(sc)
 	r.represented(sc)
+	r.signing(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		// "attended by A and B", "visited by", "беше посетена от A и B"
@@ -3083,4 +3084,88 @@ func (r *run) represented(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, sub.g, event, "", "")
 		}
 	}
+}
+
+// signing finds who signed at an event: "Споразумението бе подписано от X и
+// от Y", "A и B подписаха меморандум", "The agreement was signed by X and
+// Y" — signatories take part in the event of the sentence, of the one
+// before, or of the next one ("Церемонията се състоя ..."); with no event
+// there, nothing.
+func (r *run) signing(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		var who []*item
+		switch {
+		case (hasPrefix(t, "подписан") || t.low == "signed") && i+1 < sc.s.b && (sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by"):
+			for j := i + 2; j < sc.s.b && j <= i+6; j++ {
+				if it := sc.itemAt(j); it != nil {
+					if isActor(it.g) {
+						who = sc.listFrom(it, isActor)
+						// "подписано от председателя на БКС X": the person of the role
+						for k, w := range who {
+							if p := sc.personOfRoleOrg(w); p != nil {
+								who[k] = p
+							}
+						}
+						// "от X и от Y"
+						last := who[len(who)-1]
+						if k := last.b; k+2 < sc.s.b && sc.tok(k).low == "и" && (sc.tok(k+1).low == "от" || sc.tok(k+1).low == "by") {
+							for m := k + 2; m < sc.s.b && m <= k+6; m++ {
+								if it2 := sc.itemAt(m); it2 != nil {
+									if isActor(it2.g) {
+										who = append(who, sc.listFrom(it2, isActor)...)
+									}
+									break
+								}
+							}
+						}
+					}
+					break
+				}
+			}
+		case t.low == "подписаха" || t.low == "signed" && !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "were")):
+			if sub := r.subjectBefore(sc, i, isActor); sub != nil {
+				who = sc.coordinatedBefore(sub, isActor)
+			}
+		default:
+			continue
+		}
+		if len(who) == 0 {
+			continue
+		}
+		var event *group
+		if ev := sc.eventRefAfter(sc.s.a); ev != nil {
+			event = ev.g
+		} else if sc.prevEvent != nil {
+			event = sc.prevEvent
+		} else {
+			event = sc.nextSentenceEvent()
+		}
+		if event == nil {
+			continue
+		}
+		for _, w := range who {
+			if !w.anaphor || isOrg(w.g) {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, w.g, event, "", "")
+			}
+		}
+	}
+}
+
+// nextSentenceEvent is the event one of the two sentences after this one
+// has as its subject ("Церемонията се състоя ..."), or nil.
+func (sc *sentCtx) nextSentenceEvent() *group {
+	dc := sc.dc
+	for si := dc.sentOf[sc.s.a] + 1; si < len(dc.sents) && si <= dc.sentOf[sc.s.a]+2; si++ {
+		n := dc.sents[si]
+		for i := n.a; i < n.b && i <= n.a+2; i++ {
+			if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
+				return c.group.final()
+			}
+			if h, ok := headAt(dc, i); ok && h.typ == kg.Event && dc.claimed[i] == nil {
+				return dc.eventFor(h.base, i)
+			}
+		}
+	}
+	return nil
 }
