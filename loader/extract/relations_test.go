@@ -329,6 +329,19 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.HoldsRole, "Ивета Колева", "Професионална гимназия по туризъм Иван Кожухаров", "директор"},
 				{kg.HoldsRole, "Донка Петрова", "Община Тетевен", "кмет"}, {kg.HoldsRole, "Павел Донев", "Община Тетевен", "зам.-кмет"}},
 			[]rel{{kg.HoldsRole, "Павел Донев", "Община Тетевен", "кмет"}}},
+		{"the members of a group, who represented an organisation, who signed at a ceremony",
+			[]string{"Русенски клъстер на учебно посещение в град Линц\n\nДелегация на Клъстер „Дунав Роботика“ посети Линц на 4 май 2026 г. Учебното посещение беше организирано от Business Upper Austria. В състава на групата бяха още зам.-кметът на Русе Петър Николов и представители на фирмите „Алфа Роботикс“ ООД и „Бета Дрон“ ЕООД.",
+				"Robotics cluster news from the city of Linz\n\nThe kick-off meeting of ROBOLINK was held in Linz on 3 March 2026. The Danube Robotics Cluster was represented by Maria Ilieva and Petar Kolev.",
+				"Клъстерът подписа споразумение с партньор от град Одрин\n\nТържествената церемония по подписването се състоя на 6 май 2026 г. в Бургас. Споразумението бе подписано от председателя на Клъстер „Южен бряг“ Иван Стоянов и от г-н Мехмет Озтюрк."},
+			[]rel{{kg.ParticipatedIn, "Петър Николов", "Учебното посещение", ""}, {kg.ParticipatedIn, "Алфа Роботикс ООД", "Учебното посещение", ""},
+				{kg.ParticipatedIn, "Maria Ilieva", "kick-off meeting of ROBOLINK", ""}, {kg.ParticipatedIn, "Danube Robotics Cluster", "kick-off meeting of ROBOLINK", ""},
+				{kg.ParticipatedIn, "Иван Стоянов", "Тържествената церемония по подписването", ""}, {kg.ParticipatedIn, "Мехмет Озтюрк", "Тържествената церемония по подписването", ""}},
+			nil},
+		{"presented after a passive verb or by an event: 'беше представена платформата X', 'A session introduced the X Call'; not 'представен чрез проекта'",
+			[]string{"Фотонен клъстер на стартова среща в Йена\n\nСтартовата среща по проекта LIGHTWAY се проведе на 24 юни 2026 г. в Йена. На срещата беше представена и европейската платформа Photonics Europe.",
+				"Space cluster hosts the first Orbit Days in the city of Sofia\n\nThe Balkan Orbit Cluster held the Orbit Days in Sofia on 8 October 2026. A separate session introduced the Space Start-up Call of the European Space Agency."},
+			[]rel{{kg.PresentedAt, "Photonics Europe", "среща по проект LIGHTWAY", ""}, {kg.PresentedAt, "Space Start-up Call", "Orbit Days", ""}},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
