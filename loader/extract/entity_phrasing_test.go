@@ -366,6 +366,20 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Place, "Cremona"}}, []ent{{kg.Organization, "Cremona"}}},
 		{"The firm applied to the SMP COSME call for clusters.",
 			[]ent{{kg.Programme, "SMP COSME"}}, nil},
+		// names listed after a plural noun take its type
+		{"В срещата участваха клъстерите „Дървени къщи“, „Чиста вода“ и Агро Хъб Русе.",
+			[]ent{{kg.Cluster, "Дървени къщи"}, {kg.Cluster, "Чиста вода"}, {kg.Cluster, "Агро Хъб Русе"}}, nil},
+		{"The meeting gathered the clusters Nordic Timber, Baltic Dairy and Tatra Mining Hub.",
+			[]ent{{kg.Cluster, "Nordic Timber"}, {kg.Cluster, "Baltic Dairy"}, {kg.Cluster, "Tatra Mining Hub"}}, nil},
+		{"Members include Lana Hellas, a Greek cluster of 40 firms.",
+			[]ent{{kg.Cluster, "Lana Hellas"}}, []ent{{kg.Cluster, "Greek cluster"}}},
+		{"Клъстер Умни технологии подписа меморандум.",
+			[]ent{{kg.Cluster, "Умни технологии"}}, nil},
+		{"Участваха Municipality of Gabrovo и Община Трявна.",
+			[]ent{{kg.Organization, "Municipality of Gabrovo"}, {kg.Organization, "Община Трявна"}}, nil},
+		// an unknown town in a list of known ones
+		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
+			[]ent{{kg.Place, "Клайпеда"}}, nil},
 	}
 	for _, c := range cases {
 		checkEnts(t, c.text, c.want, c.not)

@@ -109,7 +109,8 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		// Cyrillic lower-case: the noun after a capitalised adjective
 		// ("Зелена синергия"), at most one
 		prev := &dc.toks[j-1]
-		if lowerRun >= 1 || t.stop || !prev.cap || prev.latin || !adjLike2(prev.low) || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
+		// "Клъстер Зелени технологии": a plural adjective goes on too
+		if lowerRun >= 1 || t.stop || !prev.cap || prev.latin || !adjLike2(prev.low) && !strings.HasSuffix(prev.low, "ни") || j-r > 2 || dc.claimed[j-1] != nil && dc.claimed[j-1].typ == kg.Place {
 			break
 		}
 		if strings.HasSuffix(t.low, "о") || strings.HasSuffix(t.low, "и") && !strings.HasSuffix(t.low, "ии") {
@@ -229,6 +230,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		}
 		if t.stop || looksVerbStrict(t.low) || t.digit {
 			break
+		}
+		if dc.toks[r].latin && !t.latin {
+			break // "Municipality of Gabrovo и ...": an English name ends where Bulgarian goes on
 		}
 		if nounDone && !t.cap && !t.latin {
 			// "Дирекция на Природен парк „Странджа“ присъства": a quoted
@@ -478,6 +482,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	// "Universidad de Valencia", "Università di Bologna": a foreign head
 	// first, its complement after a particle
 	foreignFirst := ht.latin && ht.cap && h == a && h+2 < s.b && foreignParticles[dc.toks[h+1].low] && dc.toks[h+2].latin && dc.toks[h+2].cap
+	if ht.latin && !ht.cap && h > a && demonymsOnly(dc, a, h) {
+		return h + 1 // "a Greek cluster of 40 firms" describes one
+	}
 	if ht.latin && (h > a || foreignFirst) {
 		// "Mechatronics Cluster", "Danube Transnational Programme",
 		// "Bulgarian Association of Business Clusters"
@@ -603,6 +610,16 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// demonymsOnly reports that tokens [a, b) are all nationality adjectives.
+func demonymsOnly(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !demonym(dc.toks[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignParticles join a foreign head to its complement ("Universidad de
@@ -1185,7 +1202,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		// a bare head noun ("Cluster managers meet") or one capitalised word
 		// opening a sentence is no name
-		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 || j-i == 1 && demonym(t.low) {
+		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 || j-i == 1 && demonym(t.low) || j-i >= 2 && !dc.toks[j-1].cap && demonymsOnly(dc, i, j-1) && !isEventHead(dc, j-1) {
 			i = j - 1
 			continue
 		}

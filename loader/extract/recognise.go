@@ -38,6 +38,10 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.latinRuns(dc, s)
 		x.placeAfterPreposition(dc, s)
 	}
+	for _, s := range dc.sents {
+		typedLists(dc, s)
+		x.placeLists(dc, s)
+	}
 	x.acronymDefinitions(dc)
 	memberOfAssociations(dc)
 }
@@ -1370,5 +1374,152 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 			continue // "в Интер Хотел ...": the word modifies a head noun
 		}
 		dc.add(&cand{a: i + 1, b: b, typ: kg.Place, name: clean(dc.text(i+1, b)), prio: 1, weak: true})
+	}
+}
+
+// listNouns are plural nouns that open a list of names of one type:
+// "клъстерите „X“, „Y“ и Z", "the clusters X, Y and Z".
+var listNouns = map[string]kg.EntityType{
+	"клъстерите": kg.Cluster, "клъстери": kg.Cluster, "clusters": kg.Cluster,
+	"асоциациите": kg.Association, "асоциации": kg.Association, "сдруженията": kg.Association, "associations": kg.Association,
+	"университетите": kg.Organization, "университети": kg.Organization, "universities": kg.Organization,
+	"общините": kg.Organization, "общини": kg.Organization, "municipalities": kg.Organization,
+	"програмите": kg.Programme, "programmes": kg.Programme, "проектите": kg.Project, "projects": kg.Project,
+}
+
+// typedLists reads a list of two or more names right after a plural noun
+// of a type ("клъстерите „Мебели Север“, „Зелена логистика“ и ИТ Хъб
+// Русе", "the clusters Wood Nordic and Baltic Food"): names the rules have
+// not read become entities of that type, and an organisation or a weak
+// reading among them takes the type (by the annotation rules a cluster
+// listed among clusters is a cluster whatever its name).
+func typedLists(dc *docCtx, s sentence) {
+	for i := s.a; i+2 < s.b; i++ {
+		typ, ok := listNouns[dc.toks[i].low]
+		if !ok || dc.claimed[i] != nil {
+			continue
+		}
+		type item struct {
+			a, b int
+			c    *cand
+		}
+		var items []item
+		j := i + 1
+		last := false
+		for j < s.b && len(items) < 10 {
+			it := item{a: j}
+			t := &dc.toks[j]
+			if c, ok := dc.closeOf[j]; ok && c < s.b && c-j <= 8 && c > j+1 && dc.toks[j+1].cap {
+				it.b = c + 1
+				it.c = dc.claimed[j+1]
+				if it.c != nil && (it.c.a < j || it.c.b > c+1) {
+					break
+				}
+			} else if c := dc.claimed[j]; c != nil && c.a == j {
+				it.b, it.c = c.b, c
+			} else if c == nil && t.isWord() && (t.cap || t.allCaps) && !t.nonName {
+				b := j
+				for b < s.b && dc.claimed[b] == nil && dc.toks[b].isWord() && (dc.toks[b].cap || dc.toks[b].allCaps || dc.toks[b].digit && b > j) && !dc.toks[b].nonName && b-j < 5 {
+					b++
+				}
+				it.b = b
+				// "Агро Хъб Русе": the words before a head phrase are its name
+				if c := dc.claimed[b]; b < s.b && c != nil && c.a == b && c.gaz == nil && orgLike(c.typ) {
+					dc.release(c)
+					it.b = c.b
+				}
+			} else {
+				break
+			}
+			items = append(items, it)
+			j = it.b
+			if last || j >= s.b {
+				break
+			}
+			switch l := dc.toks[j].low; {
+			case dc.toks[j].is(","):
+				j++
+			case l == "и" || l == "and":
+				j++
+				last = true
+			default:
+				last = true
+			}
+			if last && !(dc.toks[j-1].low == "и" || dc.toks[j-1].low == "and") {
+				break
+			}
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			switch c := it.c; {
+			case c == nil:
+				name := clean(stripQuotes(dc.text(it.a, it.b)))
+				if name != "" {
+					dc.add(&cand{a: it.a, b: it.b, typ: typ, name: name, prio: 5})
+				}
+			case c.gaz != nil || c.typ == typ || c.typ == kg.Person || c.typ == kg.Place || c.typ == kg.Event:
+			case c.weak || c.typ == kg.Organization && (typ == kg.Cluster || typ == kg.Association):
+				c.typ, c.weak = typ, false
+			}
+		}
+		i = j - 1
+	}
+}
+
+// placeLists reads an unknown capitalised word in an enumeration of known
+// places ("Билбао, Тампере, Клайпеда и Линц") as a place too: lists of
+// towns and countries are written one kind at a time.
+func (x *Rules) placeLists(dc *docCtx, s sentence) {
+	i := s.a
+	for i < s.b {
+		type item struct{ a, b int }
+		var known int
+		var unknown []item
+		j := i
+		n := 0
+		for j < s.b {
+			t := &dc.toks[j]
+			var it item
+			if c := dc.claimed[j]; c != nil && c.a == j && c.typ == kg.Place && c.gaz != nil {
+				it = item{j, c.b}
+				known++
+			} else if c == nil && t.isWord() && t.cap && !t.allCaps && !t.nonName && !x.gaz.given[t.low] && (j > s.a || n > 0) {
+				if _, isHead := headAt(dc, j); isHead {
+					break
+				}
+				it = item{j, j + 1}
+				unknown = append(unknown, it)
+			} else {
+				break
+			}
+			n++
+			j = it.b
+			if j < s.b && dc.toks[j].is(",") && j+1 < s.b && dc.toks[j+1].isWord() {
+				j++
+				continue
+			}
+			if j < s.b && (dc.toks[j].low == "и" || dc.toks[j].low == "and") && j+1 < s.b && dc.toks[j+1].isWord() {
+				j++
+				continue
+			}
+			break
+		}
+		// an item must end the list or be followed by a separator; the
+		// last one must not run on into a longer name
+		if known >= 2 && len(unknown) > 0 && len(unknown) <= known && n >= 3 {
+			for _, u := range unknown {
+				if u.b < s.b && dc.toks[u.b].isWord() && dc.toks[u.b].cap {
+					continue
+				}
+				dc.add(&cand{a: u.a, b: u.b, typ: kg.Place, name: clean(dc.text(u.a, u.b)), prio: 2})
+			}
+		}
+		if j > i {
+			i = j
+		} else {
+			i++
+		}
 	}
 }
