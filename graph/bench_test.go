@@ -10,8 +10,10 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -39,6 +41,8 @@ import (
 // NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD (NEO4J_DATABASE): it only reads
 // from that database. CLUSTERGRAPH_BENCH_ID overrides the hub (default: the
 // organisation with most relationships, the worst case).
+// CLUSTERGRAPH_BENCH_MAX_DB_READS sets HandlerConfig.MaxDBReads (-1: no
+// limit) for A/B runs of the admission control.
 func BenchmarkAPI(b *testing.B) {
 	var (
 		d  neo4j.DriverWithContext
@@ -57,11 +61,42 @@ func BenchmarkAPI(b *testing.B) {
 	t := benchTargets(b, d, db)
 	b.Logf("hub %s; a sample of %d entities; %d search texts", t.hub, len(t.sample), len(t.words))
 
-	h, err := graph.NewHandler(graph.HandlerConfig{Driver: d, Database: db, Logger: discardLogger()})
+	cfg := graph.HandlerConfig{Driver: d, Database: db, Logger: discardLogger()}
+	if v := os.Getenv("CLUSTERGRAPH_BENCH_MAX_DB_READS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			b.Fatalf("CLUSTERGRAPH_BENCH_MAX_DB_READS=%q: want a number (-1: no limit)", v)
+		}
+		cfg.MaxDBReads = n
+	}
+	if cfg.MaxDBReads == 0 {
+		cfg.MaxDBReads = graph.DefaultMaxDBReads()
+	}
+	b.Logf("at most %d database reads at once (GraphQL only; -1: no limit)", cfg.MaxDBReads)
+	h, err := graph.NewHandler(cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
 	srv := newHTTPServer(b, h)
+	// CLUSTERGRAPH_BENCH_AB=-1,4 also serves the API with each of those
+	// MaxDBReads and adds rows that alternate between them in short blocks
+	// at 32 clients: an A/B comparison under the same, drifting, load.
+	var abNames []string
+	var abSrvs []string
+	if v := os.Getenv("CLUSTERGRAPH_BENCH_AB"); v != "" {
+		for _, f := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				b.Fatalf("CLUSTERGRAPH_BENCH_AB=%q: want numbers, e.g. -1,4", v)
+			}
+			h, err := graph.NewHandler(graph.HandlerConfig{Driver: d, Database: db, Logger: discardLogger(), MaxDBReads: n})
+			if err != nil {
+				b.Fatal(err)
+			}
+			abNames = append(abNames, "L"+strings.ReplaceAll(strconv.Itoa(n), "-1", "none"))
+			abSrvs = append(abSrvs, newHTTPServer(b, h))
+		}
+	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 128}}
 	st := store.New(d, store.Config{Database: db})
 	ctx := context.Background()
@@ -123,6 +158,16 @@ func BenchmarkAPI(b *testing.B) {
 			gql[i] = func() error { return postGraphQL(client, srv, body) }
 			raw[i] = r.raw
 		}
+		if len(abSrvs) > 0 {
+			variants := make([][]func() error, len(abSrvs))
+			for v, vsrv := range abSrvs {
+				for _, r := range c.reqs {
+					body, _ := json.Marshal(map[string]any{"query": c.query, "variables": r.vars})
+					variants[v] = append(variants[v], func() error { return postGraphQL(client, vsrv, body) })
+				}
+			}
+			b.Run(fmt.Sprintf("%s/graphql-ab/clients=32", c.name), func(b *testing.B) { loadAB(b, 32, abNames, variants) })
+		}
 		for _, clients := range []int{1, 32} {
 			b.Run(fmt.Sprintf("%s/graphql/clients=%d", c.name, clients), func(b *testing.B) { load(b, clients, gql) })
 			b.Run(fmt.Sprintf("%s/raw/clients=%d", c.name, clients), func(b *testing.B) { load(b, clients, raw) })
@@ -161,6 +206,7 @@ func load(b *testing.B, clients int, fns []func() error) {
 	var wg sync.WaitGroup
 	var failed atomic.Value
 	b.ResetTimer()
+	cpu0 := processCPU()
 	began := time.Now()
 	for range clients {
 		wg.Add(1)
@@ -182,6 +228,7 @@ func load(b *testing.B, clients int, fns []func() error) {
 	}
 	wg.Wait()
 	elapsed := time.Since(began)
+	cpu := processCPU() - cpu0
 	b.StopTimer()
 	if err, ok := failed.Load().(error); ok {
 		b.Fatal(err)
@@ -193,6 +240,76 @@ func load(b *testing.B, clients int, fns []func() error) {
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
+	// The CPU this process (clients, API, driver) spent per request: what
+	// a busy machine's noise touches least.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
+}
+
+// processCPU is the user and system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAB runs b.N requests per variant from the given number of clients,
+// alternating between the variants in blocks of 10 requests per client
+// (short against the drift of a shared machine's load), and reports
+// each variant's p50/p99 latency (e.g. p99-ms-L4).
+func loadAB(b *testing.B, clients int, names []string, variants [][]func() error) {
+	block := 10 * clients
+	for _, fns := range variants {
+		for _, fn := range fns {
+			if err := fn(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	lats := make([][]time.Duration, len(variants))
+	b.ResetTimer()
+	for done := 0; done < b.N; done += block {
+		n := min(block, b.N-done)
+		for v, fns := range variants {
+			lat := make([]time.Duration, n)
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			var failed atomic.Value
+			for range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						i := next.Add(1) - 1
+						if i >= int64(n) {
+							return
+						}
+						t0 := time.Now()
+						if err := fns[(int64(done)+i)%int64(len(fns))](); err != nil {
+							failed.Store(err)
+							return
+						}
+						lat[i] = time.Since(t0)
+					}
+				}()
+			}
+			wg.Wait()
+			if err, ok := failed.Load().(error); ok {
+				b.Fatal(err)
+			}
+			lats[v] = append(lats[v], lat...)
+		}
+	}
+	b.StopTimer()
+	for v, lat := range lats {
+		slices.Sort(lat)
+		pct := func(p float64) float64 {
+			return float64(lat[min(len(lat)-1, int(float64(len(lat))*p))].Microseconds()) / 1000
+		}
+		b.ReportMetric(pct(0.50), "p50-ms-"+names[v])
+		b.ReportMetric(pct(0.99), "p99-ms-"+names[v])
+	}
 }
 
 // targets are what the benchmark asks about.

@@ -9,6 +9,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/clustergraph/clustergraph/graph/store"
 )
 
 // metrics are the Prometheus collectors of one handler.
@@ -18,6 +20,9 @@ type metrics struct {
 	dbTime   *prometheus.HistogramVec
 	dbErrors *prometheus.CounterVec
 	inFlight prometheus.Gauge
+	// The database read queue (see store.Limiter); nil without a limit.
+	queueWait      prometheus.Histogram
+	queueAbandoned prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -46,6 +51,41 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}
 	}
 	return m, nil
+}
+
+// newLimiter returns a database read limiter of n slots whose queue is
+// observed by m and registered with reg.
+func (m *metrics) newLimiter(reg prometheus.Registerer, n int) (*store.Limiter, error) {
+	m.queueWait = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "clustergraph_db_queue_wait_seconds", Help: "Time database reads waited for a slot (--max-db-reads).",
+		Buckets: []float64{.0001, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
+	})
+	m.queueAbandoned = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "clustergraph_db_queue_abandoned_total", Help: "Database reads whose request ended (timeout, cancel) while waiting for a slot.",
+	})
+	l := store.NewLimiter(n, func(wait time.Duration, err error) {
+		m.queueWait.Observe(wait.Seconds())
+		if err != nil {
+			m.queueAbandoned.Inc()
+		}
+	})
+	cs := []prometheus.Collector{m.queueWait, m.queueAbandoned,
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "clustergraph_db_reads_in_flight", Help: "Database reads running (at most clustergraph_db_reads_max).",
+		}, func() float64 { return float64(l.Running()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "clustergraph_db_reads_waiting", Help: "Database reads queued for a slot.",
+		}, func() float64 { return float64(l.Waiting()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "clustergraph_db_reads_max", Help: "Database reads allowed to run at once.",
+		}, func() float64 { return float64(l.Max()) }),
+	}
+	for _, c := range cs {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
 }
 
 func (m *metrics) observeQuery(name string, took time.Duration, err error) {

@@ -117,7 +117,8 @@ func TestServing(t *testing.T) {
 			}
 		}
 		_, body := get(t, e.srv.URL+"/metrics", nil)
-		for _, m := range []string{"clustergraph_http_requests_total", "clustergraph_http_request_duration_seconds", "clustergraph_db_query_duration_seconds_count{query=\"stats\"}"} {
+		for _, m := range []string{"clustergraph_http_requests_total", "clustergraph_http_request_duration_seconds", "clustergraph_db_query_duration_seconds_count{query=\"stats\"}",
+			"clustergraph_db_queue_wait_seconds_count", "clustergraph_db_reads_in_flight", "clustergraph_db_reads_waiting", "clustergraph_db_reads_max"} {
 			if !strings.Contains(body, m) {
 				t.Errorf("/metrics lacks %s", m)
 			}

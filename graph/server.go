@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -58,6 +59,18 @@ type HandlerConfig struct {
 	Gatherer   prometheus.Gatherer
 	// OnQuery, when set, observes every database round trip (tests count them).
 	OnQuery store.QueryHook
+	// MaxDBReads bounds the database reads the handler runs at once; more
+	// wait in a first-come queue, within QueryTimeout. 0 means
+	// DefaultMaxDBReads(); negative means no limit.
+	MaxDBReads int
+}
+
+// DefaultMaxDBReads is the default bound on concurrent database reads:
+// three per core (GOMAXPROCS), which Neo4j and the API share on a
+// one-machine deployment. Of 2, 4, 6 and 8 on two cores, 6 cut the p99 at
+// 32 clients most (see the README's API performance section).
+func DefaultMaxDBReads() int {
+	return 3 * runtime.GOMAXPROCS(0)
 }
 
 func (c *HandlerConfig) defaults() error {
@@ -76,6 +89,9 @@ func (c *HandlerConfig) defaults() error {
 	setDefault(&c.DefaultPageSize, 20)
 	setDefault(&c.MaxNeighborhood, 2000)
 	setDefault(&c.ParserTokenLimit, 5000)
+	if c.MaxDBReads == 0 {
+		c.MaxDBReads = DefaultMaxDBReads()
+	}
 	if c.DefaultPageSize > c.MaxPageSize {
 		c.DefaultPageSize = c.MaxPageSize
 	}
@@ -112,7 +128,13 @@ func NewHandler(cfg HandlerConfig) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := store.New(cfg.Driver, store.Config{Database: cfg.Database, Timeout: cfg.QueryTimeout, Hooks: []store.QueryHook{m.observeQuery}})
+	scfg := store.Config{Database: cfg.Database, Timeout: cfg.QueryTimeout, Hooks: []store.QueryHook{m.observeQuery}}
+	if cfg.MaxDBReads > 0 {
+		if scfg.Limiter, err = m.newLimiter(cfg.Registerer, cfg.MaxDBReads); err != nil {
+			return nil, err
+		}
+	}
+	st := store.New(cfg.Driver, scfg)
 	if cfg.OnQuery != nil {
 		st = st.WithHook(cfg.OnQuery)
 	}

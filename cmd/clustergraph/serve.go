@@ -16,6 +16,7 @@ type serveFlags struct {
 	cors         string
 	queryTimeout time.Duration
 	maxPage      int
+	maxDBReads   int
 }
 
 func (s *serveFlags) register(fs *flag.FlagSet) {
@@ -23,6 +24,7 @@ func (s *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.cors, "cors-origins", envOr("CLUSTERGRAPH_CORS_ORIGINS", ""), "comma-separated origins allowed to call the API from a browser (env CLUSTERGRAPH_CORS_ORIGINS); empty: any origin, no credentials")
 	fs.DurationVar(&s.queryTimeout, "query-timeout", 10*time.Second, "time limit of each database query")
 	fs.IntVar(&s.maxPage, "max-page-size", 100, "largest `first` a client may ask for")
+	fs.IntVar(&s.maxDBReads, "max-db-reads", graph.DefaultMaxDBReads(), "database reads run at once; more wait in a first-come queue within --query-timeout (-1: no limit; default three per core)")
 }
 
 func runServe(ctx context.Context, a *app, args []string) error {
@@ -56,7 +58,7 @@ func doServe(ctx context.Context, a *app, c *conn, s serveFlags) error {
 	}
 	h, err := graph.NewHandler(graph.HandlerConfig{
 		Driver: c.driver, Database: c.database, CORSOrigins: origins, Logger: a.log,
-		QueryTimeout: s.queryTimeout, MaxPageSize: s.maxPage,
+		QueryTimeout: s.queryTimeout, MaxPageSize: s.maxPage, MaxDBReads: s.maxDBReads,
 	})
 	if err != nil {
 		return err

@@ -35,6 +35,9 @@ type Config struct {
 	Timeout time.Duration
 	// Hooks are called after every round trip, in order.
 	Hooks []QueryHook
+	// Limiter, when set, bounds the reads running at once; a read waits
+	// for a slot within its Timeout.
+	Limiter *Limiter
 }
 
 // Store runs the API's read queries. It is safe for concurrent use and keeps
@@ -70,11 +73,22 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) read(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
+	txTimeout := s.cfg.Timeout
+	if l := s.cfg.Limiter; l != nil {
+		if err := l.Acquire(ctx); err != nil {
+			return nil, classify(ctx, name, fmt.Errorf("wait for a database slot: %w", err))
+		}
+		defer l.Release()
+		// The time in the queue counts against the query's timeout.
+		if dl, ok := ctx.Deadline(); ok {
+			txTimeout = max(time.Until(dl), time.Millisecond)
+		}
+	}
 	began := time.Now()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.cfg.Database),
 		neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.cfg.Timeout), neo4j.WithTxMetadata(map[string]any{"app": "clustergraph-api", "query": name})),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(txTimeout), neo4j.WithTxMetadata(map[string]any{"app": "clustergraph-api", "query": name})),
 	)
 	took := time.Since(began)
 	for _, h := range s.cfg.Hooks {
