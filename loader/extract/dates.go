@@ -231,8 +231,9 @@ type codeSpan struct {
 }
 
 // codeRe matches Bulgarian EU-funds contract codes: BG16RFOP002-2.052-0001,
-// BG 161 PO 003 – 2.4.02 – 0075 – C0001, BG05M9OP001-1.003-0001.
-var codeRe = regexp.MustCompile(`BG\s?\d{2,3}\s?(?:[A-Z0-9]{1,6}\s?){1,2}\d{3}(?:\s?[-–—]\s?[A-Z]?[\d.]*\d[A-Z]?\d*)+`)
+// BG 161 PO 003 – 2.4.02 – 0075 – C0001, BG05M9OP001-1.003-0001, and the
+// Recovery and Resilience Plan's procedures, BG-RRP-2.017.
+var codeRe = regexp.MustCompile(`BG\s?\d{2,3}\s?(?:[A-Z0-9]{1,6}\s?){1,2}\d{3}(?:\s?[-–—]\s?[A-Z]?[\d.]*\d[A-Z]?\d*)+|BG-RRP-\d{1,2}\.\d{3}(?:-\d{3,4})?`)
 
 // findCodes finds contract codes and maps them onto tokens.
 func findCodes(dc *docCtx) []codeSpan {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -377,11 +378,36 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Cluster, "Умни технологии"}}, nil},
 		{"Участваха Municipality of Gabrovo и Община Трявна.",
 			[]ent{{kg.Organization, "Municipality of Gabrovo"}, {kg.Organization, "Община Трявна"}}, nil},
+		// programmes: strands with their area, the plan's short acronym, its procedures
+		{"Партньор е по Interreg VI-B Euro-MED и по Interreg NEXT Black Sea Basin.",
+			[]ent{{kg.Programme, "Interreg VI-B Euro-MED"}, {kg.Programme, "Програма Interreg NEXT Черноморски басейн"}},
+			[]ent{{kg.Programme, "Interreg VI-B"}}},
+		{"Средствата са по ПВУ.",
+			[]ent{{kg.Programme, "Национален план за възстановяване и устойчивост"}}, nil},
+		{"Клъстерът кандидатства по процедура BG-RRP-3.004 „Подкрепа за дигитализация“.",
+			[]ent{{kg.Programme, "Подкрепа за дигитализация"}}, []ent{{kg.Programme, "BG-RRP-3.004"}}},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},
 	}
 	for _, c := range cases {
 		checkEnts(t, c.text, c.want, c.not)
+	}
+}
+
+// TestSchoolInTown checks that a school named by a generic adjective and
+// its town ("Техническият университет в Клуж-Напока") keeps the town form
+// as an alias and the town as a place.
+func TestSchoolInTown(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Сред партньорите е Техническият университет в Клуж-Напока.")
+	e := findEnt(g, kg.Organization, "Технически университет")
+	if e == nil {
+		t.Fatalf("no university in %v", names(g))
+	}
+	if !slices.Contains(e.Aliases, "Технически университет в Клуж-Напока") {
+		t.Errorf("aliases %v lack the form with the town", e.Aliases)
+	}
+	if findEnt(g, kg.Place, "Клуж-Напока") == nil {
+		t.Errorf("the town is no place: %v", names(g))
 	}
 }

@@ -569,6 +569,15 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			end = p.b
 		}
 	}
+	// "Техническият университет в Клуж-Напока": a school named by a
+	// generic adjective is told apart by its town: the form with the town
+	// is an alias, and the town stays a place mention of its own
+	inTown := ""
+	if cityNamed[info.base] && a < h && end == h+1 && cityAlias == "" && end+1 < s.b && (dc.toks[end].low == "в" || dc.toks[end].low == "във" || dc.toks[end].low == "in") {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.a == end+1 && !gazCountry(p.gaz) && (p.b >= s.b || !dc.toks[p.b].isWord() || dc.toks[p.b].stop) {
+			inTown = dc.text(end, p.b)
+		}
+	}
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
@@ -583,6 +592,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	if cityAlias != "" {
 		c.aliases = []string{cityAlias}
+	}
+	if inTown != "" {
+		c.aliases = append(c.aliases, clean(name+" "+inTown))
 	}
 	if w := clean(stripQuotes(dc.text(a, end))); w != name {
 		c.aliases = append(c.aliases, w) // the form as written: "Националния план за ..."

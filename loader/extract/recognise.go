@@ -756,6 +756,15 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 		}
 		break
 	}
+	if strand && places == 0 {
+		// "Interreg VI-B Euro-MED", "Interreg NEXT Black Sea Basin": the
+		// strand's area in English
+		k := j
+		for k < s.b && dc.toks[k].isWord() && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !dc.toks[k].digit && k-j < 4 && dc.toks[k].low != "programme" {
+			k++
+		}
+		j = k
+	}
 	if !strand && places < 2 {
 		// "Interreg Danube Region Programme", "Interreg NEXT Black Sea Basin"
 		k := i + 1
