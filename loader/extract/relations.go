@@ -250,6 +250,49 @@ func (r *run) describedEvents(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
 		}
 	}
+	// "kick-off meeting of AQUALOOP", "Встъпителна конференция на
+	// проекта", "Стартовата среща на проекта": an event named with its
+	// project is part of it
+	for _, it := range sc.items {
+		if !isEvent(it.g) || it.anaphor {
+			continue
+		}
+		end := it.b
+		// the complement after a described event's head ("среща на
+		// проекта X", "meeting of the project X")
+		for end < sc.s.b && end < it.b+3 && (sc.tok(end).low == "на" || sc.tok(end).low == "по" || sc.tok(end).low == "of" || sc.tok(end).low == "the") {
+			end++
+		}
+		if end < sc.s.b && end > it.b {
+			end++
+		}
+		for j := it.a + 1; j < end; j++ {
+			var proj *group
+			if c := sc.dc.claimed[j]; c != nil && c.group != nil && c.group.final().typ == kg.Project {
+				proj = c.group.final()
+			} else if w := sc.tok(j); !w.cap && (w.stem == "проект" || w.low == "project") && (sc.tok(j-1).low == "на" || sc.tok(j-1).low == "по" || sc.tok(j-1).low == "of" || sc.tok(j-1).low == "the") {
+				proj = sc.dc.projectAt(j)
+			} else if w.latin && (w.allCaps || w.cap) && (sc.tok(j-1).low == "of" || sc.tok(j-1).low == "по" || sc.tok(j-1).low == "на") {
+				// the project's name inside the event's name
+				proj = sc.dc.projectNamed(w.text)
+			}
+			if proj != nil {
+				r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
+				break
+			}
+		}
+	}
+}
+
+// projectNamed is the project of the document whose one-word name is w
+// ("AQUALOOP"), or nil.
+func (dc *docCtx) projectNamed(w string) *group {
+	for _, c := range dc.cands {
+		if c.typ == kg.Project && c.group != nil && c.b == c.a+1 && dc.toks[c.a].text == w {
+			return c.group.final()
+		}
+	}
+	return nil
 }
 
 // Trigger classes: which relation rules a word can start. Each rule runs
