@@ -274,7 +274,7 @@ func (r *run) describedEvents(sc *sentCtx) {
 				proj = sc.dc.projectAt(j)
 			} else if w.latin && (w.allCaps || w.cap) && (sc.tok(j-1).low == "of" || sc.tok(j-1).low == "по" || sc.tok(j-1).low == "на") {
 				// the project's name inside the event's name
-				proj = sc.dc.projectNamed(w.text)
+				proj = sc.dc.projectNamed(j)
 			}
 			if proj != nil {
 				r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
@@ -284,11 +284,18 @@ func (r *run) describedEvents(sc *sentCtx) {
 	}
 }
 
-// projectNamed is the project of the document whose one-word name is w
-// ("AQUALOOP"), or nil.
-func (dc *docCtx) projectNamed(w string) *group {
+// projectNamed is the project of the document whose name is written from
+// token j on ("AQUALOOP", "LIFE SYMBIO-MINE"), or nil.
+func (dc *docCtx) projectNamed(j int) *group {
 	for _, c := range dc.cands {
-		if c.typ == kg.Project && c.group != nil && c.b == c.a+1 && dc.toks[c.a].text == w {
+		if c.typ != kg.Project || c.group == nil || c.a == j || j+c.b-c.a > len(dc.toks) {
+			continue
+		}
+		same := true
+		for k := 0; k < c.b-c.a && same; k++ {
+			same = dc.toks[c.a+k].text == dc.toks[j+k].text
+		}
+		if same {
 			return c.group.final()
 		}
 	}
