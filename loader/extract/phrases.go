@@ -906,6 +906,19 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		for start-1 >= s.a && dc.toks[start-1].isWord() && adjLike(dc.toks[start-1].low) && !dc.toks[start-1].stop && dc.claimed[start-1] == nil && h-start < 4 {
 			start--
 		}
+		if weakHeads[ht.stem] && projRef {
+			// "Следващото събитие по проекта ще бъде информационен ден": the
+			// event is named after the copula
+			k := r + 2
+			for k < s.b && k <= r+4 && (dc.toks[k].low == "ще" || dc.toks[k].low == "бъде" || dc.toks[k].low == "е" || dc.toks[k].low == "бе") {
+				k++
+			}
+			for m := k; k > r+2 && m < s.b && m <= k+3; m++ {
+				if eventHeadAt(dc, m) {
+					return
+				}
+			}
+		}
 		pre := strings.Join(append(kinds, info.base), " ")
 		c := &cand{a: start, b: h + 1, typ: kg.Event, name: pre, prio: 4, evHead: info.base, descr: true, descrOrg: org, descrPre: pre + " " + dc.toks[r].low}
 		if projRef && org == nil {

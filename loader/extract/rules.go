@@ -2786,6 +2786,21 @@ func (r *run) partOf(sc *sentCtx) {
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):
 			target = isProject
+		case t.low == "по" && i > sc.s.a && hasPrefix(sc.tok(i-1), "събити"):
+			// "Следващото събитие по проекта ще бъде информационен ден":
+			// the event after the copula is part of the project
+			to := sc.firstAfter(i+1, isProject)
+			if to == nil || to.a > i+2 {
+				continue
+			}
+			k := to.b
+			for k < sc.s.b && k <= to.b+2 && (sc.tok(k).low == "ще" || sc.tok(k).low == "бъде" || copulaWord(sc.tok(k).low)) {
+				k++
+			}
+			if ev := sc.eventRefAfter(k); k > to.b && ev != nil && ev.a <= k+2 && ev.g != to.g {
+				r.addRel(sc.dc, sc.s, kg.PartOf, ev.g, to.g, "", "")
+			}
+			continue
 		case t.low == "during" || t.low == "време" && i > sc.s.a && sc.tok(i-1).low == "по" && sc.tok(i+1).low == "на":
 			// "During the workshop, the companies joined B2B meetings", "По
 			// време на форума се проведоха B2B срещи": the other event of
