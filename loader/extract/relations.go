@@ -250,6 +250,44 @@ func (r *run) describedEvents(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
 		}
 	}
+	// "the cluster's annual general assembly", "годишното общо събрание на
+	// клъстера": an organisation holds its own assembly
+	for _, it := range sc.items {
+		if !isEvent(it.g) || it.anaphor {
+			continue
+		}
+		c := sc.dc.claimed[it.a]
+		if c == nil || !ownEvents[c.evHead] {
+			continue
+		}
+		var org *group
+		if it.a > sc.s.a {
+			if p := sc.tok(it.a - 1); strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") {
+				if o := sc.itemAt(it.a - 1); o != nil && isOrg(o.g) {
+					org = o.g
+				} else if strings.HasPrefix(p.low, "cluster") || strings.HasPrefix(p.low, "association") {
+					org = sc.docOrg(it.a - 1)
+				}
+			}
+		}
+		if org == nil && it.b+1 < sc.s.b && (sc.tok(it.b).low == "на" || sc.tok(it.b).low == "of") {
+			if o := sc.itemAt(it.b + 1); o != nil && o.a == it.b+1 && isOrg(o.g) {
+				org = o.g
+			}
+		}
+		// "на клъстера" inside the event's own name
+		for j := it.a + 1; org == nil && j+1 < it.b; j++ {
+			if w := sc.tok(j).low; w != "на" && w != "of" {
+				continue
+			}
+			if h, ok := headAt(sc.dc, j+1); ok && (h.typ == kg.Cluster || h.typ == kg.Association) && !sc.tok(j+1).cap && sc.tok(j+1).low != sc.tok(j+1).stem {
+				org = sc.dc.orgAt(h.typ, j+1)
+			}
+		}
+		if org != nil {
+			r.addRel(sc.dc, sc.s, kg.Organized, org, it.g, "role", "organizer")
+		}
+	}
 	// "kick-off meeting of AQUALOOP", "Встъпителна конференция на
 	// проекта", "Стартовата среща на проекта": an event named with its
 	// project is part of it
