@@ -1669,6 +1669,7 @@ func (r *run) organizing(sc *sentCtx) {
 					break
 				}
 			}
+			r.coOrganizersLater(sc, ev.b, ev.g)
 			continue
 		}
 		// passive: the event before, the organisers after "от" / "съвместно с"
@@ -1814,6 +1815,7 @@ func (r *run) organizing(sc *sentCtx) {
 			for _, s := range sc.coordinatedBefore(sub, isOrg) {
 				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 			}
+			r.coOrganizersLater(sc, ev.b, ev.g)
 		} else if k := sc.findTok(ev.b, sc.s.b, func(t *token) bool {
 			return t.low == "са" || t.low == "бяха" || t.low == "е" || t.low == "бе" || t.low == "беше" || t.low == "were" || t.low == "was" || t.low == "are" || t.low == "is" || t.is(":")
 		}); k >= 0 && k <= ev.b+1 {
@@ -1833,6 +1835,22 @@ func (r *run) organizing(sc *sentCtx) {
 				}
 				r.coOrganizers(sc, orgs[len(orgs)-1].b, ev.g)
 			}
+		}
+	}
+}
+
+// coOrganizersLater reads partners named further on in the clause of an
+// organiser's event: "will host a regional workshop ... in Rousse in June,
+// in cooperation with X and Y".
+func (r *run) coOrganizersLater(sc *sentCtx, from int, ev *group) {
+	for j := from; j+2 < sc.s.b; j++ {
+		w := sc.tok(j).low
+		if w == "which" || w == "who" || w == "който" || w == "която" || w == "което" || w == "които" || sc.tok(j).is(";") {
+			return
+		}
+		if sc.tok(j).is(",") && (sc.tok(j+1).low == "in" || sc.tok(j+1).low == "в") {
+			r.coOrganizers(sc, j, ev)
+			return
 		}
 	}
 }
