@@ -284,6 +284,19 @@ func (r *run) describedEvents(sc *sentCtx) {
 				org = sc.dc.orgAt(h.typ, j+1)
 			}
 		}
+		// "На общо събрание ... членовете на Сдружение X приеха": the
+		// assembly of the organisation whose members met
+		for j := sc.s.a; org == nil && j+2 < sc.s.b; j++ {
+			if w := sc.tok(j).low; (w == "членовете" || w == "members") && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of") {
+				k := j + 2
+				if sc.tok(k).low == "the" && k+1 < sc.s.b {
+					k++
+				}
+				if o := sc.itemAt(k); o != nil && o.a == k && isOrg(o.g) {
+					org = o.g
+				}
+			}
+		}
 		if org != nil {
 			r.addRel(sc.dc, sc.s, kg.Organized, org, it.g, "role", "organizer")
 		}
