@@ -2274,6 +2274,7 @@ func (r *run) presenting(sc *sentCtx) {
 	}
 	r.speaking(sc)
 	r.talks(sc)
+	r.explaining(sc)
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
@@ -2356,6 +2357,45 @@ func (r *run) presenting(sc *sentCtx) {
 // speakVerbs say that someone spoke at an event: a speaker presented there.
 var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered",
 	"сподели", "споделиха", "разказа", "разказаха")
+
+// explainVerbs tell what a speaker said: at an event the text has just
+// spoken of, the one who explains there presents there.
+var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "explained", "outlined", "highlighted", "stressed", "described")
+
+// explaining finds "Технологът X обясни как ...", "Г-н X подчерта, че ...",
+// ", а X разказа за ...": a person subject of a verb of explaining, in a
+// sentence after one about the event (or one that names it, or in a clause
+// beside another speaker's), presented at the event.
+func (r *run) explaining(sc *sentCtx) {
+	for i := sc.s.a + 1; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !explainVerbs[t.low] {
+			continue
+		}
+		sub := r.subjectBefore(sc, i, isPerson)
+		if sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] {
+			continue
+		}
+		// the subject opens the sentence or its clause (", а X ...")
+		if k := sub.a - 1; k >= sc.s.a && !(sc.tok(k).low == "а" || sc.tok(k).low == "and" || sc.tok(k).low == "while") && !personTitles[sc.tok(k).low] && !sc.tok(k).is(".") {
+			if _, role := roleForms[sc.tok(k).low]; !role && k > sc.s.a {
+				continue
+			}
+		}
+		var event *group
+		if ev := sc.nearestBefore(sub.a, isEvent); ev != nil {
+			event = ev.g
+		} else if sc.prevEvent != nil {
+			event = sc.prevEvent
+		}
+		if event == nil {
+			continue
+		}
+		for _, p := range sc.coordinatedBefore(sub, isPerson) {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
+		}
+	}
+}
 
 // openVerbs open an event; the one who opens it speaks there.
 var openVerbs = setOf("откри", "откриха", "открито", "открита", "открит", "opened")
