@@ -2425,6 +2425,10 @@ func (r *run) speaking(sc *sentCtx) {
 			event = ev.g
 		} else if !open && sc.prevEvent != nil {
 			event = sc.prevEvent
+		} else if !open && i-2 >= sc.s.a && (sc.tok(i-2).low == "пред" || sc.tok(i-2).low == "before") && hasPrefix(sc.tok(i-1), "участни", "гости", "аудитория", "присъства", "participants", "audience", "guests") {
+			// "Пред участниците говориха X и Y": the audience of the event
+			// the text speaks of
+			event = sc.implicitEvent()
 		}
 		if event == nil {
 			continue
