@@ -349,6 +349,11 @@ func (dc *docCtx) projectNamed(j int) *group {
 		if same {
 			return c.group.final()
 		}
+		// "the ROBOLINK project" is named "ROBOLINK"
+		g := c.group.final()
+		if _, ok := g.names[dc.toks[j].text]; ok {
+			return g
+		}
 	}
 	return nil
 }

@@ -342,6 +342,18 @@ func TestRelationPhrasings(t *testing.T) {
 				"Space cluster hosts the first Orbit Days in the city of Sofia\n\nThe Balkan Orbit Cluster held the Orbit Days in Sofia on 8 October 2026. A separate session introduced the Space Start-up Call of the European Space Agency."},
 			[]rel{{kg.PresentedAt, "Photonics Europe", "среща по проект LIGHTWAY", ""}, {kg.PresentedAt, "Space Start-up Call", "Orbit Days", ""}},
 			nil},
+		{"an event named with its project, the next event of a project, an organisation's own assembly, partners named further on",
+			[]string{"News from the robotics sector in Linz and Ruse\n\nThe Danube Robotics Cluster is a partner in the ROBOLINK project. The kick-off meeting of ROBOLINK was held in Linz on 3 March 2026. The decision was announced at the cluster's annual general assembly on 5 March 2026 in Ruse. The Danube Robotics Cluster will also host a regional workshop on cobots in Ruse in June, in cooperation with the Ruse Chamber of Commerce and the University of Ruse.",
+				"Новини на роботиката от град Русе\n\nНа извънредно общо събрание, проведено на 12 март 2026 г. в Русе, членовете на Клъстер „Дунав Роботика“ приеха нови членове. Проектът „Роботи за всички“ (ROBOALL) започна. Следващото събитие по проекта ще бъде информационен ден за малките фирми на 9 април 2026 г. в Русе."},
+			[]rel{{kg.PartOf, "kick-off meeting of ROBOLINK", "ROBOLINK", ""}, {kg.Organized, "Danube Robotics Cluster", "annual general assembly", "organizer"},
+				{kg.Organized, "Ruse Chamber of Commerce", "regional workshop on cobots", "co-organizer"}, {kg.Organized, "University of Ruse", "regional workshop on cobots", "co-organizer"},
+				{kg.Organized, "Дунав Роботика", "извънредно общо събрание", "organizer"}, {kg.PartOf, "информационен ден за малките фирми", "Роботи за всички", ""}},
+			nil},
+		{"speakers: 'Пред участниците говориха X и Y', 'X обясни как', ', а X разказа за'",
+			[]string{"Новини на роботиката от град Русе\n\nФорумът „Роботи 2026“ се проведе на 12 март 2026 г. в Русе. Пред участниците говориха Иван Петров и Мария Колева. По време на форума говори и Стоян Илиев. Технологът Петя Маринова обясни как се програмира робот. Председателят Георги Иванов представи резултатите, а Елена Димова разказа за новата стратегия."},
+			[]rel{{kg.PresentedAt, "Иван Петров", "Роботи 2026", ""}, {kg.PresentedAt, "Мария Колева", "Роботи 2026", ""}, {kg.PresentedAt, "Петя Маринова", "Роботи 2026", ""},
+				{kg.PresentedAt, "Елена Димова", "Роботи 2026", ""}},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2387,6 +2387,11 @@ func (r *run) explaining(sc *sentCtx) {
 			event = ev.g
 		} else if sc.prevEvent != nil {
 			event = sc.prevEvent
+		} else if k := sub.a - 1; k > sc.s.a && (sc.tok(k).low == "а" || sc.tok(k).low == "while") &&
+			sc.findTok(sc.s.a, k, func(t *token) bool { return explainVerbs[t.low] || speakVerbs[t.low] || openVerbs[t.low] }) >= 0 {
+			// "X представи резултатите, а Y разказа за ...": beside another
+			// speaker, at the event the text speaks of
+			event = sc.implicitEvent()
 		}
 		if event == nil {
 			continue
