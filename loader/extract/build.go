@@ -416,12 +416,23 @@ func (r *run) clusterSdruzhenia() {
 	}
 }
 
-// sdruzhenie reports a group written as "Сдружение X".
+// sdruzhenie reports a group written as "Сдружение X" with a name of its
+// own; "Сдружение на дървообработващите фирми" (of its members, with a
+// preposition) is a sector association.
 func sdruzhenie(g *group) bool {
 	for a := range g.aliases {
-		if l := strings.ToLower(a); strings.HasPrefix(l, "сдружение ") || strings.HasPrefix(l, "сдружението ") {
-			return true
+		l := strings.ToLower(a)
+		rest, ok := strings.CutPrefix(l, "сдружение ")
+		if !ok {
+			rest, ok = strings.CutPrefix(l, "сдружението ")
 		}
+		if !ok {
+			continue
+		}
+		if w, _, _ := strings.Cut(rest, " "); w == "на" || w == "за" || w == "по" || w == "от" {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -386,6 +386,18 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Programme, "Национален план за възстановяване и устойчивост"}}, nil},
 		{"Клъстерът кандидатства по процедура BG-RRP-3.004 „Подкрепа за дигитализация“.",
 			[]ent{{kg.Programme, "Подкрепа за дигитализация"}}, []ent{{kg.Programme, "BG-RRP-3.004"}}},
+		// sector associations of members and chambers of commerce
+		{"Членове на клъстера са Браншовата камара по машиностроене и Сдружението на дървообработващите фирми.",
+			[]ent{{kg.Association, "Браншова камара по машиностроене"}, {kg.Association, "Сдружение на дървообработващите фирми"}},
+			[]ent{{kg.Cluster, "Сдружение на дървообработващите фирми"}}},
+		{"Участва Българо-германската индустриално-търговска камара.",
+			[]ent{{kg.Organization, "Българо-германска индустриално-търговска камара"}}, nil},
+		// "and" between two names; a known acronym opening a longer name
+		{"The Bulgarian company Orbix and Nordlys joined the Research and Innovation Foundation.",
+			[]ent{{kg.Organization, "Orbix"}, {kg.Organization, "Nordlys"}, {kg.Organization, "Research and Innovation Foundation"}},
+			[]ent{{kg.Organization, "Orbix and Nordlys"}}},
+		{"The firm joined EIT Manufacturing last year.",
+			[]ent{{kg.Organization, "EIT Manufacturing"}}, nil},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -90,7 +90,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		}
 		if t.latin {
 			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) &&
-				!(t.low == "and" && hasLatinHead(dc, j+1, min(j+4, s.b))) {
+				!(t.low == "and" && (hasLatinHead(dc, j+1, min(j+4, s.b)) || !andJoins(dc, s, r, j, j+1))) {
 				j++
 				continue
 			}
@@ -617,7 +617,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 func chamberOfCommerce(dc *docCtx, a, b int) bool {
 	for i := a; i < b; i++ {
 		l := dc.toks[i].low
-		if strings.HasPrefix(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") {
+		if strings.Contains(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") {
 			return true
 		}
 	}
@@ -1163,8 +1163,14 @@ func eventCue(dc *docCtx, s sentence) bool {
 // English head inside them or a Bulgarian apposition after them ("X е
 // проект", "X – варненска компания"); otherwise they stay weak.
 func (x *Rules) latinRuns(dc *docCtx, s sentence) {
+	knownOpen := -1
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
+		if c := dc.claimed[i]; c != nil && c.gaz != nil && c.typ == kg.Organization && c.a == i && c.b == i+1 && t.latin && t.allCaps &&
+			i+1 < s.b && dc.claimed[i+1] == nil && dc.toks[i+1].latin && dc.toks[i+1].cap && !dc.toks[i+1].allCaps && !dc.toks[i+1].nonName {
+			dc.release(c) // "EIT Manufacturing": a known acronym opens a longer name
+			knownOpen = i
+		}
 		if !t.isWord() || !t.latin || !(t.cap || t.allCaps || upperCount(t.text) >= 2) || dc.claimed[i] != nil || t.nonName || slugLike(t.text) {
 			continue
 		}
@@ -1198,6 +1204,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				k := j
 				for k < s.b && (dc.toks[k].isWord() && latinConnectors[dc.toks[k].low] || dc.toks[k].is("&")) && k-j < 3 {
 					k++
+				}
+				if u.low == "and" && !andJoins(dc, s, i, j, k) {
+					break // "Orbix and Nordlys": two names
 				}
 				placeAfterHead := k < s.b && dc.claimed[k] != nil && dc.claimed[k].typ == kg.Place && !placeConnectors[dc.toks[k-1].low] && hasLatinHead(dc, i, j)
 				if k < s.b && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !placeAfterHead && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place && dc.claimed[k].b == k+1) {
@@ -1233,6 +1242,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
+		if c.typ == "" && knownOpen == i {
+			c.typ = kg.Organization // a body of the organisation its acronym names
+		}
 		if c.typ == "" && townBeforeCountry(dc, s, i, j) {
 			c.typ = kg.Place // "in Prato, Italy"
 		}
@@ -1265,6 +1277,27 @@ func townBeforeCountry(dc *docCtx, s sentence, a, b int) bool {
 	}
 	c := dc.claimed[b+1]
 	return c != nil && c.typ == kg.Place && c.gaz != nil && c.a == b+1 && gazCountry(c.gaz)
+}
+
+// andJoins reports whether the "and" at token j joins the Latin run [i, j)
+// and the capitalised words from k into one name: only when a head noun
+// follows ("Research and Innovation Foundation") or the run has a
+// complement ("Chamber of Commerce and Industry"); otherwise two names are
+// listed ("Orbix and Nordlys").
+func andJoins(dc *docCtx, s sentence, i, j, k int) bool {
+	m := k
+	for m < s.b && m-k < 5 && dc.toks[m].isWord() && dc.toks[m].latin && (dc.toks[m].cap || dc.toks[m].allCaps) {
+		m++
+	}
+	if hasLatinHead(dc, k, m) {
+		return true
+	}
+	for q := i; q < j; q++ {
+		if l := dc.toks[q].low; l == "of" || l == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // slugLike reports a file name or URL slug ("Sreshta-Cluster-2015-02-16-04-p"),
