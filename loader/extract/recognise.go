@@ -144,6 +144,9 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if t.cap && t.nonName {
 			break
 		}
+		if !t.latin && !t.allCaps && strings.HasSuffix(t.low, "о") && !neuterNoun(dc.toks[h].low) {
+			break // "Същевременно Камарата ...": an adverb, not an adjective of the head
+		}
 		if !t.latin && t.allCaps && len([]rune(t.text)) <= 5 {
 			a-- // "ИКТ клъстер"
 			continue
@@ -1531,4 +1534,11 @@ func (x *Rules) placeLists(dc *docCtx, s sentence) {
 			i++
 		}
 	}
+}
+
+// neuterNoun reports a Bulgarian noun of neuter gender by its ending
+// ("сдружение", "министерството", "бюро"), which a modifier in -о agrees
+// with.
+func neuterNoun(low string) bool {
+	return strings.HasSuffix(low, "е") || strings.HasSuffix(low, "о") || strings.HasSuffix(low, "ето") || strings.HasSuffix(low, "ото")
 }
