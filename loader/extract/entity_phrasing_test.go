@@ -398,6 +398,14 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Organization, "Orbix and Nordlys"}}},
 		{"The firm joined EIT Manufacturing last year.",
 			[]ent{{kg.Organization, "EIT Manufacturing"}}, nil},
+		// a field after "в" belongs to the name; a place word or a second name does not
+		{"Участваха Клъстерът за иновации в текстила и клъстер Аутомотив България.",
+			[]ent{{kg.Cluster, "Клъстер за иновации в текстила"}, {kg.Cluster, "Аутомотив България"}},
+			[]ent{{kg.Cluster, "Аутомотив"}}},
+		{"Среща организира Асоциацията за развитие на туризма в региона.",
+			[]ent{{kg.Association, "Асоциация за развитие на туризма"}}, nil},
+		{"Спорадично Центърът за изследвания публикува доклади.",
+			[]ent{{kg.Organization, "Център за изследвания"}}, nil},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -58,6 +58,13 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 				j = c.b // "Община Горна Оряховица": a town of two words
 				continue
 			}
+			// "клъстер Аутомотив България": a country closing a name
+			if c.typ == kg.Place && c.gaz != nil && j > r && c.a == j && c.b == j+1 && gazCountry(c.gaz) && dc.toks[j-1].cap && !dc.toks[j-1].latin &&
+				heads[dc.toks[r-1].stem].typ == kg.Cluster && (j+1 >= s.b || !dc.toks[j+1].isWord() || !dc.toks[j+1].cap) {
+				dc.release(c)
+				j++
+				continue
+			}
 			break
 		}
 		if !t.isWord() {
@@ -217,7 +224,18 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			}
 			break
 		}
+		if (t.low == "в" || t.low == "във") && words > 0 && inField(dc, s, j+1) {
+			j += 2 // "Клъстер за иновации в текстила": the field, not a place
+			end = j
+			words++
+			continue
+		}
 		if t.low == "на" || t.low == "за" || t.low == "и" || t.low == "по" || t.low == "of" || t.low == "and" || t.low == "for" {
+			if (t.low == "и" || t.low == "and") && j+2 < s.b && dc.toks[j+2].cap {
+				if _, ok := headAt(dc, j+1); ok {
+					break // "... в текстила и клъстер Аутомотив": a second name
+				}
+			}
 			if (t.low == "и" || t.low == "and") && j+1 < s.b && (dc.toks[j+1].low == "на" || dc.toks[j+1].low == "в" || dc.toks[j+1].low == "към" || dc.toks[j+1].low == "of") {
 				break // "член на Асоциацията на клъстерите и на мрежата X": a second body
 			}
@@ -337,6 +355,42 @@ func eventHeadAt(dc *docCtx, j int) bool {
 	h, ok := headAt(dc, j)
 	return ok && h.typ == kg.Event
 }
+
+// inField reports a lower-case definite noun at token i that ends a
+// complement after "в" ("в текстила", "в туризма", "в строителството"):
+// not a function word, head or verb, and nothing but punctuation or a verb
+// after it ("в рамките на ..." goes on, so it is no field).
+func inField(dc *docCtx, s sentence, i int) bool {
+	if i >= s.b {
+		return false
+	}
+	t := &dc.toks[i]
+	if !t.isWord() || t.cap || t.latin || t.digit || t.stop || dc.claimed[i] != nil || deicticPlaces[t.low] ||
+		!(definiteNoun(t.low) || len([]rune(t.low)) > 5 && (strings.HasSuffix(t.low, "а") || strings.HasSuffix(t.low, "я"))) {
+		return false
+	}
+	if _, ok := headAt(dc, i); ok {
+		return false
+	}
+	if i+1 >= s.b || !dc.toks[i+1].isWord() {
+		return true
+	}
+	n := &dc.toks[i+1]
+	if n.low == "и" || n.low == "and" {
+		// "в текстила и клъстер X": a new name follows the conjunction
+		if i+2 < s.b && dc.toks[i+2].isWord() {
+			_, isHead := headAt(dc, i+2)
+			return dc.toks[i+2].cap || isHead
+		}
+		return false
+	}
+	return n.low != "на" && n.low != "за" && n.low != "по" && n.low != "от" && (n.stop || looksVerb(n.low))
+}
+
+// deicticPlaces are nouns that say where without naming a field: "в
+// региона", "в страната" end no name.
+var deicticPlaces = setOf("региона", "района", "страната", "града", "областта", "общината", "селото", "света",
+	"столицата", "държавата", "момента", "началото", "края", "рамките", "сферата", "областите")
 
 // listGoesOn reports whether the words from token i continue an enumeration
 // inside a name: lower-case nouns (or capitalised Latin ones in an English
