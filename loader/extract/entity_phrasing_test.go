@@ -406,6 +406,17 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Association, "Асоциация за развитие на туризма"}}, nil},
 		{"Спорадично Центърът за изследвания публикува доклади.",
 			[]ent{{kg.Organization, "Център за изследвания"}}, nil},
+		// English bodies and places
+		{"The Plovdiv Regional Administration signed it with the Confederation of Employers and Industrialists in Bulgaria.",
+			[]ent{{kg.Organization, "Plovdiv Regional Administration"}, {kg.Association, "Confederation of Employers and Industrialists in Bulgaria"}}, nil},
+		{"The event took place at the Hilton Sofia hotel.",
+			[]ent{{kg.Place, "Hilton Sofia"}}, nil},
+		{"Participants came from the villages of Brestnik and Markovo and from the town of Tryavna.",
+			[]ent{{kg.Place, "Brestnik"}, {kg.Place, "Markovo"}, {kg.Place, "Трявна"}}, nil},
+		{"Гости дойдоха от селата Брестник и Марково.",
+			[]ent{{kg.Place, "Брестник"}, {kg.Place, "Марково"}}, nil},
+		{"Members of the Danube Cluster Alliance met.",
+			[]ent{{kg.Association, "Danube Cluster Alliance"}}, []ent{{kg.Organization, "Members of the Danube Cluster Alliance"}}},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -50,7 +50,7 @@ func init() {
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
 	addHeads(kg.Organization, "operator", "manufacturer", "producer", "developer", "provider", "startup", "start-up", "firm",
 		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
-	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau",
+	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau", "administration",
 		"музей", "museum")
 	// faculties and departments; foreign universities, institutes,
 	// and foundations as their own languages write them; German sector
@@ -169,7 +169,8 @@ func init() {
 	// English words that open sentences in capitals and name nothing
 	for _, w := range []string{"more", "most", "some", "many", "over", "about", "nearly", "around", "almost", "during",
 		"after", "before", "since", "while", "this", "these", "those", "there", "here", "it", "its", "we", "our", "they",
-		"their", "his", "her", "also", "however", "today", "yesterday", "tomorrow", "according", "among", "both", "each"} {
+		"their", "his", "her", "also", "however", "today", "yesterday", "tomorrow", "according", "among", "both", "each",
+		"representatives", "participants", "members", "partners", "speakers", "guests", "experts", "delegates"} {
 		nonNames[w] = true
 	}
 }

@@ -553,6 +553,14 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 			n = m
 		}
+		// "Confederation of Employers and Industrialists in Bulgaria": a
+		// national body ends its name with the country
+		if n > h+1 && n+1 < s.b && dc.toks[n].low == "in" && (info.typ == kg.Association || info.typ == kg.Organization) {
+			if p := dc.claimed[n+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.gaz.name == "България" && p.a == n+1 {
+				dc.release(p)
+				n = p.b
+			}
+		}
 		// "Agricultural University – Plovdiv": a school with its town
 		var alias []string
 		if cityNamed[info.base] && n+1 < s.b && dc.toks[n].dash() && !dc.toks[n].is("-") {
@@ -563,8 +571,8 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 		}
 		name := clean(dc.text(a, n))
-		if info.typ == kg.Project && !ht.cap && n == h+1 {
-			// "the SMARTGRID project": a lower-case head describes the name
+		if (info.typ == kg.Project || info.typ == kg.Place) && !ht.cap && n == h+1 {
+			// "the SMARTGRID project", "the Hilton Sofia hotel": a lower-case head describes the name
 			alias = append(alias, name)
 			name = clean(dc.text(a, h))
 		}
@@ -582,7 +590,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	end := complementAfter(dc, s, r)
 	// "Камара на строителите в България", "Асоциация на индустриалния
 	// капитал в България": national bodies end their name with the country
-	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization) && end+1 < s.b && dc.toks[end].low == "в" {
+	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization) && end+1 < s.b && (dc.toks[end].low == "в" || dc.toks[end].low == "in" && ht.latin) {
 		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.gaz.name == "България" && p.a == end+1 {
 			dc.release(p)
 			end = p.b

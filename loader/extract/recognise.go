@@ -637,6 +637,9 @@ func placeMarker(dc *docCtx, i int) bool {
 	switch t.low {
 	case "град", "село", "курорт", "курортен", "комплекс", "квартал", "местност", "местността", "област":
 		return true
+	case "village", "town", "city", "resort", "region":
+		// "the village of Brestnik", "the town of Gabrovo"
+		return i+2 < len(dc.toks) && dc.toks[i+1].low == "of" && dc.toks[i+2].cap
 	}
 	return false
 }
@@ -1230,7 +1233,7 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 			continue
 		}
 		j := i + 1
-		if j < s.b && dc.toks[j].is(".") {
+		if j < s.b && (dc.toks[j].is(".") || dc.toks[j].low == "of") {
 			j++
 		}
 		if j >= s.b || !dc.toks[j].isWord() || !dc.toks[j].cap {
@@ -1397,6 +1400,7 @@ var listNouns = map[string]kg.EntityType{
 	"университетите": kg.Organization, "университети": kg.Organization, "universities": kg.Organization,
 	"общините": kg.Organization, "общини": kg.Organization, "municipalities": kg.Organization,
 	"програмите": kg.Programme, "programmes": kg.Programme, "проектите": kg.Project, "projects": kg.Project,
+	"селата": kg.Place, "градовете": kg.Place, "villages": kg.Place, "towns": kg.Place, "cities": kg.Place,
 }
 
 // typedLists reads a list of two or more names right after a plural noun
@@ -1417,6 +1421,9 @@ func typedLists(dc *docCtx, s sentence) {
 		}
 		var items []item
 		j := i + 1
+		if typ == kg.Place && dc.toks[i].latin && j < s.b && dc.toks[j].low == "of" {
+			j++ // "the villages of Brestnik and Markovo"
+		}
 		last := false
 		for j < s.b && len(items) < 10 {
 			it := item{a: j}
