@@ -335,7 +335,8 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		// the English nouns as the Bulgarian ones: "the forum brought together"
 		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop",
 		// "participated in the sessions": the sessions of the event
-		"сесия", "session":
+		"сесия", "session",
+		"изложение", "изложба", "панаир", "fair", "exhibition", "expo":
 		return dc.main
 	}
 	return nil

@@ -1317,6 +1317,17 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		if c.typ == kg.Event {
 			c.evHead = "event"
+			// "Technomania 2026 fair": the kind the name ends with, so that
+			// "the fair" refers to it
+			for k := j - 1; k > i; k-- {
+				if dc.toks[k].digit {
+					continue
+				}
+				if h, ok := headAt(dc, k); ok && h.typ == kg.Event {
+					c.evHead = h.base
+				}
+				break
+			}
 		}
 		if c.typ == kg.Organization && !c.weak && venueHeads[dc.toks[j-1].low] && venueContext(dc, s, i) {
 			c.typ = kg.Place // "at the Burgas Expo Centre"
