@@ -1940,6 +1940,9 @@ func (r *run) participation(sc *sentCtx) {
 		if k < 0 || k > end+1 {
 			continue
 		}
+		if k+2 < sc.s.b && (sc.tok(k+2).low == "от" || sc.tok(k+2).low == "by") {
+			continue // "участниците бяха приветствани от X": X spoke, see speaking
+		}
 		for _, it := range sc.participantsAfter(k + 1) {
 			if !it.anaphor && it.g != event {
 				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, event, "", "")
@@ -1958,7 +1961,7 @@ func (r *run) participation(sc *sentCtx) {
 		// "took part in", "посетиха изложението", "exhibited at": taking
 		// part too
 		tookPart := t.low == "part" && i > sc.s.a && (sc.tok(i-1).low == "took" || sc.tok(i-1).low == "take" || sc.tok(i-1).low == "takes" || sc.tok(i-1).low == "taking")
-		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
+		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited" || t.low == "joined" || t.low == "joins") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
 		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || attendedBy || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
 			continue
 		}
@@ -2083,6 +2086,11 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 	}
 	list := sc.listAfter(i, 3, isActor)
 	if len(list) == 0 {
+		// "министърът на иновациите Петър Петров и кметът на Пловдив Иван
+		// Иванов": people with roles whose complement names nothing
+		list = sc.personsAfter(i)
+	}
+	if len(list) == 0 {
 		// "над 50 представители на бизнеса, сред които A и B", "100
 		// participants from industry, including A"
 		for j := i; j < sc.s.b && j < i+5; j++ {
@@ -2162,7 +2170,7 @@ func (r *run) amongParticipants(sc *sentCtx) {
 		if sc.tok(n).low == "the" && n+1 < sc.s.b {
 			n++
 		}
-		if !hasPrefix(sc.tok(n), "участниците", "гостите", "participants", "guests", "attendees") {
+		if !hasPrefix(sc.tok(n), "участниците", "гостите", "изложителите", "participants", "guests", "attendees", "exhibitors") {
 			continue
 		}
 		switch sc.tok(i - 1).low {
@@ -2356,7 +2364,7 @@ func (r *run) presenting(sc *sentCtx) {
 
 // speakVerbs say that someone spoke at an event: a speaker presented there.
 var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered",
-	"сподели", "споделиха", "разказа", "разказаха")
+	"сподели", "споделиха", "разказа", "разказаха", "приветствани", "приветствана", "приветствани", "welcomed", "greeted")
 
 // explainVerbs tell what a speaker said: at an event the text has just
 // spoken of, the one who explains there presents there.
