@@ -44,7 +44,7 @@ func init() {
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session")
-	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк")
+	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк", "hall")
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
@@ -196,7 +196,9 @@ func surnameLike(low string) bool {
 		return false
 	}
 	for _, suf := range []string{"ов", "ев", "ова", "ева", "ски", "ска", "цки", "цка", "ин", "ина", "ич", "вич",
-		"ян", "иев", "иева", "ович", "евич", "енко", "ук", "юк", "ак", "дзе", "швили", "ъв", "ъва"} {
+		"ян", "иев", "иева", "ович", "евич", "енко", "ук", "юк", "ак", "дзе", "швили", "ъв", "ъва",
+		// Bulgarian surnames in Latin ("Iliyana Docheva", "Petar Nikolov")
+		"ova", "eva", "ov", "ev", "ski", "ska"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}
