@@ -462,8 +462,8 @@ func (r *run) mergeDescribedClusters() {
 				continue
 			}
 			g := c.group.final()
-			if seen[g] || g.typ != kg.Cluster || g.weak {
-				continue
+			if seen[g] || g.typ != kg.Cluster || g.weak && !g.cands[0].descCl {
+				continue // a weak reading, unless a description ("Клъстерът по ИКТ" opening a headline)
 			}
 			seen[g] = true
 			desc := true

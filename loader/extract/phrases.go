@@ -645,7 +645,10 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	name := deArticle(dc, a, h, end)
 	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
-	c.descCl = info.typ == kg.Cluster && !ht.cap && !ht.latin && a < h
+	c.descCl = info.typ == kg.Cluster && !ht.cap && !ht.latin && a < h ||
+		// "Клъстерът по мехатроника участва ...": a headline's articled head
+		// with a complement describes the cluster the text names
+		info.typ == kg.Cluster && !ht.latin && a == h && h == s.a && definiteNoun(ht.low) && end > h+2 && !dc.toks[h+2].latin
 	if venueHeads[info.base] && venueContext(dc, s, a) {
 		c.typ = kg.Place // "се проведе в Регионалния бизнес център": the venue
 	}
