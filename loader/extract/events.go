@@ -336,7 +336,10 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop",
 		// "participated in the sessions": the sessions of the event
 		"сесия", "session",
-		"изложение", "изложба", "панаир", "fair", "exhibition", "expo":
+		"изложение", "изложба", "панаир", "fair", "exhibition", "expo",
+		// "В дискусията се включиха X": a part
+		// of the event the text reports
+		"дискусия", "discussion":
 		return dc.main
 	}
 	return nil

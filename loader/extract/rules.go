@@ -2072,7 +2072,9 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 		abbrev := t.low == "зам" || (t.is(".") || t.is("-")) && i > sc.s.a && (sc.tok(i-1).low == "зам" || sc.tok(i-1).is(".") && i-2 >= sc.s.a && sc.tok(i-2).low == "зам")
 		if t.low == "и" || t.low == "also" || t.low == "още" || t.low == "над" || t.digit || abbrev || role && sc.itemAt(i+1) != nil && sc.itemAt(i+1).g.typ == kg.Person ||
 			personTitles[t.low] || t.is(".") && i > sc.s.a && personTitles[sc.tok(i-1).low] ||
-			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител") || t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" ||
+			hasPrefix(t, "представител", "representative", "експерт", "expert", "ръководств", "служител", "студенти", "преподаватели", "учени", "изследователи",
+				"директори", "собственици", "мениджъри", "специалисти", "students", "teachers", "researchers", "managers", "directors", "specialists") ||
+			t.low == "на" || t.low == "of" || t.low == "from" || t.low == "от" || t.low == "the" ||
 			// "над 60 души, сред които A и B", "some 80 people, including A"
 			countNouns[t.low] && i > sc.s.a && sc.tok(i-1).digit || sc.amongThemAt(i) > i {
 			if k := sc.amongThemAt(i); k > i {
