@@ -16,21 +16,20 @@ import (
 // The named gold sets, relative to the repository root: where the texts
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
-	"seeds":    {texts: "seeds", gold: "loader/testdata/seeds"},
-	"dev":      {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
-	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
-	"heldout2": {texts: "loader/testdata/heldout2", gold: "loader/testdata/heldout2"},
+	"seeds":   {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":     {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
+	"heldout": {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
+	"dev2":    {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
-// set that rule writers may read and tune against, and the held-out sets
-// that they must not read (heldout2 replaced heldout once rule writers had
-// seen hints of its errors).
-func SetNames() []string { return []string{"seeds", "dev", "heldout", "heldout2"} }
+// sets that rule writers may read and tune against (dev2 was written
+// blind, as a held-out set, and measured once before it became one), and
+// the held-out set that they must not read.
+func SetNames() []string { return []string{"seeds", "dev", "dev2", "heldout"} }
 
-// SetDirs returns the text and gold directories of a named set ("seeds",
-// "dev", "heldout" or "heldout2"), found from the repository root above the
-// working directory.
+// SetDirs returns the text and gold directories of a named set (one of
+// SetNames), found from the repository root above the working directory.
 func SetDirs(set string) (texts, gold string, err error) {
 	s, ok := sets[set]
 	if !ok {
