@@ -417,6 +417,12 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Place, "Брестник"}, {kg.Place, "Марково"}}, nil},
 		{"Members of the Danube Cluster Alliance met.",
 			[]ent{{kg.Association, "Danube Cluster Alliance"}}, []ent{{kg.Organization, "Members of the Danube Cluster Alliance"}}},
+		// houses of culture and youth houses are venues
+		{"Форумът се проведе в Дома на културата „Искра“ в Казанлък и в Младежкия дом в Ямбол.",
+			[]ent{{kg.Place, "Дом на културата Искра"}, {kg.Place, "Младежки дом"}, {kg.Place, "Казанлък"}},
+			[]ent{{kg.Place, "Дома"}}},
+		{"Говорителят на Белия дом Мария Иванова заяви.",
+			[]ent{{kg.Place, "Белия дом"}, {kg.Person, "Мария Иванова"}}, nil},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

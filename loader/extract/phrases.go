@@ -469,7 +469,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	proper := dc.toks[a].cap || dc.toks[a].allCaps
 	r := h + 1
-	if n := nameAfterHead(dc, s, r); n > r && !(ht.latin && !dc.toks[r].latin) && (!x.personAt(dc, r, n) || knownPlaceAt(dc, r, n)) {
+	// "Белия дом Кайли ...": a venue named by its modifiers takes no name after it
+	placeNamed := info.typ == kg.Place && a < h && dc.toks[a].cap && !ht.cap && !ht.latin
+	if n := nameAfterHead(dc, s, r); n > r && !placeNamed && !(ht.latin && !dc.toks[r].latin) && (!x.personAt(dc, r, n) || knownPlaceAt(dc, r, n)) {
 		// release a place or weak reading swallowed by the name
 		for j := r; j < n; j++ {
 			if c := dc.claimed[j]; c != nil {
@@ -879,11 +881,11 @@ func baseForm(w string, isHead bool) string {
 		return string(rs[:n-1]) // Европейския → Европейски
 	case n > 4 && (strings.HasSuffix(low, "ът") || strings.HasSuffix(low, "ят")):
 		return string(rs[:n-2]) // клъстерът → клъстер
-	case n > 4 && isHead && (strings.HasSuffix(low, "ра") || strings.HasSuffix(low, "та") || strings.HasSuffix(low, "да") || strings.HasSuffix(low, "за") || strings.HasSuffix(low, "са") || strings.HasSuffix(low, "ма") || strings.HasSuffix(low, "ка")) && mascHead(low[:len(low)-len("а")]):
+	case n > 3 && isHead && (strings.HasSuffix(low, "ра") || strings.HasSuffix(low, "та") || strings.HasSuffix(low, "да") || strings.HasSuffix(low, "за") || strings.HasSuffix(low, "са") || strings.HasSuffix(low, "ма") || strings.HasSuffix(low, "ка")) && mascHead(low[:len(low)-len("а")]):
 		return string(rs[:n-1]) // клъстера → клъстер
 	}
-	if strings.HasSuffix(low, "йския") || strings.HasSuffix(low, "ския") {
-		return string(rs[:n-1])
+	if strings.HasSuffix(low, "йския") || strings.HasSuffix(low, "ския") || n > 5 && !isHead && strings.HasSuffix(low, "кия") {
+		return string(rs[:n-1]) // Младежкия → Младежки
 	}
 	return w
 }
