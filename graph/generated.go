@@ -20796,7 +20796,7 @@ func (ec *executionContext) marshalNDirection2githubᚗcomᚋclustergraphᚋclus
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐDocument(ctx, sel, v[i])
@@ -20832,7 +20832,7 @@ func (ec *executionContext) marshalNDocumentConnection2ᚖgithubᚗcomᚋcluster
 }
 
 func (ec *executionContext) marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐDocumentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DocumentEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocumentEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐDocumentEdge(ctx, sel, v[i])
@@ -20868,7 +20868,7 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋclustergraphᚋcluster
 }
 
 func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2githubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntity(ctx, sel, v[i])
@@ -20894,7 +20894,7 @@ func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋclustergr
 }
 
 func (ec *executionContext) marshalNEntityDegree2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityDegreeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityDegree) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityDegree2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityDegree(ctx, sel, v[i])
@@ -20920,7 +20920,7 @@ func (ec *executionContext) marshalNEntityDegree2ᚖgithubᚗcomᚋclustergraph�
 }
 
 func (ec *executionContext) marshalNEntityEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityEdge(ctx, sel, v[i])
@@ -20966,7 +20966,7 @@ func (ec *executionContext) marshalNEntityType2githubᚗcomᚋclustergraphᚋclu
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEvidence(ctx, sel, v[i])
@@ -21008,7 +21008,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -21034,7 +21034,7 @@ func (ec *executionContext) marshalNGraphEdge2ᚖgithubᚗcomᚋclustergraphᚋc
 }
 
 func (ec *executionContext) marshalNGraphPath2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐGraphPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphPath) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphPath2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐGraphPath(ctx, sel, v[i])
@@ -21121,7 +21121,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNMention2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mention) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMention2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐMention(ctx, sel, v[i])
@@ -21147,7 +21147,7 @@ func (ec *executionContext) marshalNMention2ᚖgithubᚗcomᚋclustergraphᚋclu
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -21177,7 +21177,7 @@ func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋclusterg
 }
 
 func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐPartnerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnerEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnerEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐPartnerEdge(ctx, sel, v[i])
@@ -21223,7 +21223,7 @@ func (ec *executionContext) marshalNPartnershipConnection2ᚖgithubᚗcomᚋclus
 }
 
 func (ec *executionContext) marshalNPartnershipEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐPartnershipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnershipEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnershipEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐPartnershipEdge(ctx, sel, v[i])
@@ -21259,7 +21259,7 @@ func (ec *executionContext) marshalNRelatedConnection2ᚖgithubᚗcomᚋclusterg
 }
 
 func (ec *executionContext) marshalNRelatedEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐRelatedEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelatedEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelatedEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐRelatedEdge(ctx, sel, v[i])
@@ -21305,7 +21305,7 @@ func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋclustergr
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSearchEdge(ctx, sel, v[i])
@@ -21331,7 +21331,7 @@ func (ec *executionContext) marshalNSearchEdge2ᚖgithubᚗcomᚋclustergraphᚋ
 }
 
 func (ec *executionContext) marshalNSharedContext2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSharedContextᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedContext) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSharedContext2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSharedContext(ctx, sel, v[i])
@@ -21367,7 +21367,7 @@ func (ec *executionContext) marshalNSortDirection2githubᚗcomᚋclustergraphᚋ
 }
 
 func (ec *executionContext) marshalNSpan2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSpanᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Span) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpan2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐSpan(ctx, sel, v[i])
@@ -21468,7 +21468,7 @@ func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋcluster
 }
 
 func (ec *executionContext) marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineEdge2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐTimelineEdge(ctx, sel, v[i])
@@ -21494,7 +21494,7 @@ func (ec *executionContext) marshalNTimelineEdge2ᚖgithubᚗcomᚋclustergraph�
 }
 
 func (ec *executionContext) marshalNTypeCount2ᚕᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTypeCount2ᚖgithubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐTypeCount(ctx, sel, v[i])
@@ -21524,7 +21524,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -21570,7 +21570,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -21598,7 +21598,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -21618,7 +21618,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -21774,7 +21774,7 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋclustergraphᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityType2githubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐEntityType(ctx, sel, v[i])
@@ -21860,7 +21860,7 @@ func (ec *executionContext) marshalOPartnerVia2ᚕgithubᚗcomᚋclustergraphᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnerVia2githubᚗcomᚋclustergraphᚋclustergraphᚋgraphᚋmodelᚐPartnerVia(ctx, sel, v[i])
@@ -21920,7 +21920,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -21939,7 +21939,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -21958,7 +21958,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -21984,7 +21984,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

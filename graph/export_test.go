@@ -1,0 +1,7 @@
+package graph
+
+// SetFlatLists turns the flat-list fast path (flat.go) on or off, so that
+// tests can compare its answers with gqlgen's; it returns the old setting.
+func SetFlatLists(on bool) bool {
+	return flatLists.Swap(on)
+}
