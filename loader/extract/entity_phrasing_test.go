@@ -423,6 +423,12 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Place, "Дома"}}},
 		{"Говорителят на Белия дом Мария Иванова заяви.",
 			[]ent{{kg.Place, "Белия дом"}, {kg.Person, "Мария Иванова"}}, nil},
+		// a given name the list lacks, before a strong surname, is a person, not a name after "клъстера"
+		{"Модератор ще бъде изпълнителният директор на клъстера Светломила Хаджиева.",
+			[]ent{{kg.Person, "Светломила Хаджиева"}}, []ent{{kg.Cluster, "Светломила Хаджиева"}}},
+		// employers' organisations of the reference list are associations
+		{"Позицията подкрепиха АИКБ и КРИБ.",
+			[]ent{{kg.Association, "Асоциация на индустриалния капитал в България"}, {kg.Association, "Конфедерация на работодателите и индустриалците в България"}}, nil},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -85,7 +85,10 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 		if len(cols) > 2 {
 			for _, kv := range strings.Split(cols[2], ";") {
 				k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
-				if ok {
+				switch {
+				case ok && k == "type" && v == string(kg.Association):
+					e.typ = kg.Association // chambers and employers' bodies in the institutions list
+				case ok:
 					e.props[k] = v
 				}
 			}

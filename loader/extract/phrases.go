@@ -790,7 +790,25 @@ func (x *Rules) personAt(dc *docCtx, a, b int) bool {
 	if first.latin || first.allCaps || last.allCaps {
 		return false
 	}
-	return x.gaz.given[first.low] && (surnameLike(last.low) || last.cap)
+	if x.gaz.given[first.low] && (surnameLike(last.low) || last.cap) {
+		return true
+	}
+	// "директорът на клъстера Светослава Хаджиева": a given name the list
+	// lacks, before a surname in -ов/-ев/-ова/-ева
+	return b-a == 2 && first.cap && last.cap && !first.latin && !adjLike2(first.low) && dc.claimed[a] == nil && strongSurname(last.low)
+}
+
+// strongSurname reports a surname ending that names hardly anything else.
+func strongSurname(low string) bool {
+	if len([]rune(low)) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ова", "ева", "ов", "ев"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // articled reports a definite adjective ending ("-ият", "-ата", "-ото", "-ите").
