@@ -560,6 +560,10 @@ func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
 	cur := it
 	for {
 		j := cur.a - 1
+		// "X и д-р Y", "X and Dr. Y": a title before the later name
+		for j > sc.s.a && (personTitles[sc.tok(j).low] || sc.tok(j).is(".") && personTitles[sc.tok(j-1).low]) && isPerson(cur.g) {
+			j--
+		}
 		if j < sc.s.a {
 			break
 		}

@@ -1686,7 +1686,7 @@ func (r *run) organizing(sc *sentCtx) {
 		if reflexive && (t.low == "проведе" || t.low == "проведоха") {
 			continue // "се проведе" tells where and when, not who
 		}
-		for j := i + 1; j < sc.s.b && j < i+14; j++ {
+		for j := i + 1; j < sc.s.b && j < i+24; j++ {
 			w := sc.tok(j).low
 			if j > i+1 && (w == "който" || w == "която" || w == "което" || w == "които" || w == "which" || w == "who" || w == ";") {
 				break // "организирано по проекта X, в който клъстерът участва заедно с Y"
