@@ -927,6 +927,14 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		// "Grow your Region conference" is found by latinRuns; a Latin head
 		// after a name is read there
 		if !ht.cap {
+			// "the international forum Clusters Without Borders": the name
+			// after a lower-case head
+			if n := nameAfterHead(dc, s, h+1); n > h+2 && dc.toks[h+1].latin && dc.toks[h+1].cap && dc.free(h+1, n) {
+				if !x.personAt(dc, h+1, n) {
+					dc.add(&cand{a: h + 1, b: n, typ: kg.Event, name: clean(dc.text(h+1, n)), prio: 6, evHead: info.base})
+					return
+				}
+			}
 			x.describedEvent(dc, s, h, info)
 		}
 		return

@@ -1962,7 +1962,9 @@ func (r *run) participation(sc *sentCtx) {
 		// part too
 		tookPart := t.low == "part" && i > sc.s.a && (sc.tok(i-1).low == "took" || sc.tok(i-1).low == "take" || sc.tok(i-1).low == "takes" || sc.tok(i-1).low == "taking")
 		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited" || t.low == "joined" || t.low == "joins") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
-		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || attendedBy || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
+		// "Събитието уважиха кметът X и ректорът Y": they honoured it by coming
+		honoured := (t.low == "уважи" || t.low == "уважиха") && sc.nearestBefore(i, isEvent) != nil
+		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || attendedBy || honoured || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
 			continue
 		}
 		// "Участие взеха X и Y", "attended by A and B": the participants
@@ -2588,8 +2590,8 @@ func (sc *sentCtx) personsAfter(i int) []*item {
 			continue // "кап. Стоян Делев": a short title
 		}
 		if t.is(".") || t.is(";") || t.is(":") || t.isWord() && listBreakers[t.low] && t.low != "за" && t.low != "с" && t.low != "със" && t.low != "по" ||
-			t.isWord() && t.cap && !personTitles[t.low] || j-last > 6 {
-			break
+			t.isWord() && t.cap && !personTitles[t.low] && !demonym(t.low) || j-last > 6 {
+			break // ("X, the Austrian ambassador, and Y": a demonym goes on)
 		}
 	}
 	return out
