@@ -2268,7 +2268,7 @@ func (sc *sentCtx) personNear(j int) *item {
 // at the event a document is about.
 func (r *run) presenting(sc *sentCtx) {
 	// "Сред лекторите бяха X, Y", "Лектор беше проф. X"
-	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лектор", "speaker", "панелист") }); k >= 0 {
+	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лектор", "speaker", "панелист", "обучител", "trainer") }); k >= 0 {
 		ev := sc.eventRefAfter(k + 1)
 		var event *group
 		if ev != nil && ev.a <= k+3 {
