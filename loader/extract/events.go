@@ -290,17 +290,20 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	}
 	// the lead — the first body sentence — names the news's event ("... на
 	// Първия национален форум на рибарството"), unless it is a coming one
-	for si := dc.title + 1; si < len(dc.sents); si++ {
+	body := 0
+	for si := dc.title + 1; si < len(dc.sents) && body < 2; si++ {
 		s := dc.sents[si]
 		if !headlineLike(dc, s) {
 			continue // a dateline or a byline
 		}
+		body++
+		// the lead, or the sentence right after it ("Клъстерът откри
+		// лаборатория. Церемонията по откриването събра ...")
 		for i := s.a; i < s.b; i++ {
 			if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event && !nextEvent(dc, c.a) && !scheduledCue(dc, s) {
 				return c.group.final()
 			}
 		}
-		break
 	}
 	return nil
 }
@@ -337,9 +340,9 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		// "participated in the sessions": the sessions of the event
 		"сесия", "session",
 		"изложение", "изложба", "панаир", "fair", "exhibition", "expo",
-		// "В дискусията се включиха X": a part
-		// of the event the text reports
-		"дискусия", "discussion":
+		// "В дискусията се включиха X", "На откриването присъстваха X": a
+		// part of the event the text reports
+		"дискусия", "discussion", "откриване", "opening":
 		return dc.main
 	}
 	return nil

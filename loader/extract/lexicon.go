@@ -43,7 +43,7 @@ func init() {
 		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
 		"борса", "церемония", "дискусия", "уебинар", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
-		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session")
+		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session", "откриване", "opening")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк", "hall", "дом")
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
@@ -63,7 +63,7 @@ func init() {
 	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
-	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "session", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
+	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "session", "откриване", "opening", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
 		weakHeads[resolve.Stem(w)] = true
 	}
 }
