@@ -2268,7 +2268,9 @@ func (sc *sentCtx) personNear(j int) *item {
 // at the event a document is about.
 func (r *run) presenting(sc *sentCtx) {
 	// "Сред лекторите бяха X, Y", "Лектор беше проф. X"
-	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лектор", "speaker", "панелист", "обучител", "trainer") }); k >= 0 {
+	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return hasPrefix(t, "лектор", "speaker", "панелист", "обучител", "trainer")
+	}); k >= 0 {
 		ev := sc.eventRefAfter(k + 1)
 		var event *group
 		if ev != nil && ev.a <= k+3 {
@@ -3221,6 +3223,16 @@ func (r *run) signing(sc *sentCtx) {
 			if sub := r.subjectBefore(sc, i, isActor); sub != nil {
 				who = sc.coordinatedBefore(sub, isActor)
 			}
+		case (t.low == "прерязаха" || t.low == "преряза") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лента") }) >= 0:
+			// "Лентата прерязаха X и Y", "X и Y прерязаха лентата"
+			if sub := r.subjectBefore(sc, i, isPerson); sub != nil {
+				who = sc.coordinatedBefore(sub, isPerson)
+			} else {
+				who = sc.personsAfter(i + 1)
+			}
+		case t.low == "cut" && i+1 < sc.s.b && sc.tok(i+1).low == "by" && sc.findTok(sc.s.a, i, func(t *token) bool { return t.low == "ribbon" }) >= 0:
+			// "The ribbon was cut by X and by Y"
+			who = sc.personsAfter(i + 2)
 		default:
 			continue
 		}
@@ -3232,8 +3244,8 @@ func (r *run) signing(sc *sentCtx) {
 			event = ev.g
 		} else if sc.prevEvent != nil {
 			event = sc.prevEvent
-		} else {
-			event = sc.nextSentenceEvent()
+		} else if event = sc.nextSentenceEvent(); event == nil && (t.low == "cut" || hasPrefix(t, "преряза")) {
+			event = sc.implicitEvent() // a ribbon is cut at the opening the text reports
 		}
 		if event == nil {
 			continue
