@@ -1749,7 +1749,8 @@ func (r *run) organizing(sc *sentCtx) {
 		}
 		// "Организатори са X и Y", "The organisers were X and Y": the event
 		// spoken of, in a sentence about no project
-		if k := i + 1; role != "host" && k+1 < sc.s.b && copulaWord(sc.tok(k).low) && sc.firstAfter(sc.s.a, isProject) == nil {
+		// (", а съорганизатори – A, B и C": a dash for the copula)
+		if k := i + 1; role != "host" && k+1 < sc.s.b && (copulaWord(sc.tok(k).low) || sc.tok(k).dash() && plural(t)) && sc.firstAfter(sc.s.a, isProject) == nil {
 			at := k + 1
 			if sc.tok(at).low == "the" {
 				at++
@@ -1837,6 +1838,12 @@ func (r *run) organizing(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// plural reports a Bulgarian or English plural noun of people: "съорганизатори",
+// "организаторите", "organisers".
+func plural(t *token) bool {
+	return strings.HasSuffix(t.low, "ри") || strings.HasSuffix(t.low, "рите") || strings.HasSuffix(t.low, "ers")
 }
 
 // coOrganizersLater reads partners named further on in the clause of an
