@@ -2114,6 +2114,19 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 			}
 		}
 	}
+	if len(list) == 0 && (i == sc.s.a || !hasPrefix(sc.tok(i-1), "представител", "representative")) {
+		// "собственици на къщи за гости от ..., както и представители на
+		// туроператора X и на Y": the organisations further on
+		for j := i + 1; j+1 < sc.s.b && j < i+30; j++ {
+			if w := sc.tok(j); w.is(";") || w.is(".") && !(j > sc.s.a && abbrevs[sc.tok(j-1).low]) {
+				break
+			}
+			if hasPrefix(sc.tok(j), "представители", "representatives") && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of") {
+				list = sc.participantsAfter(j)
+				break
+			}
+		}
+	}
 	// "BSBC director Maria Ivanova": the person is the participant
 	for k := 0; k < len(list); k++ {
 		it := list[k]
