@@ -2375,6 +2375,10 @@ func (r *run) presenting(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case isOrg(it.g) && fallback && relativeSubject(sc, trig) == it && sc.prevEvent == event:
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
+		case isOrg(it.g) && it.b <= trig && expertsOf(sc) && !r.verbBetween(sc, it.b, trig):
+			// "Експерти от Министерството на туризма и от Агенцията X
+			// представиха ...": the organisations whose people presented
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case isOrg(it.g) && !fallback:
 			// the subject before the verb, unless a person of it presents;
 			// or "от X" next to a passive verb
@@ -2386,6 +2390,14 @@ func (r *run) presenting(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// expertsOf reports a sentence whose subject is the people of organisations:
+// "Експерти от X и от Y ...", "Representatives of X ...".
+func expertsOf(sc *sentCtx) bool {
+	a := sc.s.a
+	return a+1 < sc.s.b && hasPrefix(sc.tok(a), "експерти", "представители", "специалисти", "experts", "representatives", "specialists") &&
+		(sc.tok(a+1).low == "от" || sc.tok(a+1).low == "на" || sc.tok(a+1).low == "of" || sc.tok(a+1).low == "from")
 }
 
 // speakVerbs say that someone spoke at an event: a speaker presented there.
