@@ -3282,9 +3282,15 @@ func (r *run) signing(sc *sentCtx) {
 		if event == nil {
 			continue
 		}
+		// cutting the ribbon opens the event: the openers present there, as
+		// "беше открит от X" does
+		typ := kg.ParticipatedIn
+		if t.low == "cut" || hasPrefix(t, "преряза") {
+			typ = kg.PresentedAt
+		}
 		for _, w := range who {
 			if !w.anaphor || isOrg(w.g) {
-				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, w.g, event, "", "")
+				r.addRel(sc.dc, sc.s, typ, w.g, event, "", "")
 			}
 		}
 	}
