@@ -608,6 +608,9 @@ func (r *run) membership(sc *sentCtx) {
 		}
 		if y == nil {
 			y = sc.firstAfter(i+1, func(g *group) bool { return isOrg(g) || isProject(g) })
+			if y != nil && sc.findTok(i+1, y.a, func(t *token) bool { return t.is(",") || t.is(";") || t.isWord() && clauseBreaks[t.low] }) >= 0 {
+				y = nil // "X е член на Камарата, а Y – на Съюза": not past the clause
+			}
 		}
 		if x == nil && i+2 < sc.s.b && sc.tok(i+1).low == "на" && (y == nil || y.a != i+2) && sc.itemAt(i+2) == nil {
 			// "член на клъстера стана и сиренарската фирма X": the bare noun
@@ -681,6 +684,10 @@ func (sc *sentCtx) orgChainOf(y *item) []*group {
 		for j < sc.s.b && (sc.tok(j).is(",") || sc.tok(j).is("(") || sc.tok(j).is(")") || sc.tok(j).allCaps) {
 			j++ // "(BGDA)"
 		}
+		// "член на A от 2021 г. и на B", "член на A, а чрез нея – и на B"
+		for k := 0; k < 6 && j < sc.s.b && sc.itemAt(j) == nil && chainFiller(sc.tok(j)); k++ {
+			j++
+		}
 		if j+1 >= sc.s.b || !(sc.tok(j).low == "и" || sc.tok(j).low == "and") {
 			return out
 		}
@@ -700,6 +707,13 @@ func (sc *sentCtx) orgChainOf(y *item) []*group {
 		out = append(out, nx.g)
 		cur = nx
 	}
+}
+
+// chainFiller is what may stand between two bodies of one membership
+// chain: a time phrase ("от 2021 г."), "а чрез нея –".
+func chainFiller(t *token) bool {
+	return t.digit || t.dash() || t.is(",") || t.is(".") || t.low == "от" || t.low == "г" || t.low == "година" || t.low == "since" ||
+		t.low == "а" || t.low == "чрез" || t.low == "нея" || t.low == "него" || t.low == "through" || t.low == "it"
 }
 
 // memberList reads a list of members after a plural member noun at token
@@ -731,6 +745,10 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	if y == nil && i-2 >= sc.s.a && sc.tok(i-1).digit {
 		// "the cluster's 37 members, among them A and B"
 		y = possessiveOrg(sc, i-2)
+	}
+	if y == nil && i-1 >= sc.s.a && sc.tok(i).low == "members" {
+		// "The cluster's members include A and B"
+		y = possessiveOrg(sc, i-1)
 	}
 	if y == nil && i == sc.s.a && sc.tok(i).low == "members" && i+1 < sc.s.b && (sc.tok(i+1).low == "include" || sc.tok(i+1).low == "also") {
 		// "Members also include A and B": of the body the text is about
@@ -793,7 +811,8 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		intro := j == yEnd && (w.dash() || w.is(":") || w.low == "са" || w.low == "are" || w.low == "include" || w.low == "including") ||
 			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
 			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
-			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") ||
+			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") || w.low == "включително" ||
+			(w.low == "е" || w.low == "is") && j == yEnd && i-2 >= sc.s.a && (sc.tok(i-2).low == "сред" || sc.tok(i-2).low == "among" || sc.tok(i-1).low == "сред") ||
 			(w.low == "са" || w.low == "are") && (j <= yEnd+2 || j <= yEnd+5 && !r.verbBetween(sc, yEnd, j) && sc.itemAt(yEnd) == nil && sc.findTok(yEnd, j, func(t *token) bool { return t.digit }) >= 0)
 		if !intro {
 			continue
@@ -846,11 +865,49 @@ func (r *run) memberOfVerb(sc *sentCtx, i int) {
 			return
 		}
 	}
-	// "X членува в Y"
+	// "X членува в Y", "X членува в Y и в Z"
 	if i+2 < sc.s.b && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във") {
 		if y := sc.orgRefAt(i + 2); y != nil {
 			if x := r.roleSubject(sc, i); x != nil && x.g != y {
 				r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y, "", "")
+				yEnd := i + 3
+				if it := sc.itemAt(i + 2); it != nil {
+					yEnd = it.b
+				}
+				for yEnd+2 < sc.s.b && sc.tok(yEnd).low == "и" && (sc.tok(yEnd+1).low == "в" || sc.tok(yEnd+1).low == "във") {
+					z := sc.orgItemAt(yEnd + 2)
+					if z == nil || z.g == x.g {
+						break
+					}
+					r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, z.g, "", "")
+					yEnd = z.b
+				}
+				// "X членува в Y от 2021 г., а от миналата година е и член на
+				// Z": the same subject in the next clause
+				for k := yEnd; k+2 < sc.s.b; k++ {
+					if it := sc.itemAt(k); it != nil {
+						if it.g.final() == y.final() {
+							k = it.b - 1 // "(АБК)": Y again
+							continue
+						}
+						break
+					}
+					if sc.tok(k).low != "член" {
+						continue
+					}
+					at := k + 1
+					if sc.tok(at).low == "и" {
+						at++
+					}
+					if at+1 < sc.s.b && sc.tok(at).low == "на" {
+						if z := sc.orgItemAt(at + 1); z != nil && z.g != x.g {
+							for _, m := range sc.orgChainOf(z) {
+								r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, m, "", "")
+							}
+						}
+					}
+					break
+				}
 			}
 		}
 	}
