@@ -293,7 +293,7 @@ func (dc *docCtx) orgByHead(stem string, i int) *group {
 			continue
 		}
 		has := false
-		for k := c.a; k < c.b && k < c.a+3; k++ {
+		for k := c.a; k < c.b && k < c.a+6; k++ {
 			if dc.toks[k].stem == stem {
 				has = true
 				break

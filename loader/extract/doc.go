@@ -195,7 +195,10 @@ func matchQuotes(toks []token) map[int]int {
 			case "„", "«":
 				stack = append(stack, i)
 			case "“":
-				if len(stack) > 0 && toks[stack[len(stack)-1]].text != "\"" {
+				// after '"' it opens an English “X”, unless it is written
+				// against the word before it: `"X“` closes
+				closes := i > 0 && toks[i-1].isWord() && toks[i-1].e == t.s && !(i+1 < len(toks) && toks[i+1].isWord() && toks[i+1].s == t.e)
+				if len(stack) > 0 && (toks[stack[len(stack)-1]].text != "\"" || closes) {
 					out[stack[len(stack)-1]] = i
 					stack = stack[:len(stack)-1]
 				} else {
@@ -238,4 +241,14 @@ func matchQuotes(toks []token) map[int]int {
 		}
 	}
 	return out
+}
+
+// isCloser reports a quote at token i that closes a pair.
+func (dc *docCtx) isCloser(i int) bool {
+	for _, c := range dc.closeOf {
+		if c == i {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,10 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 					j = it.b
 					continue
 				}
+				if j == cur.b && !sep && it.b == j+1 && t.allCaps {
+					j = it.b // "Институтът ... INSAIT": the name's own acronym
+					continue
+				}
 				next = it
 				break
 			}
@@ -54,8 +58,9 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 			case t.is("(") || t.is(")") || t.dash() || t.low == "от" || t.low == "from" || t.low == "в" || t.low == "във" || t.low == "in" || t.low == "the" || t.low == "based" || t.low == "базиран" || t.low == "базирана":
 			case t.isWord() && !t.cap && !t.digit && !listBreakers[t.low] && words < 4:
 				words++
-			case t.allCaps && j > sc.s.a && sc.tok(j-1).is("("):
-				// an acronym the recogniser did not claim: "(ДЛК)"
+			case t.allCaps && j > sc.s.a && (sc.tok(j-1).is("(") || j == cur.b && !sep):
+				// an acronym the recogniser did not claim: "(ДЛК)", or
+				// written right after the name: "Институтът ... INSAIT"
 			default:
 				break gap
 			}

@@ -184,6 +184,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				h--
 			}
 		}
+		// a stray quote of no pair right before the name: `Сдружение "„X“`
+		if h > s.a && dc.toks[h].quote() {
+			if _, paired := dc.closeOf[h]; !paired && !dc.isCloser(h) {
+				h--
+			}
+		}
 		// "Проектът му „X“": a clitic between the head and the name
 		if h-1 >= s.a && (dc.toks[h].low == "му" || dc.toks[h].low == "ѝ" || dc.toks[h].low == "й" || dc.toks[h].low == "им") {
 			if _, ok := headAt(dc, h-1); ok {

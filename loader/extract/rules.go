@@ -49,7 +49,7 @@ func init() {
 		"технологичен": {"технологичният", "технологичния", "технологична"},
 		"оперативен":   {"оперативният", "оперативния"},
 		"project":      {}, "research": {}, "scientific": {}, "technical": {}, "general": {},
-		"ceo": {}, "chief": {}, "executive": {}, "managing": {},
+		"ceo": {}, "chief": {}, "executive": {}, "managing": {}, "cluster": {},
 	}
 	for base, forms := range adjs {
 		roleForms[base] = base
@@ -175,10 +175,13 @@ var roleAfterPreps = setOf("на", "в", "във", "от", "of", "at", "from")
 // clusterRoles are the titles a bare "председателят Иван Петров" gives in
 // news of a cluster: the role is in the cluster the text is about.
 var clusterRoles = setOf("председател", "председател на ус", "заместник-председател", "управител", "изпълнителен директор",
-	"член на ус", "chairman", "chair", "managing director", "executive director", "president")
+	"член на ус", "chairman", "chair", "managing director", "executive director", "president", "cluster manager")
 
 // copulas join a role to the person who holds it: "Председател на УС е X".
 var copulas = setOf("е", "is")
+
+// becomes joins a new role to its holder: "Заместник-председател става X".
+var becomes = setOf("става", "стана", "остава", "becomes", "became")
 
 // roles finds HOLDS_ROLE: "Председателят на УС на АБК Венцислав Славков",
 // "изпълнителният директор на АБК – г-н Светлин Рангелов", "Инж. Тодор
@@ -209,11 +212,29 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	for j >= sc.s.a && (sc.tok(j).dash() || sc.tok(j).is(",") || sc.tok(j).is(".") || personTitles[sc.tok(j).low] || copulas[sc.tok(j).low]) {
 		j--
 	}
+	// "Заместник-председател става г-жа X": only a board title of the
+	// cluster (below) is read across "става"
+	viaBecomes := false
+	if j >= sc.s.a && becomes[sc.tok(j).low] {
+		j--
+		viaBecomes = true
+	}
 	// "Председателят на УС на АБК X", "Учен от Института по рибни ресурси, д-р X"
-	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && roleAfterPreps[sc.tok(o.a-1).low] {
-		if a, title := roleBefore(sc, o.a-1); a >= 0 && !appositionOfPerson(sc, a) {
-			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
-			return true
+	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && !viaBecomes {
+		// "управителя на словенския клъстер Outdoor Slovenia X": up to two
+		// lower-case words between the preposition and the name
+		pa := o.a - 1
+		if h, ok := headAt(sc.dc, pa); ok && orgLike(h.typ) && !sc.tok(pa).cap && pa > sc.s.a {
+			pa-- // the kind of body before its name
+		}
+		if !roleAfterPreps[sc.tok(pa).low] && adjLike(sc.tok(pa).low) && !sc.tok(pa).cap && !sc.tok(pa).stop && pa > sc.s.a {
+			pa-- // "словенския клъстер"
+		}
+		if roleAfterPreps[sc.tok(pa).low] {
+			if a, title := roleBefore(sc, pa); a >= 0 && !appositionOfPerson(sc, a) {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+				return true
+			}
 		}
 	}
 	// "директорът на гимназията инж. X": a bare noun for the institution
@@ -235,7 +256,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		}
 	}
 	a, title := roleBefore(sc, j+1)
-	if a < 0 {
+	if a < 0 || viaBecomes && !clusterRoles[title] {
 		return false
 	}
 	// "Y, чийто управител X", "the cluster's project manager, X"
@@ -272,9 +293,18 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	// "сегашния председател X", "Председателят X": the cluster's officer,
 	// unless another organisation is named in the sentence before or a
 	// possessive points to another body ("Нейният председател X")
-	if clusterRoles[title] && j+1 == p.a-countTitles(sc, p.a) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
+	// "Председател на УС е инж. X", "Заместник-председател става г-жа X"
+	k := p.a - countTitles(sc, p.a)
+	for k-1 > a && (copulas[sc.tok(k-1).low] || becomes[sc.tok(k-1).low]) {
+		k--
+	}
+	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
 		if o := sc.docOrg(a); o != nil && o.typ == kg.Cluster {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+			if j+1 != p.a-countTitles(sc, p.a) {
+				// "Член на УС е X от Y": X's own company after the name
+				r.affiliation(sc, p)
+			}
 			return true
 		}
 	}
@@ -282,7 +312,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 }
 
 // possessivePronouns point to a body named before: "Нейният председател X".
-var possessivePronouns = setOf("нейният", "нейния", "неговият", "неговия", "техният", "техния", "her", "his", "their")
+var possessivePronouns = setOf("нейният", "нейния", "неговият", "неговия", "техният", "техния", "неин", "негов", "техен", "her", "his", "their", "its")
 
 // appositionOfPerson reports a role phrase starting at token a that
 // describes the person named right before it ("A, председател на X, B,
@@ -1240,6 +1270,9 @@ func (r *run) partners(sc *sentCtx) {
 		}
 		// "Координатор на проекта е X", "водещ партньор ще бъде X"
 		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" || t.low == "бъде" }); k >= 0 {
+			if k+2 < sc.s.b && (sc.tok(k+1).low == "и" || sc.tok(k+1).low == "also") {
+				k++ // "Партньор по проекта е и X"
+			}
 			if x := sc.orgRefAt(k + 1); x != nil {
 				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, proj, "role", role)
 				if it := sc.orgItemAt(k + 1); it != nil {
@@ -1401,7 +1434,7 @@ func (sc *sentCtx) indexOf(t *token) int {
 func isFund(g *group) bool {
 	n := strings.ToLower(g.key)
 	return strings.Contains(n, "fond") || strings.Contains(n, "fund") || strings.Contains(n, "instrument") ||
-		strings.Contains(n, "mehanizam") || strings.Contains(n, "mechanism") || strings.Contains(n, "facility")
+		strings.Contains(n, "mehanizam") || strings.Contains(n, "mehanizm") || strings.Contains(n, "mechanism") || strings.Contains(n, "facility")
 }
 
 // programmeHead is the word that names what kind of programme an item is:
@@ -1442,12 +1475,15 @@ func (r *run) funding(sc *sentCtx) {
 	}
 	trigger := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "подкрепата", "supported") ||
-			t.low == "support" && t.s > 0 // "with the support of the X programme"
+			t.low == "support" // "with the support of the X programme"
 	}) >= 0
 	byPo := func(p *item) bool {
 		j := p.a - 1
 		for j >= sc.s.a && (sc.tok(j).quote() || sc.tok(j).isWord() && (sc.tok(j).stem == "програм" || sc.tok(j).low == "програмата" || subProgramme(sc.tok(j).low) || sc.tok(j).low == "the")) {
 			j--
+		}
+		if p.b < sc.s.b && (sc.tok(p.b).low == "project" || sc.tok(p.b).low == "projects") {
+			return true // "AQUALOOP, a four-year Horizon Europe project"
 		}
 		if j < sc.s.a {
 			return false
@@ -2769,6 +2805,12 @@ func (r *run) places(sc *sentCtx) {
 		if o := sc.nearestBefore(p.a, isOrg); o != nil {
 			if basedGap(sc, o.b, p.a) {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				// "X от Гюргево (Румъния)": the country too
+				if p.b+2 < sc.s.b && sc.tok(p.b).is("(") && !isCountry(p.g) {
+					if c := sc.itemAt(p.b + 1); c != nil && isCountry(c.g) && c.b < sc.s.b && sc.tok(c.b).is(")") {
+						r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, c.g, "", "")
+					}
+				}
 				if prev == "от" || prev == "from" {
 					fromList = p // "X от Барселона, Испания"
 				}
@@ -2777,7 +2819,7 @@ func (r *run) places(sc *sentCtx) {
 			// "Силезийският технически университет в Гливице (Полша)", "ECSO
 			// in Brussels": an organisation named with its town, in a
 			// sentence about no event
-			if p.a-o.b == 1 && (prev == "в" || prev == "във" || prev == "in") && !o.anaphor && !(o.g.weak && !o.g.used) && len(evs) == 0 && !held &&
+			if (p.a-o.b == 1 || p.a-o.b == 4 && sc.tok(o.b).is("(") && sc.tok(o.b+1).allCaps && sc.tok(o.b+2).is(")")) && (prev == "в" || prev == "във" || prev == "in") && !o.anaphor && !(o.g.weak && !o.g.used) && len(evs) == 0 && !held &&
 				!isCountry(p.g) && sc.dc.sentOf[sc.s.a] != sc.dc.title {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				chain = append(chain[:0], p)

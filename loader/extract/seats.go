@@ -72,6 +72,47 @@ func (r *run) seatsBefore(sc *sentCtx) {
 		}
 		if o := sc.orgItemAt(q); o != nil && !o.anaphor {
 			r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+		} else if o := appositionOwner(sc, p.a); o != nil {
+			// "The Balkan Space Cluster (BSC), a Sofia-based association"
+			r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+		}
+	}
+}
+
+// appositionOwner is the organisation an English apposition starting
+// before token a describes: "X (ACR), a Sofia-based ...", "X, the
+// Plovdiv-based ...".
+func appositionOwner(sc *sentCtx, a int) *item {
+	k := a - 1
+	if k <= sc.s.a || !(sc.tok(k).low == "a" || sc.tok(k).low == "an" || sc.tok(k).low == "the") || !sc.tok(k-1).is(",") {
+		return nil
+	}
+	k--
+	if k-3 >= sc.s.a && sc.tok(k-1).is(")") && sc.tok(k-2).allCaps && sc.tok(k-3).is("(") {
+		k -= 3 // "(BSC)"
+	}
+	if o := sc.nearestBefore(k, isOrg); o != nil && o.b == k && !o.anaphor {
+		return o
+	}
+	return nil
+}
+
+// originLists reads "две фирми от Бургас – A и B", "companies from Varna:
+// A and B": each organisation listed is based in the place.
+func (r *run) originLists(sc *sentCtx) {
+	for k := range sc.items {
+		p := &sc.items[k]
+		if !isPlace(p.g) || p.a-2 < sc.s.a || p.b+1 >= sc.s.b {
+			continue
+		}
+		if w := sc.tok(p.a - 1).low; w != "от" && w != "from" || !pluralOrgNouns[sc.tok(p.a-2).low] {
+			continue
+		}
+		if !(sc.tok(p.b).dash() || sc.tok(p.b).is(":")) {
+			continue
+		}
+		for _, o := range sc.listAfter(p.b+1, 3, isOrg) {
+			r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 		}
 	}
 }
