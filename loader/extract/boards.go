@@ -279,9 +279,9 @@ func (r *run) addRole(sc *sentCtx, p, org *group, title string) {
 var institutionNouns = setOf("гимназията", "училището", "университета", "университетът", "института", "институтът",
 	"общината", "агенцията", "министерството", "камарата", "палатата", "академията", "колежа")
 
-// orgByHead is the one organisation named before token i whose name
-// holds a word of stem (the head of "Професионална гимназия по ..."), or
-// nil when there is none or more than one.
+// orgByHead is the one organisation named before token i whose head noun
+// has stem ("гимназия" of "Професионална гимназия по ..."), or nil when
+// there is none or more than one.
 func (dc *docCtx) orgByHead(stem string, i int) *group {
 	var found *group
 	for _, c := range dc.cands {
@@ -292,10 +292,11 @@ func (dc *docCtx) orgByHead(stem string, i int) *group {
 		if !orgLike(g.typ) || g.weak && !g.used {
 			continue
 		}
+		// the name's head noun: its first word that is a head
 		has := false
 		for k := c.a; k < c.b && k < c.a+6; k++ {
-			if dc.toks[k].stem == stem {
-				has = true
+			if _, ok := headAt(dc, k); ok {
+				has = dc.toks[k].stem == stem
 				break
 			}
 		}

@@ -427,6 +427,7 @@ func (r *run) relations(dc *docCtx) {
 		}
 		r.roles(sc)
 		r.boards(sc)
+		r.founders(sc)
 		r.describedEvents(sc)
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)

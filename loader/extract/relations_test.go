@@ -412,6 +412,15 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.FundedBy, "Национален план за възстановяване и устойчивост", "Механизъм за възстановяване и устойчивост", ""},
 				{kg.PartnerIn, "Софийски университет „Св. Климент Охридски“", "Умни машини", "partner"}, {kg.PartnerIn, "Алфа Мех ООД", "Умни машини", "partner"}},
 			[]rel{{kg.FundedBy, "Умни машини", "Механизъм за възстановяване и устойчивост", ""}}},
+		{"founders are members: 'Клъстерът е учреден през 2019 г. от A, B и Община X', 'The cluster was founded by A and B'; not 'по инициатива на', not a person, not a company's founder",
+			[]string{"Клъстер „Зелен път“ е в Русе. Клъстерът е учреден през 2019 г. от „Алфа Мил“ ООД, „Бета Агро“ АД и Община Русе. Клъстерът е създаден по инициатива на „Гама Трейд“ ООД. Фирмата „Делта Софт“ ООД е основана от Русенския университет.",
+				"The Iron Gate Cluster held a meeting. The cluster was founded in 2019 by Alfa Soft Ltd and Beta Labs Ltd."},
+			[]rel{{kg.MemberOf, "Алфа Мил ООД", "Зелен път", ""}, {kg.MemberOf, "Бета Агро АД", "Зелен път", ""}, {kg.MemberOf, "Община Русе", "Зелен път", ""},
+				{kg.MemberOf, "Alfa Soft Ltd", "Iron Gate Cluster", ""}, {kg.MemberOf, "Beta Labs Ltd", "Iron Gate Cluster", ""}},
+			[]rel{{kg.MemberOf, "Гама Трейд ООД", "Зелен път", ""}, {kg.MemberOf, "Русенски университет", "Делта Софт ООД", ""}}},
+		{"English titles: 'X, chief executive of Y', 'X, head of research at Y'",
+			[]string{"The Iron Gate Cluster met. Dr. Vera Lukova, chief executive of Lumen Soft Ltd, and Marco Bellini, head of research at Tessitura Nova Ltd, spoke."},
+			[]rel{{kg.HoldsRole, "Vera Lukova", "Lumen Soft Ltd", "chief executive"}, {kg.HoldsRole, "Marco Bellini", "Tessitura Nova Ltd", "head of research"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -139,7 +139,8 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 			break
 		}
 	}
-	if len(words) == 0 || !roleHeadForms[sc.tok(j-1).low] {
+	chiefExec := len(words) >= 2 && words[len(words)-2] == "chief" && words[len(words)-1] == "executive"
+	if len(words) == 0 || !roleHeadForms[sc.tok(j-1).low] && !chiefExec {
 		return -1, ""
 	}
 	title := strings.Join(words, " ")
@@ -394,6 +395,19 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 		r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, poss, "title", title)
 		return true
 	}
+	// "head of research at X": the field after an English title
+	if end+2 < sc.s.b && sc.tok(end).low == "of" {
+		k := end + 1
+		for k < sc.s.b && k < end+4 && sc.tok(k).isWord() && !sc.tok(k).cap && !sc.tok(k).stop && sc.itemAt(k) == nil {
+			k++
+		}
+		if k > end+1 && k < sc.s.b && (sc.tok(k).low == "at" || sc.tok(k).low == "in") {
+			if o := sc.orgItemAt(k + 1); o != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" of "+strings.ToLower(tokText(sc, end+1, k)))
+				return true
+			}
+		}
+	}
 	// "експерт по регулаторни въпроси от X": a topic between role and
 	// organisation
 	if end+1 < sc.s.b && sc.tok(end).low == "по" {
@@ -437,6 +451,15 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 		}
 	}
 	return true
+}
+
+// tokText joins the words of tokens [a, b).
+func tokText(sc *sentCtx, a, b int) string {
+	var ws []string
+	for k := a; k < b; k++ {
+		ws = append(ws, sc.tok(k).text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // acronymAt resolves an all-capitals word at token i (after an optional
