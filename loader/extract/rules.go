@@ -92,11 +92,16 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 	a := j
 	for a-1 >= sc.s.a && len(words) < 3 {
 		b, ok := roleForms[sc.tok(a-1).low]
-		if !ok || roleHeadForms[sc.tok(a-1).low] {
-			break
+		if !ok || roleHeadForms[sc.tok(a-1).low] || sc.dc.claimed[a-1] != nil {
+			break // a word of a name ("Balkan Space Cluster CEO X") is not the title's
 		}
 		words = append([]string{b}, words...)
 		a--
+	}
+	// "изп. директор", "гл. експерт": an abbreviated qualifier
+	if a-2 >= sc.s.a && sc.tok(a-1).is(".") && abbrevRoles[sc.tok(a-2).low] != "" {
+		words = append([]string{abbrevRoles[sc.tok(a-2).low]}, words...)
+		a -= 2
 	}
 	// "зам.-кметът" split at its dot and hyphen: the deputy's title
 	if a-3 >= sc.s.a && sc.tok(a-1).dash() && sc.tok(a-2).is(".") && sc.tok(a-3).low == "зам" {
@@ -110,6 +115,10 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 func roleAfter(sc *sentCtx, i int) (int, string) {
 	var words []string
 	j := i
+	if j+2 < sc.s.b && abbrevRoles[sc.tok(j).low] != "" && sc.tok(j+1).is(".") {
+		words = append(words, abbrevRoles[sc.tok(j).low]) // "изп. директор"
+		j += 2
+	}
 	// "дългогодишен председател": a qualifier the role lists do not know
 	for k := 0; k < 2 && j+1 < sc.s.b; k++ {
 		t := sc.tok(j)
@@ -168,6 +177,9 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 	}
 	return j, title
 }
+
+// abbrevRoles are abbreviated qualifiers of a title, written with a dot.
+var abbrevRoles = map[string]string{"изп": "изпълнителен", "гл": "главен", "ст": "старши", "търг": "търговски"}
 
 // roleAfterPreps join a role to its organisation: "управител на X",
 // "преподавател в X", "експерт от X", "CEO of X", "director at X".
@@ -299,8 +311,27 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	for k-1 > a && (copulas[sc.tok(k-1).low] || becomes[sc.tok(k-1).low]) {
 		k--
 	}
+	// "Нейният председател X", "Негов председател е X": of the body the
+	// sentence before is about (its subject)
+	if (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && a > sc.s.a && possessivePronouns[sc.tok(a-1).low] && sc.nearestBefore(a, isOrg) == nil {
+		if o := r.prevSubject(sc); o != nil {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+			return true
+		}
+		return false
+	}
 	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
-		if o := sc.docOrg(a); o != nil && o.typ == kg.Cluster {
+		o := sc.docOrg(a)
+		if j+1 != p.a-countTitles(sc, p.a) && a == sc.s.a {
+			// "„Алфа“ ООД е основана през 2010 г. Управител е X": a role
+			// opening the sentence is of the body the sentence before
+			// opened with
+			if ps := r.prevSubject(sc); ps != nil && ps != o {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, ps, "title", title)
+				return true
+			}
+		}
+		if o != nil && o.typ == kg.Cluster {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 			if j+1 != p.a-countTitles(sc, p.a) {
 				// "Член на УС е X от Y": X's own company after the name
@@ -324,6 +355,29 @@ func appositionOfPerson(sc *sentCtx, a int) bool {
 	}
 	pv := sc.nearestBefore(a-1, func(*group) bool { return true })
 	return pv != nil && pv.b == a-1 && isPerson(pv.g)
+}
+
+// prevSubject is the organisation that opens the sentence before (its
+// subject), or nil.
+func (r *run) prevSubject(sc *sentCtx) *group {
+	si := sc.dc.sentOf[sc.s.a]
+	if si == 0 {
+		return nil
+	}
+	ps := sc.dc.sents[si-1]
+	items := r.sentItems(sc.dc, ps)
+	if len(items) == 0 {
+		return nil
+	}
+	it := items[0]
+	start := ps.a
+	if start < ps.b && (sc.dc.toks[start].low == "the" || sc.dc.toks[start].quote()) {
+		start++
+	}
+	if it.a > start || !orgLike(it.g.typ) {
+		return nil
+	}
+	return it.g
 }
 
 // countTitles counts the personal titles right before token i ("д-р", "г-жа").
@@ -491,6 +545,13 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 		return
 	}
 	w := sc.tok(j).low
+	if w == "(" {
+		// "Иван Петров (Алфа ООД)", "Ivan Petrov (Alfa Ltd)"
+		if o := sc.orgItemAt(j + 1); o != nil && o.b < sc.s.b && sc.tok(o.b).is(")") && !o.anaphor {
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", "")
+		}
+		return
+	}
 	if w != "от" && w != "from" && w != "of" {
 		return
 	}
