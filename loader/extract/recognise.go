@@ -229,6 +229,11 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
 		}
+		if !hasHead && h >= s.a && (dc.toks[h].low == "покана" || dc.toks[h].low == "поканата") {
+			// "покана „Eurostars-3“": a call named after the noun (a bare
+			// "покана за членство" is no call)
+			info, hasHead = headInfo{typ: kg.Programme, base: "покана"}, true
+		}
 		if (!hasHead || !dc.toks[h].cap && !namedWithHead[info.base] && info.typ == kg.Organization) && h > s.a && code == "" {
 			// "Клъстер за кръгова икономика „Струма“": a capitalised head
 			// with a complement before the quoted name; also past a
@@ -343,7 +348,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		end := c + 1
 		name := inner
 		props := map[string]any{}
-		if typ == kg.Programme && (info.base == "процедура" || info.base == "call") {
+		if typ == kg.Programme && (info.base == "процедура" || info.base == "call" || info.base == "покана") {
 			props["call"] = true // a call for proposals, part of a programme
 			if code != "" {
 				props["code"] = code

@@ -380,7 +380,7 @@ var trigPrefixes = []struct {
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during"}},
-	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project"}},
+	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
 }
 
 // trigBits classifies a lower-case word by the rules it can trigger.

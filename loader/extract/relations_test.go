@@ -421,6 +421,13 @@ func TestRelationPhrasings(t *testing.T) {
 		{"English titles: 'X, chief executive of Y', 'X, head of research at Y'",
 			[]string{"The Iron Gate Cluster met. Dr. Vera Lukova, chief executive of Lumen Soft Ltd, and Marco Bellini, head of research at Tessitura Nova Ltd, spoke."},
 			[]rel{{kg.HoldsRole, "Vera Lukova", "Lumen Soft Ltd", "chief executive"}, {kg.HoldsRole, "Marco Bellini", "Tessitura Nova Ltd", "head of research"}}, nil},
+		{"possessives and abbreviations: 'Негов председател е X' (the body the sentence before opens with), 'Управител е X' after a company's sentence, 'изп. директор на клъстера X', 'X (Алфа ООД)'; a call named after 'покана' is part of its programme",
+			[]string{"Клъстер „Умни сгради“ е в Бургас. Клъстерът обединява 28 компании. Негов председател е Стоян Мирев. „Бета Строй“ ООД е основана през 2010 г. Управител е Иван Павлов. Изп. директор на клъстера Мария Колева откри срещата. Говори и Петър Симов („Гама Солар“ ООД).",
+				"Проектът „Зелени мостове“ е одобрен по покана „Eurostars-3“ на програмата „Хоризонт Европа“. Клъстерът обяви отворена покана за членство."},
+			[]rel{{kg.HoldsRole, "Стоян Мирев", "Умни сгради", "председател"}, {kg.HoldsRole, "Иван Павлов", "Бета Строй ООД", "управител"},
+				{kg.HoldsRole, "Мария Колева", "Умни сгради", "изпълнителен директор"}, {kg.HoldsRole, "Петър Симов", "Гама Солар ООД", ""},
+				{kg.FundedBy, "Зелени мостове", "Eurostars-3", ""}, {kg.PartOf, "Eurostars-3", "Хоризонт Европа", ""}},
+			[]rel{{kg.HoldsRole, "Иван Павлов", "Умни сгради", "управител"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1558,7 +1558,7 @@ func (r *run) funding(sc *sentCtx) {
 		return
 	}
 	trigger := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "подкрепата", "supported") ||
+		return hasPrefix(t, "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "подкрепата", "supported", "одобрен") ||
 			t.low == "support" // "with the support of the X programme"
 	}) >= 0
 	byPo := func(p *item) bool {
