@@ -428,6 +428,11 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.HoldsRole, "Мария Колева", "Умни сгради", "изпълнителен директор"}, {kg.HoldsRole, "Петър Симов", "Гама Солар ООД", ""},
 				{kg.FundedBy, "Зелени мостове", "Eurostars-3", ""}, {kg.PartOf, "Eurostars-3", "Хоризонт Европа", ""}},
 			[]rel{{kg.HoldsRole, "Иван Павлов", "Умни сгради", "управител"}}},
+		{"English members: 'X, which is a member of Y', 'New members A and B were welcomed', 'admitted A and B as new members', 'members ... such as A ... like B'",
+			[]string{"The Green Path Cluster (GPC) held its assembly in Ruse. GPC, which is a member of the European Cluster Alliance, was founded in 2015. New members Alfa Soft Ltd and Beta Labs Ltd were welcomed. The assembly admitted Gamma Tech Ltd as new member and Delta Agro Ltd as new members. Its members range from start-ups such as Epsilon Ltd to large companies like Zeta Foods Ltd."},
+			[]rel{{kg.MemberOf, "Green Path Cluster", "European Cluster Alliance", ""}, {kg.MemberOf, "Alfa Soft Ltd", "Green Path Cluster", ""},
+				{kg.MemberOf, "Beta Labs Ltd", "Green Path Cluster", ""}, {kg.MemberOf, "Delta Agro Ltd", "Green Path Cluster", ""},
+				{kg.MemberOf, "Epsilon Ltd", "Green Path Cluster", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

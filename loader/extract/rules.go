@@ -864,6 +864,34 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		// "The cluster's members include A and B"
 		y = possessiveOrg(sc, i-1)
 	}
+	if y == nil && i-1 == sc.s.a && sc.tok(i-1).low == "new" && sc.tok(i).low == "members" {
+		// "New members Alfa Ltd and Beta Ltd were welcomed"
+		if list := sc.listAfter(i+1, 3, isOrg); len(list) > 0 {
+			if y = sc.docOrg(i); y != nil {
+				for _, m := range list {
+					if m.g != y {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+					}
+				}
+			}
+			return
+		}
+	}
+	if y == nil && i-2 > sc.s.a && sc.tok(i-1).low == "new" && sc.tok(i-2).low == "as" {
+		// "The assembly admitted A and B as new members": the list before
+		if list := sc.listEndingAt(i-2, isOrg); len(list) > 0 {
+			y = sc.docOrg(i)
+			if o := sc.nearestBefore(list[0].a, isOrg); o != nil {
+				y = o.g
+			}
+			for _, m := range list {
+				if y != nil && m.g != y {
+					r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+				}
+			}
+			return
+		}
+	}
 	if y == nil && i == sc.s.a && sc.tok(i).low == "members" && i+1 < sc.s.b && (sc.tok(i+1).low == "include" || sc.tok(i+1).low == "also") {
 		// "Members also include A and B": of the body the text is about
 		y = sc.docOrg(i)
@@ -926,6 +954,7 @@ func (r *run) memberList(sc *sentCtx, i int) {
 			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
 			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
 			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") || w.low == "включително" ||
+			w.low == "as" && j > sc.s.a && sc.tok(j-1).low == "such" || w.low == "like" ||
 			(w.low == "е" || w.low == "is") && j == yEnd && i-2 >= sc.s.a && (sc.tok(i-2).low == "сред" || sc.tok(i-2).low == "among" || sc.tok(i-1).low == "сред") ||
 			(w.low == "са" || w.low == "are") && (j <= yEnd+2 || j <= yEnd+5 && !r.verbBetween(sc, yEnd, j) && sc.itemAt(yEnd) == nil && sc.findTok(yEnd, j, func(t *token) bool { return t.digit }) >= 0)
 		if !intro {
@@ -2815,7 +2844,7 @@ func relativeSubject(sc *sentCtx, i int) *item {
 	if j > sc.s.a && (sc.tok(j).low == "се" || sc.tok(j).low == "also") {
 		j--
 	}
-	if j <= sc.s.a || !(sc.tok(j).low == "които" || sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "who") {
+	if j <= sc.s.a || !(sc.tok(j).low == "които" || sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "което" || sc.tok(j).low == "who" || sc.tok(j).low == "which") {
 		return nil
 	}
 	k := j - 1
