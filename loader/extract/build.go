@@ -985,7 +985,22 @@ func (r *run) graph(docs []kg.Document) *kg.Graph {
 		seen[k] = len(rels)
 		rels = append(rels, rel)
 	}
-	out.Relations = rels
+	// an untitled HOLDS_ROLE or a PARTNER_IN without role says less than
+	// the titled one of the same pair: keep only the one that says more
+	said := map[string]bool{}
+	for _, rel := range rels {
+		if (rel.Type == kg.HoldsRole || rel.Type == kg.PartnerIn) && len(rel.Properties) > 0 {
+			said[string(rel.Type)+"\x00"+rel.From+"\x00"+rel.To] = true
+		}
+	}
+	kept := rels[:0]
+	for _, rel := range rels {
+		if (rel.Type == kg.HoldsRole || rel.Type == kg.PartnerIn) && len(rel.Properties) == 0 && said[string(rel.Type)+"\x00"+rel.From+"\x00"+rel.To] {
+			continue
+		}
+		kept = append(kept, rel)
+	}
+	out.Relations = kept
 	sort.SliceStable(out.Relations, func(i, j int) bool {
 		a, b := out.Relations[i], out.Relations[j]
 		if a.Type != b.Type {

@@ -2941,7 +2941,7 @@ func (r *run) places(sc *sentCtx) {
 			if k := sc.findTok(max(sc.s.a, p.a-10), p.a, func(t *token) bool { return seatWord(t) }); k >= 0 && k >= o.b && !prenominalSeat(sc.tok(k)) && (prev == "в" || prev == "във" || prev == "in" || prev == ".") &&
 				!(o.g.weak && !o.g.used) &&
 				sc.findTok(o.b, p.a, func(t *token) bool { return t.is(";") || t.isWord() && clauseBreaks[t.low] }) < 0 &&
-				sc.findTok(k+1, p.a, func(t *token) bool { return t.is(",") || t.is(";") || t.isWord() && (t.low == "и" || t.low == "and") }) < 0 {
+				!seatBreak(sc, k+1, p.a) {
 				// "със седалище в гр. Габрово", "based in Sofia", "учреден
 				// през 2021 г. в гр. Търговище", "сдружение на 58 компании,
 				// създадено през 2019 г. в София"
@@ -3048,6 +3048,22 @@ func basedGap(sc *sentCtx, a, b int) bool {
 		j++
 	}
 	return j == b && (!in || marker)
+}
+
+// seatBreak reports a list or clause break between a seat word and the
+// place ("със седалище в А, а офис в Б"); "със седалище и адрес на
+// управление в X" is one seat.
+func seatBreak(sc *sentCtx, a, b int) bool {
+	for i := a; i < b; i++ {
+		t := sc.tok(i)
+		if t.is(",") || t.is(";") {
+			return true
+		}
+		if t.isWord() && (t.low == "и" || t.low == "and") && !(i+1 < b && sc.tok(i+1).low == "адрес") {
+			return true
+		}
+	}
+	return false
 }
 
 // seatWord says that an organisation has its seat in the place after it.
