@@ -283,6 +283,11 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			if innerHasHead && !dc.toks[innerToks].cap {
 				innerHasHead = false
 			}
+			// quoted speech is no name: „Клъстерът обединява 34 фирми ...“
+			// opens with an articled noun and runs on
+			if l := dc.toks[innerToks].low; innerHasHead && (strings.HasSuffix(l, "ът") || strings.HasSuffix(l, "ят") || articled(l)) && c-o > 6 {
+				innerHasHead = false
+			}
 		}
 		lastInner := lastWordIdx(dc, o+1, c)
 		if !hasHead && h >= s.a && titleNouns[dc.toks[h].stem] {

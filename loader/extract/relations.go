@@ -135,6 +135,9 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 		if !t.isWord() {
 			continue
 		}
+		// a capitalised bare noun opens the sentence, or a quotation in it
+		// („Клъстерът обединява ...“)
+		opens := i == s.a || i == s.a+1 && dc.toks[s.a].quote() || i > s.a && dc.toks[i-1].quote() && dc.closeOf[i-1] > i+3
 		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
@@ -160,7 +163,7 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 				// that kind the document is about
 				// "The cluster will hold", "members of the association"
 				theEN := t.latin && !t.cap && i > s.a && dc.toks[i-1].low == "the"
-				if (t.low != t.stem || theEN) && (!t.cap || i == s.a) {
+				if (t.low != t.stem || theEN) && (!t.cap || opens) {
 					if o := dc.orgAt(h.typ, i); o != nil {
 						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
 					}
