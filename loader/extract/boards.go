@@ -73,7 +73,57 @@ func (sc *sentCtx) roleOrg(end int, title string) *group {
 			return o.g
 		}
 	}
-	return sc.docOrg(end)
+	return sc.dc.topicOrg(end)
+}
+
+// topicOrg is the cluster or association a text is about, as of token i:
+// the one its title names, else the one named more often. An association
+// of clusters names its member clusters, so a cluster is not the topic just
+// for being named.
+func (dc *docCtx) topicOrg(i int) *group {
+	cl, as := dc.orgAt(kg.Cluster, i), dc.orgAt(kg.Association, i)
+	if cl == nil || as == nil {
+		if cl != nil {
+			return cl
+		}
+		return as
+	}
+	clT, asT := dc.inTitle(cl), dc.inTitle(as)
+	if asT && !clT {
+		return as
+	}
+	if clT && !asT {
+		return cl
+	}
+	if dc.mentionsBefore(as, i) > dc.mentionsBefore(cl, i) {
+		return as
+	}
+	return cl
+}
+
+// inTitle reports whether the title sentence names g.
+func (dc *docCtx) inTitle(g *group) bool {
+	if len(dc.sents) == 0 {
+		return false
+	}
+	t := dc.sents[dc.title]
+	for _, c := range dc.cands {
+		if c.group != nil && c.group.final() == g && c.a >= t.a && c.b <= t.b {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsBefore counts the mentions of g before token i.
+func (dc *docCtx) mentionsBefore(g *group, i int) int {
+	n := 0
+	for _, c := range dc.cands {
+		if c.group != nil && c.a < i && c.group.final() == g {
+			n++
+		}
+	}
+	return n
 }
 
 // rolesFrom reads "R1, R2 и R3" starting within a few tokens after i
@@ -214,7 +264,7 @@ func groupAt(sc *sentCtx, j int) *group {
 // when a role stands in parentheses after the name.
 func (r *run) boardLineup(sc *sentCtx) {
 	i := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return t.low == "състав" || t.low == "съставът"
+		return t.low == "състав" || t.low == "съставът" || t.low == "станаха"
 	})
 	if i < 0 {
 		return
@@ -229,16 +279,26 @@ func (r *run) boardLineup(sc *sentCtx) {
 	if !head {
 		return
 	}
-	org := sc.docOrg(i)
+	org := sc.dc.topicOrg(i)
 	if org == nil {
 		return
+	}
+	if sc.tok(i).low == "станаха" {
+		// "членове на УС станаха A и B": members of the board
+		if sc.findTok(max(sc.s.a, i-4), i, func(t *token) bool { return hasPrefix(t, "член") }) < 0 {
+			return
+		}
 	}
 	first := sc.firstAfter(i+1, isPerson)
 	if first == nil || first.a > i+3 {
 		return
 	}
+	plain := "" // the title of one listed without a role of their own
+	if sc.tok(i).low == "станаха" {
+		plain = "член на ус"
+	}
 	for cur := first; cur != nil; {
-		title := ""
+		title := plain
 		j := cur.b
 		if j+1 < sc.s.b && sc.tok(j).is("(") {
 			if end, t := roleAfter(sc, j+1); end > 0 && end < sc.s.b && sc.tok(end).is(")") {
@@ -246,6 +306,13 @@ func (r *run) boardLineup(sc *sentCtx) {
 			}
 		}
 		r.addRole(sc, cur.g, org, title)
+		if j+2 < sc.s.b && sc.tok(j).is("(") {
+			// "Петя Славова (Клъстер „X“)": her own body in parentheses
+			for j < sc.s.b && !sc.tok(j).is(")") {
+				j++
+			}
+			j++
+		}
 		if j >= sc.s.b || !(sc.tok(j).is(",") || sc.tok(j).low == "и" || sc.tok(j).low == "and") {
 			return
 		}

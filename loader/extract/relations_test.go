@@ -433,6 +433,15 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.MemberOf, "Green Path Cluster", "European Cluster Alliance", ""}, {kg.MemberOf, "Alfa Soft Ltd", "Green Path Cluster", ""},
 				{kg.MemberOf, "Beta Labs Ltd", "Green Path Cluster", ""}, {kg.MemberOf, "Delta Agro Ltd", "Green Path Cluster", ""},
 				{kg.MemberOf, "Epsilon Ltd", "Green Path Cluster", ""}}, nil},
+		{"an association's board: elections in a text about an association of clusters are the association's, not a member cluster's; 'членове на УС станаха A (Клъстер „X“) и B'; a speech opening with 'Клъстерът' is no name",
+			[]string{"Нов Управителен съвет на Българската асоциация на соларните клъстери\n\nОбщото събрание на Българската асоциация на соларните клъстери (БАСК) се проведе в София. Асоциацията прие за нови членове Клъстер „Слънчев път“ и Клъстер „Зелен ток“. За председател на УС беше избрана Дора Кирилова, изпълнителен директор на Клъстер „Слънчев път“. Членове на Управителния съвет станаха Петя Славчева (Клъстер „Зелен ток“) и Николай Бонев.",
+				"Машиностроителен клъстер – Габрово (МКГ) откри център. „Клъстерът обединява 34 машиностроителни фирми, сред които „Габро Мет“ АД и „Хидро Балкан“ ЕАД. Центърът ще помогне“, заяви Веселин Цанов."},
+			[]rel{{kg.HoldsRole, "Дора Кирилова", "Българска асоциация на соларните клъстери", "председател на ус"},
+				{kg.HoldsRole, "Дора Кирилова", "Слънчев път", "изпълнителен директор"},
+				{kg.HoldsRole, "Петя Славчева", "Българска асоциация на соларните клъстери", "член на ус"},
+				{kg.HoldsRole, "Николай Бонев", "Българска асоциация на соларните клъстери", "член на ус"},
+				{kg.MemberOf, "Габро Мет АД", "Машиностроителен клъстер", ""}, {kg.MemberOf, "Хидро Балкан ЕАД", "Машиностроителен клъстер", ""}},
+			[]rel{{kg.HoldsRole, "Дора Кирилова", "Слънчев път", "председател на ус"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

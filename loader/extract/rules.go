@@ -321,7 +321,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		return false
 	}
 	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
-		o := sc.docOrg(a)
+		o := sc.dc.topicOrg(a)
 		if j+1 != p.a-countTitles(sc, p.a) && a == sc.s.a {
 			// "„Алфа“ ООД е основана през 2010 г. Управител е X": a role
 			// opening the sentence is of the body the sentence before
@@ -331,7 +331,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 				return true
 			}
 		}
-		if o != nil && o.typ == kg.Cluster {
+		if o != nil {
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 			if j+1 != p.a-countTitles(sc, p.a) {
 				// "Член на УС е X от Y": X's own company after the name
