@@ -429,6 +429,20 @@ func TestOrganisationPhrasings(t *testing.T) {
 		// employers' organisations of the reference list are associations
 		{"Позицията подкрепиха АИКБ и КРИБ.",
 			[]ent{{kg.Association, "Асоциация на индустриалния капитал в България"}, {kg.Association, "Конфедерация на работодателите и индустриалците в България"}}, nil},
+		// programmes: an Interreg area in Bulgarian, a Horizon Europe cluster, a programme on a cluster head
+		{"Проектът е финансиран по Програма Interreg Дунавски регион 2021-2027.",
+			[]ent{{kg.Programme, "Програма Interreg Дунавски регион 2021-2027"}}, nil},
+		{"The project got 8 million from the Horizon Europe programme, Cluster 6 “Food, Bioeconomy”.",
+			[]ent{{kg.Programme, "Cluster 6"}}, []ent{{kg.Cluster, "Cluster 6"}}},
+		{"It was funded under the Euro Cluster Exchange Programme (ECEP) call.",
+			[]ent{{kg.Programme, "Euro Cluster Exchange Programme"}}, []ent{{kg.Cluster, "Euro Cluster Exchange Programme"}}},
+		{"Средствата са от Европейския съюз (ЕФРР, ИПП III).",
+			[]ent{{kg.Programme, "Инструмент за предприсъединителна помощ"}}, nil},
+		// a school named only by its town; a company with "JSC"
+		{"Сред партньорите е Университетът в Пирея, а проектът се води от Университета в Сегед (Унгария).",
+			[]ent{{kg.Organization, "Университет в Пирея"}, {kg.Organization, "Университет в Сегед"}}, nil},
+		{"The participants visited EcoResin JSC in Bozhurishte.",
+			[]ent{{kg.Organization, "EcoResin JSC"}}, nil},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -469,6 +469,12 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	proper := dc.toks[a].cap || dc.toks[a].allCaps
 	r := h + 1
+	if info.typ == kg.Cluster && ht.latin && ht.cap && a == h && r < s.b && dc.toks[r].digit && len(dc.toks[r].text) <= 2 {
+		// "Horizon Europe ..., Cluster 6": a part of the programme
+		if dc.add(&cand{a: h, b: r + 1, typ: kg.Programme, name: clean(dc.text(h, r+1)), prio: 5}) {
+			return r + 1
+		}
+	}
 	// "Белия дом Кайли ...": a venue named by its modifiers takes no name after it
 	placeNamed := info.typ == kg.Place && a < h && dc.toks[a].cap && !ht.cap && !ht.latin
 	if n := nameAfterHead(dc, s, r); n > r && !placeNamed && !(ht.latin && !dc.toks[r].latin) && (!x.personAt(dc, r, n) || knownPlaceAt(dc, r, n)) {
@@ -482,10 +488,11 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		// "европейската мрежа European Games Developer Federation": a Latin
 		// name with an English head of its own keeps that head's type
 		if dc.toks[r].latin && n-r >= 2 && dc.toks[n-1].latin {
-			if lh, ok := heads[dc.toks[n-1].low]; ok && typ == kg.Organization && lh.typ != kg.Event && lh.typ != kg.Place && lh.typ != typ {
-				typ = lh.typ
+			if lh, ok := heads[dc.toks[n-1].low]; ok && (typ == kg.Organization || typ == kg.Cluster && ht.latin) && lh.typ != kg.Event && lh.typ != kg.Place && lh.typ != typ {
+				typ = lh.typ // "Euro Cluster Exchange Programme" is a programme
 			}
 		}
+
 		// "Bulgarian Cluster Association": in English the last head word
 		// types the name
 		if ht.latin && typ == kg.Cluster && dc.toks[n-1].latin {
@@ -596,6 +603,28 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.gaz.name == "България" && p.a == end+1 {
 			dc.release(p)
 			end = p.b
+		}
+	}
+	if end == r && cityNamed[info.base] && a == h && ht.cap && !ht.latin && h > s.a && h+2 < s.b && (dc.toks[h+1].low == "в" || dc.toks[h+1].low == "във") {
+		// "Университетът в Пирея": a school named only by its town
+		p := dc.claimed[h+2]
+		tb := h + 3 // an unknown capitalised word is a town too ("в Пирея")
+		if p != nil {
+			tb = p.b
+		}
+		town := p != nil && p.typ == kg.Place && p.gaz != nil && p.a == h+2 && !gazCountry(p.gaz) ||
+			p == nil && dc.toks[h+2].cap && !dc.toks[h+2].allCaps && !dc.toks[h+2].nonName && !x.gaz.given[dc.toks[h+2].low]
+		if town && (tb >= s.b || !dc.toks[tb].isWord() || !dc.toks[tb].cap) {
+			if p != nil {
+				dc.release(p)
+			}
+			name := clean(upperFirst(baseForm(ht.text, true)) + " " + dc.text(h+1, tb))
+			if dc.add(&cand{a: h, b: tb, typ: kg.Organization, name: name, prio: 5, aliases: []string{clean(dc.text(h, tb))}}) {
+				return tb
+			}
+			if p != nil {
+				dc.add(p)
+			}
 		}
 	}
 	if end == r {

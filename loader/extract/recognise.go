@@ -793,6 +793,13 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 		for k < s.b && dc.toks[k].isWord() && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !dc.toks[k].digit && k-i <= 6 {
 			k++
 		}
+		if k == i+1 && k < s.b && dc.toks[k].cap && !dc.toks[k].latin {
+			// "Interreg Дунавски регион 2021-2027": the area in Bulgarian
+			for k < s.b && k-i <= 4 && dc.toks[k].isWord() && !dc.toks[k].latin && !dc.toks[k].digit &&
+				(dc.toks[k].cap || interregArea[dc.toks[k].low]) {
+				k++
+			}
+		}
 		if k-i < 3 {
 			return i // "Interreg Europe" and the like are reference names
 		}
@@ -826,6 +833,10 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 }
 
 // interregStrand reports a strand code such as "V-A", "VI-B", "IVC".
+// interregArea are the lower-case nouns of Interreg areas written in
+// Bulgarian ("Дунавски регион", "Черноморски басейн").
+var interregArea = setOf("регион", "басейн", "море", "район")
+
 func interregStrand(w string) bool {
 	v, strand, ok := strings.Cut(w, "-")
 	if !ok {
@@ -1107,7 +1118,7 @@ func companyWord(low string) bool {
 var companyWords = setOf("systems", "system", "solutions", "technologies", "technology", "tech", "group", "consulting",
 	"engineering", "labs", "lab", "studio", "studios", "software", "digital", "media", "energy", "logistics",
 	"instruments", "partners", "services", "industries", "holding", "trade", "trading", "design", "games", "data",
-	"robotics", "networks", "electronics", "motors", "foods", "pharma", "bio", "ventures", "capital", "invest", "consult",
+	"robotics", "networks", "electronics", "motors", "foods", "pharma", "bio", "ventures", "capital", "invest", "consult", "automation",
 	"системс", "солюшънс", "технолоджис", "технолоджи", "груп", "консултинг", "инженеринг", "лаб", "лабс", "студио",
 	"софтуер", "диджитъл", "медия", "енерджи", "логистикс", "логистика", "инструментс", "партнърс", "сървисис", "индъстрис",
 	"холдинг", "трейд", "трейдинг", "дизайн", "геймс", "дейта", "роботикс", "електроникс", "мотърс", "фуудс", "фарма",
