@@ -1160,8 +1160,8 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			}
 		}
 	}
-	if weakHeads[dc.toks[h].stem] && end == h+1 {
-		return // "втория ден" names nothing
+	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) {
+		return // "втория ден" names nothing; "информационен ден", "open day" do
 	}
 	name := clean(dc.text(a, end))
 	c := &cand{a: a, b: end, typ: kg.Event, name: name, prio: 4, evHead: info.base}
@@ -1201,6 +1201,16 @@ func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
 		}
 	}
 	dc.add(&cand{a: h, b: h + 1, typ: kg.Event, name: t.text, prio: 3, evHead: baseForm(t.low, false)})
+}
+
+// infoDay reports the modifiers that make a day an event: "информационен
+// ден", "information day", "open day".
+func infoDay(low string) bool {
+	switch low {
+	case "информационен", "информационния", "информационният", "information", "info", "open", "отворен":
+		return true
+	}
+	return false
 }
 
 // definiteNoun reports the definite article on a Bulgarian noun
