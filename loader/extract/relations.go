@@ -381,7 +381,7 @@ var trigPrefixes = []struct {
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut"}},
-	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted"}},
+	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during"}},
 	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
 }
@@ -452,6 +452,8 @@ func (r *run) relations(dc *docCtx) {
 		}
 		if mask&trigPresent != 0 {
 			r.presenting(sc)
+		} else if dc.toks[s.a].dash() || dc.toks[s.a].digit {
+			r.agendaLine(sc) // a programme line names no presenting word
 		}
 		r.places(sc)
 		r.seatsBefore(sc)

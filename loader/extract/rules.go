@@ -2515,6 +2515,7 @@ func (r *run) presenting(sc *sentCtx) {
 	r.speaking(sc)
 	r.talks(sc)
 	r.explaining(sc)
+	r.agendaLine(sc)
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
@@ -2594,6 +2595,57 @@ func (r *run) presenting(sc *sentCtx) {
 			if before || byOt {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 			}
+		}
+	}
+}
+
+// agendaLine reads a line of an event's programme: "10,15 – 11,30 ч. –
+// Представяне на условията – Деян Костадинов, началник на отдел в МИР",
+// "09:30 Opening by X": the people on a timed line of the programme present
+// at the event the text speaks of.
+func (r *run) agendaLine(sc *sentCtx) {
+	// a programme: two clock times or more, each followed by a dash ("10,15
+	// – 11,30 ч. –"), in one sentence (its lines run together without full
+	// stops) or a line that opens with one
+	times := 0
+	for j := sc.s.a; j+1 < sc.s.b; j++ {
+		if !sc.tok(j).digit {
+			continue
+		}
+		k := j + 1
+		// "10,15" and "10:15" are a digit, a separator and a digit
+		if k+1 < sc.s.b && (sc.tok(k).is(",") || sc.tok(k).is(":")) && sc.tok(k+1).digit {
+			k += 2
+		}
+		if k < sc.s.b && (sc.tok(k).low == "ч" || sc.tok(k).low == "h") {
+			k++
+			if k < sc.s.b && sc.tok(k).is(".") {
+				k++
+			}
+		}
+		if k > j+1 && k < sc.s.b && sc.tok(k).dash() {
+			times++
+			j = k
+		}
+	}
+	// "10,15 – 11,30 ч." ends a sentence at "ч."; its line goes on in the
+	// next one: "– Представяне ... – Деян Костадинов"
+	if si := sc.dc.sentOf[sc.s.a]; times < 2 && si > 0 && sc.tok(sc.s.a).dash() {
+		p := sc.dc.sents[si-1]
+		if p.b-p.a <= 10 && sc.tok(p.a).digit && p.b-2 > p.a && sc.tok(p.b-2).low == "ч" {
+			times = 2
+		}
+	}
+	if times < 2 {
+		return
+	}
+	event := sc.implicitEvent()
+	if event == nil {
+		return
+	}
+	for _, it := range sc.items {
+		if isPerson(it.g) && !it.anaphor {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		}
 	}
 }
@@ -2782,7 +2834,7 @@ func (r *run) talks(sc *sentCtx) {
 		case hasPrefix(t, "модератор", "moderator", "гост-лектор"):
 			// "Модератор на панела беше X", "Moderator was X"
 			if k := sc.findTok(i+1, min(sc.s.b, i+5), func(t *token) bool {
-				return t.low == "беше" || t.low == "бе" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "са" || t.low == "бяха" || t.low == "were"
+				return t.low == "беше" || t.low == "бе" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "са" || t.low == "бяха" || t.low == "were" || t.is(":")
 			}); k >= 0 {
 				speakers = sc.personsAfter(k + 1)
 			}
