@@ -3022,6 +3022,8 @@ func (r *run) places(sc *sentCtx) {
 		fromList = nil
 		loc := prev == "в" || prev == "във" || prev == "in" || prev == "." || prev == "гр" || prev == "град" ||
 			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията") ||
+			// "в конферентната зала на хотел „Национал“": a room of the venue
+			prev == "на" && (prev2 == "зала" || prev2 == "залата" || prev2 == "сградата" || prev2 == "двора" || prev2 == "фоайето") ||
 			prev == "the" && (prev2 == "in" || prev2 == "at") // "in the Riverside Hotel"
 		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
 			loc = false
