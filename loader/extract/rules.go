@@ -2121,7 +2121,7 @@ func (r *run) participation(sc *sentCtx) {
 	// sentence about a project, whose "участници" are its partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "участници", "participants") && t.low != "гост" && t.low != "гости" && t.low != "гостите" && t.low != "guest" && t.low != "guests" {
+		if !hasPrefix(t, "участници", "participants", "изложители", "exhibitors") && t.low != "гост" && t.low != "гости" && t.low != "гостите" && t.low != "guest" && t.low != "guests" {
 			continue
 		}
 		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "останал", "друг") || sc.tok(i-1).low == "other") {
