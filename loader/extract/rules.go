@@ -2495,7 +2495,7 @@ func (sc *sentCtx) personNear(j int) *item {
 func (r *run) presenting(sc *sentCtx) {
 	// "Сред лекторите бяха X, Y", "Лектор беше проф. X"
 	if k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return hasPrefix(t, "лектор", "speaker", "панелист", "обучител", "trainer")
+		return hasPrefix(t, "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer")
 	}); k >= 0 {
 		ev := sc.eventRefAfter(k + 1)
 		var event *group
@@ -2748,6 +2748,18 @@ func (r *run) speaking(sc *sentCtx) {
 			for j := k + 1; j < sc.s.b && j < k+12; j++ {
 				if it := sc.itemAt(j); it != nil && isPerson(it.g) {
 					speakers = sc.listFrom(it, isPerson)
+					// "opened by Dr. X, Chair of Y, and by Z": the next "and by"
+					for m := speakers[len(speakers)-1].b; m+1 < sc.s.b && m < speakers[len(speakers)-1].b+14; m++ {
+						if w := sc.tok(m).low; (w == "и" || w == "and") && (sc.tok(m+1).low == "от" || sc.tok(m+1).low == "by") {
+							if more := sc.personsAfter(m + 2); len(more) > 0 {
+								speakers = append(speakers, more...)
+							}
+							break
+						}
+						if sc.tok(m).is(".") && !(m > sc.s.a && personTitles[sc.tok(m-1).low]) {
+							break
+						}
+					}
 					break
 				}
 				if w := sc.tok(j); w.is(",") || w.isWord() && listBreakers[w.low] && w.low != "за" {
