@@ -61,6 +61,12 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 			case t.allCaps && j > sc.s.a && (sc.tok(j-1).is("(") || j == cur.b && !sep):
 				// an acronym the recogniser did not claim: "(ДЛК)", or
 				// written right after the name: "Институтът ... INSAIT"
+			case t.cap && t.latin && demonym(t.low) && words < 4:
+				// "the Spanish technology company X": a nationality before
+				// the describing words
+				words++
+			case t.is(".") && j == cur.b && legalAbbrevEnd(sc.tok(j-1)):
+				// the full stop of "S.A.", "Ltd.", "S.L." ending the name
 			default:
 				break gap
 			}
@@ -172,4 +178,11 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 		}
 	}
 	return it
+}
+
+// legalAbbrevEnd reports the last word of an abbreviated legal form
+// ("S.A", "S.L", "Ltd", "Inc", "Co"), whose full stop is no sentence end.
+func legalAbbrevEnd(t *token) bool {
+	n := len([]rune(t.text))
+	return t.cap && n >= 1 && n <= 3 && t.isWord() && !t.digit
 }

@@ -29,6 +29,7 @@ type sentCtx struct {
 	prevEvent  *group // the first event referred to in the sentence before
 	membersOf  *group // set when the sentence speaks of the members of an organisation
 	partnersOf *group // set when the sentence counts the partners of a project
+	farProject bool   // the project is the text's only one, named far before: only sure names are partners
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -331,6 +332,14 @@ func (r *run) describedEvents(sc *sentCtx) {
 				}
 			}
 		}
+		// "of the LIFE X project", "of the Horizon Europe project X": a
+		// programme or a word of the name before the project's own
+		if end > it.b && end < sc.s.b && sc.tok(end-1).cap && sc.tok(end-1).latin {
+			for end < sc.s.b && end < it.b+7 && (sc.tok(end).cap || sc.tok(end).low == "project") {
+				end++
+			}
+		}
+		found := false
 		for j := it.a + 1; j < end; j++ {
 			var proj *group
 			if c := sc.dc.claimed[j]; c != nil && c.group != nil && c.group.final().typ == kg.Project {
@@ -343,10 +352,58 @@ func (r *run) describedEvents(sc *sentCtx) {
 			}
 			if proj != nil {
 				r.addRel(sc.dc, sc.s, kg.PartOf, it.g, proj, "", "")
+				found = true
 				break
 			}
 		}
+		// "the next partner meeting", "Встъпителната среща", "the final
+		// conference": meetings only a project holds, in a text about one
+		// project, are that project's
+		if !found && projectMeeting(sc, it) {
+			if p := sc.dc.onlyProject(); p != nil {
+				r.addRel(sc.dc, sc.s, kg.PartOf, it.g, p, "", "")
+			}
+		}
 	}
+}
+
+// projectMeeting reports an event named as one of a project's own
+// meetings: a partner meeting, a kick-off, an opening or final conference.
+func projectMeeting(sc *sentCtx, it item) bool {
+	c := sc.dc.claimed[it.a]
+	if c == nil || c.typ != kg.Event {
+		return false
+	}
+	switch c.evHead {
+	case "среща", "конференция", "meeting", "conference":
+	default:
+		return false
+	}
+	for j := it.a; j < it.b; j++ {
+		t := sc.tok(j)
+		if hasPrefix(t, "партньорск", "встъпителн", "стартов", "заключителн", "финалн", "kick-off", "kickoff") ||
+			t.low == "partner" || t.low == "partners" || t.low == "final" || t.low == "closing" || t.low == "kick" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyProject is the one project a document names, or nil when it names
+// none or several.
+func (dc *docCtx) onlyProject() *group {
+	var only *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.group.final().typ != kg.Project || c.group.final().weak {
+			continue
+		}
+		if g := c.group.final(); only == nil {
+			only = g
+		} else if only != g {
+			return nil
+		}
+	}
+	return only
 }
 
 // projectNamed is the project of the document whose name is written from
@@ -389,7 +446,7 @@ var trigPrefixes = []struct {
 	ps  []string
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
-	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiary", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
+	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
 	{trigOrganize, []string{"организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening"}},

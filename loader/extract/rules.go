@@ -1233,10 +1233,31 @@ func (sc *sentCtx) projectsIn() []*group {
 func (r *run) partners(sc *sentCtx) {
 	projects := sc.projectsIn()
 	if len(projects) == 0 {
-		if sc.firstAfter(sc.s.a, isEvent) != nil {
-			return // "стратегически партньор на форума"
+		// "стратегически партньор на форума"; but "В срещата участваха
+		// останалите партньори: ...", "the other partners attended": the
+		// partners of the project, at its event
+		if sc.firstAfter(sc.s.a, isEvent) != nil && sc.findTok(sc.s.a+1, sc.s.b, func(t *token) bool {
+			return hasPrefix(t, "партньор", "partner") && (hasPrefix(sc.tok(sc.indexOf(t)-1), "останал", "other"))
+		}) < 0 {
+			return
 		}
 		p := sc.recentProject(3)
+		if p == nil && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+			return hasPrefix(t, "партньор", "partner", "бенефициент", "beneficiar") && sc.indexOf(t) > sc.s.a && hasPrefix(sc.tok(sc.indexOf(t)-1), "останал", "other", "друг")
+		}) >= 0 {
+			// "The other partners are ...", far from the project's name:
+			// the one project of the text
+			if p = sc.dc.onlyProject(); p != nil {
+				sc.farProject = true
+				for i := sc.s.a + 1; i < sc.s.b; i++ {
+					if t := sc.tok(i); hasPrefix(t, "партньор", "partner", "бенефициент", "beneficiar") && hasPrefix(sc.tok(i-1), "останал", "other", "друг") {
+						r.partnerEnumeration(sc, i, []*group{p})
+					}
+				}
+				sc.farProject = false
+			}
+			return
+		}
 		if p == nil {
 			return
 		}
@@ -1328,7 +1349,7 @@ func (r *run) partners(sc *sentCtx) {
 				}
 			}
 			continue
-		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител"):
+		case hasPrefix(t, "бенефициент", "beneficiary", "изпълнител") || t.low == "beneficiaries":
 			role = "beneficiary"
 		case t.low == "carried" && i+3 < sc.s.b && sc.tok(i+1).low == "out" && sc.tok(i+2).low == "by" ||
 			hasPrefix(t, "изпълнен", "реализиран") && len(t.low) <= len("реализирано") && i+2 < sc.s.b && sc.tok(i+1).low == "от":
@@ -1370,6 +1391,13 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		}
 		if t.low == "партньори" || t.low == "партньорите" || t.low == "partners" || t.low == "партньора" {
+			r.partnerEnumeration(sc, i, projects)
+			continue
+		}
+		// "The other beneficiaries are A, B and C", "Останалите
+		// бенефициенти са ...": a consortium's beneficiaries, listed, are
+		// its partners
+		if (t.low == "beneficiaries" || t.low == "бенефициенти" || t.low == "бенефициентите") && i > sc.s.a && hasPrefix(sc.tok(i-1), "останал", "other", "друг") {
 			r.partnerEnumeration(sc, i, projects)
 			continue
 		}
@@ -1462,7 +1490,8 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		proj = p.g
 	}
 	k := sc.findTok(i+1, i+8, func(t *token) bool {
-		return t.low == "са" || t.low == "are" || t.is(":") || t.low == "include" || t.low == "including" || t.low == "включват"
+		return t.low == "са" || t.low == "are" || t.low == "were" || t.low == "бяха" || t.is(":") || t.low == "include" || t.low == "including" ||
+			t.low == "included" || t.low == "includes" || t.low == "включват" || t.low == "включваха"
 	})
 	var orgs []*item
 	if k >= 0 {
@@ -1472,6 +1501,20 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		orgs = sc.listAfter(k+1, 6, isOrg)
 	}
 	if len(orgs) == 0 {
+		// "X, one of the nine project partners", "X, един от
+		// партньорите по проекта": an apposition after the partner
+		for j := i - 1; j > sc.s.a && i-j <= 6; j-- {
+			if w := sc.tok(j).low; w != "one" && w != "един" && w != "една" && w != "едно" {
+				continue
+			}
+			if sc.tok(j - 1).is(",") {
+				if x := sc.nearestBefore(j-1, isOrg); x != nil && x.b == j-1 && !x.anaphor {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "partner")
+					return
+				}
+			}
+			break
+		}
 		// the subjects before: "А и Б са партньори", "X е един от шестте партньори"
 		j := i - 1
 		for j > sc.s.a && i-j <= 5 && !(sc.tok(j).low == "са" || sc.tok(j).low == "are" || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
@@ -1496,6 +1539,9 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		end := sc.s.b
 		if n+1 < len(orgs) {
 			end = orgs[n+1].a
+		}
+		if sc.farProject && (it.g.weak && !it.g.used || it.anaphor) {
+			continue
 		}
 		role := "partner"
 		if sc.findTok(it.b, end, func(t *token) bool { return hasPrefix(t, "координатор", "coordinator") }) >= 0 {
