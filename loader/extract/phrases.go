@@ -96,6 +96,19 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			break
 		}
 		if t.latin {
+			if foreignParticles[t.low] && j+2 < s.b && (dc.toks[j+1].low == "la" || dc.toks[j+1].low == "los" || dc.toks[j+1].low == "las" || dc.toks[j+1].low == "der") && dc.toks[j+2].latin && dc.toks[j+2].cap {
+				j += 2 // "Fundación Laboral de la Construcción"
+				continue
+			}
+			if (t.low == "of" || t.low == "for") && j+2 < s.b && dc.toks[j+1].low == "the" && dc.toks[j+2].latin && dc.toks[j+2].cap && j > r {
+				if c := dc.claimed[j+2]; c == nil || c.typ == kg.Place && c.gaz != nil {
+					if c != nil {
+						dc.release(c)
+					}
+					j += 2 // "Institute for Water of the Republic of Slovenia"
+					continue
+				}
+			}
 			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) &&
 				!(t.low == "and" && (hasLatinHead(dc, j+1, min(j+4, s.b)) || !andJoins(dc, s, r, j, j+1))) {
 				j++
@@ -183,6 +196,27 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	lastPrep := r
 	for j < s.b && words < 10 {
 		t := &dc.toks[j]
+		if t.low == "the" && words > 0 && j+1 < s.b && (dc.toks[j-1].low == "of" || dc.toks[j-1].low == "for") && dc.toks[j+1].latin && dc.toks[j+1].cap {
+			// "Institute for Water of the Republic of Slovenia"
+			m := j + 1
+			for m < s.b && m-j < 6 && dc.toks[m].latin && (dc.toks[m].cap || latinConnectors[dc.toks[m].low]) {
+				m++
+			}
+			if hasLatinHead(dc, j+1, m) {
+				break
+			}
+			if c := dc.claimed[j+1]; c != nil {
+				if c.a != j+1 || c.gaz != nil || !orgLike(c.typ) || hasLatinHead(dc, c.a, c.b) {
+					break // "... of the Technical University of Sofia": a body of its own
+				}
+				dc.release(c)
+			}
+			j++
+			continue
+		}
+		if t.latin && !t.cap && !t.allCaps && !t.digit && words > 0 && t.low != "of" && t.low != "for" && t.low != "and" {
+			break // "... spoke about": an English name is capitalised
+		}
 		if dc.claimed[j] != nil {
 			c := dc.claimed[j]
 			if c.typ == kg.Place || c.typ == kg.Organization && c.gaz != nil {
@@ -273,7 +307,7 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			break // "Институт за ... и технологии INSAIT": a Latin name after the complement is its own
 		}
 		latinGoesOn := t.latin && prev.latin && (prev.cap || prev.low == "and" || prev.is("&"))
-		if t.cap && !t.allCaps && prev.low != "на" && prev.low != "of" && prev.low != "for" && !(inList && t.latin) && !latinGoesOn {
+		if t.cap && !t.allCaps && prev.low != "на" && prev.low != "of" && prev.low != "for" && prev.low != "the" && !(inList && t.latin) && !latinGoesOn {
 			break // "Съюза по Брекзит Мишел Барние": a name does not go on into capitals
 		}
 		if _, isRole := roleNouns[t.stem]; isRole {
@@ -503,6 +537,11 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		nameA := r
 		if (a < h || (typ != kg.Cluster && typ != kg.Project && typ != kg.Programme && typ != kg.Event && typ != kg.Place && proper) || ht.latin && ht.cap) && !(ht.latin && !ht.cap) {
 			nameA = a
+		}
+		// "Гръцкият строителен клъстер CLUBUILD": a Latin name after a
+		// Bulgarian description is the name, the description an alias
+		if dc.toks[r].latin && !ht.latin && nameA == a && a < h {
+			nameA = r
 		}
 		// a name that is itself a cluster: "Сдружение Клъстер Мехатроника"
 		if ih, ok := headAt(dc, r); ok && ih.typ == kg.Cluster && dc.toks[r].cap {
@@ -1358,6 +1397,14 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		if j == i+1 && personSurname(dc, t.text) {
 			continue // "Vlahov": a person named before, marked later by surname
+		}
+		// "Managing Director of AFM Cluster": the name is what the role is of
+		for k := i + 1; k < j-1; k++ {
+			if dc.toks[k].low == "of" && roleNouns[dc.toks[k-1].stem] {
+				i = k + 1
+				t = &dc.toks[i]
+				break
+			}
 		}
 		// "Automotive Cluster Slovenia and ICT Cluster Romania" are two names
 		for k := i + 1; k < j-1; k++ {

@@ -115,7 +115,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if k >= 3 && !(t.latin && dc.toks[h].latin) {
 			break // English names stack more modifiers: "Black Sea Cyber Security Cluster"
 		}
-		if t.latin && placeConnectors[t.low] && a < h && a-2 >= s.a && dc.toks[a-2].latin && dc.toks[a-2].cap && !dc.toks[a-2].nonName && dc.toks[h].latin && dc.claimed[a-2] == nil && dc.claimed[a-1] == nil {
+		if t.latin && placeConnectors[t.low] && a < h && a-2 >= s.a && dc.toks[a-2].latin && dc.toks[a-2].cap && !dc.toks[a-2].nonName && dc.toks[h].latin && dc.claimed[a-2] == nil && dc.claimed[a-1] == nil && !roleNouns[dc.toks[a-2].stem] {
 			a-- // "Port of Constanța Authority"
 			continue
 		}
@@ -778,6 +778,12 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 		}
 		break
 	}
+	if strand && places == 0 && j < s.b {
+		// "Interreg V-B „Балкани – Средиземноморие“": the area in quotes
+		if c, ok := dc.closeOf[j]; ok && c < s.b && c-j <= 8 && dc.free(j, c+1) {
+			j = c + 1
+		}
+	}
 	if strand && places == 0 {
 		// "Interreg VI-B Euro-MED", "Interreg NEXT Black Sea Basin": the
 		// strand's area in English
@@ -808,7 +814,7 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 	if !dc.free(i, j) {
 		return i
 	}
-	name := clean(dc.text(i, j))
+	name := clean(stripQuotes(dc.text(i, j)))
 	end := j
 	if e2, yr := yearRangeAfter(dc, j, s.b); e2 > j {
 		end = e2
@@ -816,7 +822,7 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 	}
 	c := &cand{a: i, b: end, typ: kg.Programme, name: name, prio: 7}
 	if end > j {
-		c.aliases = []string{clean(dc.text(i, j))}
+		c.aliases = []string{clean(stripQuotes(dc.text(i, j)))}
 	}
 	if g := x.gaz.byKey[nameKey(c.name)]; g != nil && g.typ == kg.Programme {
 		c.gaz = g
