@@ -94,6 +94,15 @@ func lookupHead(t *word) {
 	if !ok {
 		h, ok = heads[t.low]
 	}
+	if !ok && !t.latin && len([]rune(t.low)) > len([]rune("клъстер"))+2 {
+		// "Агроклъстер „X“", "Биоклъстерът": a compound with the cluster head
+		for _, f := range []string{"клъстер", "клъстера", "клъстерът"} {
+			if strings.HasSuffix(t.low, f) {
+				h, ok = headInfo{typ: kg.Cluster, base: "клъстер"}, true
+				break
+			}
+		}
+	}
 	if ok {
 		t.head = &h
 	}

@@ -2007,7 +2007,7 @@ func (r *run) organizing(sc *sentCtx) {
 			if sc.tok(at).low == "the" {
 				at++
 			}
-			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && (o.a == at || o.a == at+1 && headWordAt(sc, at)) && isOrg(o.g) {
 				if event := sc.implicitEvent(); event != nil {
 					for _, s := range sc.coordinatedAfter(o, isOrg) {
 						r.addRel(sc.dc, sc.s, kg.Organized, s.g, event, "role", role)
@@ -2024,7 +2024,7 @@ func (r *run) organizing(sc *sentCtx) {
 			for at < sc.s.b && at <= k+2 && (sc.tok(at).low == "бъде" || sc.tok(at).low == "be" || sc.tok(at).low == "the" || sc.tok(at).low == "и") {
 				at++
 			}
-			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && (o.a == at || o.a == at+1 && headWordAt(sc, at)) && isOrg(o.g) {
 				var event *group
 				if ev := sc.nearestBefore(i, isEvent); ev != nil {
 					event = ev.g
@@ -2081,7 +2081,7 @@ func (r *run) organizing(sc *sentCtx) {
 			if at < sc.s.b && sc.tok(at).low == "the" {
 				at++
 			}
-			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && o.a == at && isOrg(o.g) {
+			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && (o.a == at || o.a == at+1 && headWordAt(sc, at)) && isOrg(o.g) {
 				orgs := sc.coordinatedAfter(o, isOrg)
 				for _, s := range orgs {
 					r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
@@ -2090,6 +2090,13 @@ func (r *run) organizing(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// headWordAt reports a word at token i that heads the quoted name after
+// it: "Агроклъстер „Дунавска нива“", "фирмата „X“".
+func headWordAt(sc *sentCtx, i int) bool {
+	t := sc.tok(i)
+	return t.isWord() && i+1 < sc.s.b && sc.tok(i+1).quote()
 }
 
 // plural reports a Bulgarian or English plural noun of people: "съорганизатори",
