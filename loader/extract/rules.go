@@ -2381,8 +2381,18 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 				break
 			}
 			if hasPrefix(sc.tok(j), "представители", "representatives") && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "of") {
-				list = sc.participantsAfter(j)
+				list = append(list, sc.participantsAfter(j)...)
 				break
+			}
+			// ", както и гости от Министерството X и от Агенцията Y"
+			if (sc.tok(j).low == "гости" || sc.tok(j).low == "guests") && (sc.tok(j+1).low == "от" || sc.tok(j+1).low == "from") {
+				if first := sc.listAfter(j+2, 3, isActor); len(first) > 0 {
+					list = append(list, first...)
+					last := first[len(first)-1]
+					if k := last.b; k+2 < sc.s.b && sc.tok(k).low == "и" && sc.tok(k+1).low == "от" {
+						list = append(list, sc.listAfter(k+2, 3, isActor)...)
+					}
+				}
 			}
 		}
 	}
