@@ -2639,7 +2639,7 @@ func (r *run) presenting(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case it.g.typ == kg.Person && it.b <= trig:
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
-		case it.g.typ == kg.Person && it.a > trig && it.a-trig <= 6 && byAgent(sc, trig+1, it.a):
+		case it.g.typ == kg.Person && it.a > trig && it.a-trig <= 10 && byAgent(sc, trig+1, it.a):
 			// "беше представен от ръководителя му Петя Колева", "presented
 			// by its chairman X"
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
@@ -2998,7 +2998,11 @@ func byAgent(sc *sentCtx, a, b int) bool {
 	for j := a + 1; j < b; j++ {
 		t := sc.tok(j)
 		_, role := roleForms[t.low]
-		if !(role || personTitles[t.low] || t.is(".") || t.low == "му" || t.low == "ѝ" || t.low == "й" || t.low == "its" || t.low == "the" || hasPrefix(t, "ръководител")) {
+		// "от досегашния председател на УС инж. X": a qualifier, the role and
+		// its board
+		qualifier := j == a+1 && !t.cap && adjLike(t.low) && !t.stop
+		board := (t.low == "на" || t.low == "of") && j+1 < b || t.text == "УС" || t.low == "board"
+		if !(role || qualifier || board || personTitles[t.low] || t.is(".") || t.low == "му" || t.low == "ѝ" || t.low == "й" || t.low == "its" || t.low == "the" || hasPrefix(t, "ръководител")) {
 			return false
 		}
 	}
