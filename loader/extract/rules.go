@@ -2356,6 +2356,19 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 	}
 	list := sc.listAfter(i, 3, isActor)
 	if len(list) == 0 {
+		// "участваха и останалите партньори: A (Гърция), B и C": the list
+		// after a colon
+		for j := i; j < sc.s.b && j < i+5; j++ {
+			if sc.itemAt(j) != nil || sc.tok(j).is(".") {
+				break
+			}
+			if sc.tok(j).is(":") {
+				list = sc.listAfter(j+1, 3, isActor)
+				break
+			}
+		}
+	}
+	if len(list) == 0 {
 		// "министърът на иновациите Петър Петров и кметът на Пловдив Иван
 		// Иванов": people with roles whose complement names nothing
 		list = sc.personsAfter(i)
@@ -2727,7 +2740,8 @@ var speakVerbs = setOf("говори", "говориха", "изказа", "из
 
 // explainVerbs tell what a speaker said: at an event the text has just
 // spoken of, the one who explains there presents there.
-var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "explained", "outlined", "highlighted", "stressed", "described")
+var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "показа", "демонстрира", "отчете", "explained", "outlined", "highlighted", "stressed", "described",
+	"reviewed", "showed", "demonstrated", "summarised", "summarized", "reported")
 
 // explaining finds "Технологът X обясни как ...", "Г-н X подчерта, че ...",
 // ", а X разказа за ...": a person subject of a verb of explaining, in a
