@@ -2431,6 +2431,23 @@ func (sc *sentCtx) participantsAfter(i int) []*item {
 			}
 		}
 	}
+	// "X и Y, координатор на проекта, както и експертът от Z W", "A and B,
+	// as well as C": the list goes on past an apposition
+	if n := len(list); n > 0 {
+		for k := list[n-1].b; k+2 < sc.s.b && k < list[n-1].b+10; k++ {
+			if w := sc.tok(k); w.is(".") && !(k > sc.s.a && (personTitles[sc.tok(k-1).low] || abbrevs[sc.tok(k-1).low])) || w.is(";") {
+				break
+			}
+			if sc.tok(k).low == "както" && sc.tok(k+1).low == "и" || sc.tok(k).low == "as" && sc.tok(k+1).low == "well" {
+				at := k + 2
+				if sc.tok(k).low == "as" {
+					at = k + 3
+				}
+				list = append(list, sc.participantsAfter(at)...)
+				break
+			}
+		}
+	}
 	return list
 }
 
