@@ -456,6 +456,11 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Cluster, "AFM Cluster"}}, []ent{{kg.Cluster, "Managing Director of AFM Cluster"}}},
 		{"Проектът е по Програмата за сътрудничество Interreg V-B „Балкани – Средиземноморие“ 2014-2020.",
 			[]ent{{kg.Programme, "Програма за сътрудничество Interreg V-B Балкани – Средиземноморие 2014-2020"}}, nil},
+		// English: a lower-case head after the name, a town after "in", a given name inside a name
+		{"The participants visited the Tecnalia research centre in Derio.",
+			[]ent{{kg.Organization, "Tecnalia"}, {kg.Place, "Derio"}}, nil},
+		{"The consortium includes the Italian association Confindustria Emilia Innovazione.",
+			[]ent{{kg.Association, "Confindustria Emilia Innovazione"}}, []ent{{kg.Person, "Emilia Innovazione"}}},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

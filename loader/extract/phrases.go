@@ -79,7 +79,8 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 				break
 			}
 			// "Община Бургас Димитър Николов": a person's name ends the name
-			if j > r && gazData != nil && gazData.given[t.low] && j+1 < s.b && dc.toks[j+1].cap && !dc.toks[j+1].allCaps {
+			if j > r && gazData != nil && gazData.given[t.low] && j+1 < s.b && dc.toks[j+1].cap && !dc.toks[j+1].allCaps &&
+				(!t.latin || surnameLike(dc.toks[j+1].low)) { // "Confindustria Emilia Innovazione" goes on
 				break
 			}
 			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
@@ -1426,6 +1427,17 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		if c.typ == "" && townBeforeCountry(dc, s, i, j) {
 			c.typ = kg.Place // "in Prato, Italy"
+		}
+		if c.typ == "" && j == i+1 && i-1 > s.a && dc.toks[i-1].low == "in" && !t.allCaps && (j >= s.b || !dc.toks[j].isWord() || dc.toks[j].low == "and" || dc.toks[j].low == "on") {
+			c.typ, c.prio = kg.Place, 2 // "visited the plant in Derio": an English town
+		}
+		if c.typ == "" && j+1 < s.b && dc.toks[j].latin && !dc.toks[j].cap && !dc.toks[j].stop && !latinConnectors[dc.toks[j].low] && dc.toks[j+1].latin && !dc.toks[j+1].cap && dc.claimed[j] == nil && dc.claimed[j+1] == nil {
+			// "the Tecnalia research centre": a lower-case head after one
+			// modifier types the name before it
+			if h, ok := heads[dc.toks[j+1].low]; ok && orgLike(h.typ) {
+				c.typ, c.b = h.typ, j+2
+				c.aliases = []string{clean(dc.text(i, j+2))}
+			}
 		}
 		if c.typ == "" {
 			c.weak = true

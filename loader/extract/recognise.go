@@ -1018,6 +1018,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		ok := x.gaz.given[t.low] && !t.latin
 		if t.latin {
 			ok = x.gaz.given[t.low]
+			// "Confindustria Emilia Innovazione": a given name inside a
+			// run of capitalised words is part of an organisation's name
+			if p := a - 1; p > s.a && dc.toks[p].latin && dc.toks[p].cap && !dc.toks[p].allCaps && dc.claimed[p] == nil && !personTitles[strings.TrimSuffix(dc.toks[p].low, ".")] && !dc.toks[p].nonName {
+				ok = false
+			}
 		}
 		last := &dc.toks[b-1]
 		if !ok && surnameLike(last.low) && !adjLike2(t.low) {
