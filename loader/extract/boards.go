@@ -381,5 +381,11 @@ func (dc *docCtx) orgByHead(stem string, i int) *group {
 // mayorsBody is the municipality of the town in "кметът на Троян X",
 // when the text names it ("Община Троян").
 func (r *run) mayorsBody(sc *sentCtx, place *item) *group {
-	return r.lookup(nameKey("Община "+sc.dc.text(place.a, place.b)), kg.Organization)
+	town := sc.dc.text(place.a, place.b)
+	for _, n := range []string{"Община " + town, "Municipality of " + town, town + " Municipality"} {
+		if g := r.lookup(nameKey(n), kg.Organization); g != nil {
+			return g
+		}
+	}
+	return nil
 }

@@ -49,7 +49,7 @@ func init() {
 		"технологичен": {"технологичният", "технологичния", "технологична"},
 		"оперативен":   {"оперативният", "оперативния"},
 		"project":      {}, "research": {}, "scientific": {}, "technical": {}, "general": {},
-		"ceo": {}, "chief": {}, "executive": {}, "managing": {}, "cluster": {},
+		"ceo": {}, "chief": {}, "executive": {}, "managing": {}, "cluster": {}, "deputy": {}, "vice": {},
 	}
 	for base, forms := range adjs {
 		roleForms[base] = base
@@ -57,7 +57,7 @@ func init() {
 			roleForms[f] = base
 		}
 	}
-	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer", "treasurer", "vice-chair", "vice-chairman", "vice-president"} {
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer", "treasurer", "vice-chair", "vice-chairman", "vice-president", "chairperson", "chairwoman"} {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
@@ -188,7 +188,7 @@ var roleAfterPreps = setOf("на", "в", "във", "от", "of", "at", "from")
 // clusterRoles are the titles a bare "председателят Иван Петров" gives in
 // news of a cluster: the role is in the cluster the text is about.
 var clusterRoles = setOf("председател", "председател на ус", "заместник-председател", "управител", "изпълнителен директор",
-	"член на ус", "chairman", "chair", "managing director", "executive director", "president", "cluster manager")
+	"член на ус", "chairman", "chair", "managing director", "executive director", "president", "cluster manager", "chairperson")
 
 // copulas join a role to the person who holds it: "Председател на УС е X".
 var copulas = setOf("е", "is")
@@ -233,6 +233,11 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		viaBecomes = true
 	}
 	// "Председателят на УС на АБК X", "Учен от Института по рибни ресурси, д-р X"
+	if j-2 > sc.s.a && sc.tok(j).is(")") && sc.tok(j-1).allCaps && sc.tok(j-2).is("(") {
+		if o := sc.nearestBefore(j-2, isOrg); o != nil && o.b == j-2 {
+			j -= 3 // "председателят на X (МКГ) Y": the acronym after the name
+		}
+	}
 	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && !viaBecomes {
 		// "управителя на словенския клъстер Outdoor Slovenia X": up to two
 		// lower-case words between the preposition and the name
@@ -491,6 +496,16 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 			return true
 		}
 	}
+	if og == nil && (strings.Contains(title, "кмет") || strings.Contains(title, "mayor")) {
+		// "X, Mayor of Stara Zagora", "X, кмет на Габрово": the town's
+		// municipality, when the text names it
+		if pl := sc.itemAt(end + 1); pl != nil && isPlace(pl.g) {
+			if o := r.mayorsBody(sc, pl); o != nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+				return true
+			}
+		}
+	}
 	if og == nil {
 		return false
 	}
@@ -548,7 +563,11 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 	if w == "(" {
 		// "Иван Петров (Алфа ООД)", "Ivan Petrov (Alfa Ltd)"
 		if o := sc.orgItemAt(j + 1); o != nil && o.b < sc.s.b && sc.tok(o.b).is(")") && !o.anaphor {
-			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", "")
+			title := ""
+			if a, t := roleBefore(sc, p.a-countTitles(sc, p.a)); a >= 0 {
+				title = t // "Project manager X (Municipality of Y)"
+			}
+			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 		}
 		return
 	}
