@@ -993,9 +993,23 @@ func (r *run) graph(docs []kg.Document) *kg.Graph {
 			said[string(rel.Type)+"\x00"+rel.From+"\x00"+rel.To] = true
 		}
 	}
+	// one role per partner and project: the most specific the text gives
+	// ("led by X, which acts as the beneficiary" is one partnership)
+	best := map[string]int{}
+	for _, rel := range rels {
+		if rel.Type == kg.PartnerIn {
+			k := rel.From + "\x00" + rel.To
+			if rk := roleRank(rel.Properties["role"]); rk > best[k] {
+				best[k] = rk
+			}
+		}
+	}
 	kept := rels[:0]
 	for _, rel := range rels {
 		if (rel.Type == kg.HoldsRole || rel.Type == kg.PartnerIn) && len(rel.Properties) == 0 && said[string(rel.Type)+"\x00"+rel.From+"\x00"+rel.To] {
+			continue
+		}
+		if rel.Type == kg.PartnerIn && roleRank(rel.Properties["role"]) < best[rel.From+"\x00"+rel.To] {
 			continue
 		}
 		kept = append(kept, rel)
@@ -1034,6 +1048,21 @@ func typeOrder(t kg.EntityType) int {
 		}
 	}
 	return len(kg.EntityTypes)
+}
+
+// roleRank orders partnership roles from the least to the most specific.
+func roleRank(v any) int {
+	switch v {
+	case "lead":
+		return 4
+	case "coordinator":
+		return 3
+	case "beneficiary":
+		return 2
+	case "partner":
+		return 1
+	}
+	return 0
 }
 
 func relOrder(t kg.RelationType) int {

@@ -25,7 +25,7 @@ func addHeads(typ kg.EntityType, words ...string) {
 }
 
 func init() {
-	addHeads(kg.Cluster, "клъстер", "cluster", "клъстъра")
+	addHeads(kg.Cluster, "клъстер", "cluster", "клъстъра", "агроклъстер", "биоклъстер", "екоклъстер", "енергоклъстер")
 	addHeads(kg.Association, "асоциация", "сдружение", "съюз", "федерация", "алианс", "камара", "палата", "конфедерация", "association", "alliance", "federation", "chamber", "confederation")
 	addHeads(kg.Organization, "фондация", "агенция", "министерство", "университет", "академия", "институт", "център",
 		"община", "банка", "компания", "фирма", "дружество", "предприятие", "колеж", "училище", "гимназия", "хъб", "хаб",

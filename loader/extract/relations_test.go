@@ -482,6 +482,13 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Нов Управителен съвет на Асоциацията на аграрните клъстери\n\nОбщото събрание на Асоциацията на аграрните клъстери (ААК) се проведе в Плевен. Членове на асоциацията са Клъстер „Житна нива“ и Клъстер „Лозови масиви“. За председател на УС беше избран Христо Лазаров, управител на Клъстер „Житна нива“."},
 			[]rel{{kg.HoldsRole, "Христо Лазаров", "Асоциация на аграрните клъстери", "председател на ус"}},
 			[]rel{{kg.HoldsRole, "Христо Лазаров", "Лозови масиви", "председател на ус"}}},
+		{"partners: 'X (ACR), one of the nine project partners', 'The other beneficiaries are A and B', 'X, който участва в проекта като партньор', 'X е член на Y (ACR) и е партньор в Z' (X, not Y); one role per pair ('led by X, which acts as the beneficiary')",
+			[]string{"The project AQUAMON started. The kick-off was hosted by the Bulgarian Plastics Cluster (BPC), one of the nine project partners. The project is led by the Municipality of Vratsa, which acts as the beneficiary. The other beneficiaries are the Bulgarian Water Cluster and Trakia University.",
+				"Проектът „Зелени мостове“ стартира. Домакин беше Агроклъстер „Дунавска нива“, който участва в проекта като партньор от България. Клъстерът „Варна Тех“ е член на Европейската мрежа на цифровите хъбове (EDIH Network) и е партньор в консорциума „Черноморски хъб“."},
+			[]rel{{kg.PartnerIn, "Bulgarian Plastics Cluster", "AQUAMON", "partner"}, {kg.PartnerIn, "Municipality of Vratsa", "AQUAMON", "lead"},
+				{kg.PartnerIn, "Bulgarian Water Cluster", "AQUAMON", "partner"}, {kg.PartnerIn, "Trakia University", "AQUAMON", "partner"},
+				{kg.PartnerIn, "Дунавска нива", "Зелени мостове", "partner"}, {kg.PartnerIn, "Варна Тех", "Черноморски хъб", "partner"}},
+			[]rel{{kg.PartnerIn, "Municipality of Vratsa", "AQUAMON", "beneficiary"}, {kg.PartnerIn, "EDIH Network", "Черноморски хъб", "partner"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

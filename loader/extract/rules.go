@@ -1526,8 +1526,12 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 			if w := sc.tok(j).low; w != "one" && w != "един" && w != "една" && w != "едно" {
 				continue
 			}
-			if sc.tok(j - 1).is(",") {
-				if x := sc.nearestBefore(j-1, isOrg); x != nil && x.b == j-1 && !x.anaphor {
+			c := j - 1
+			if c-3 > sc.s.a && sc.tok(c).is(",") && sc.tok(c-1).is(")") && sc.tok(c-2).allCaps && sc.tok(c-3).is("(") {
+				c -= 3 // "X (BPC), one of the ..."
+			}
+			if sc.tok(c).is(",") || sc.tok(c).is("(") {
+				if x := sc.nearestBefore(c, isOrg); x != nil && x.b == c && !x.anaphor {
 					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "partner")
 					return
 				}
@@ -1786,8 +1790,17 @@ func (r *run) roleSubject(sc *sentCtx, i int) *item {
 		if it.b > i || !isOrg(it.g) {
 			continue
 		}
-		if it.a > sc.s.a && objectPreps[sc.tok(it.a-1).low] {
-			continue
+		if it.a > sc.s.a && (objectPreps[sc.tok(it.a-1).low] || sc.tok(it.a-1).is("(")) {
+			continue // an object, or the acronym of one: "член на Y (ACR) и е партньор"
+		}
+		// "X, който участва в проекта като партньор": the antecedent
+		if rel := it.b; as && rel+1 < sc.s.b {
+			if sc.tok(rel).is(",") {
+				rel++
+			}
+			if w := sc.tok(rel).low; (w == "който" || w == "която" || w == "което" || w == "which") && !r.verbBetween(sc, rel+2, i) {
+				return it
+			}
 		}
 		if sc.findTok(it.b, i, func(t *token) bool {
 			return t.is(".") || t.is(";") || t.isWord() && (clauseBreaks[t.low] || t.low == "който" || t.low == "която" || t.low == "които" || t.low == "което" || t.low == "which" || t.low == "who")
