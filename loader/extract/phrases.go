@@ -1323,7 +1323,8 @@ func eventCue(dc *docCtx, s sentence) bool {
 	for i := s.a; i < s.b; i++ {
 		w := dc.toks[i].low
 		if heldVerbs[w] || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" ||
-			w == "отбеляза" || w == "отбелязаха" || w == "чества" || w == "честваха" || w == "celebrated" || w == "attended" {
+			w == "отбеляза" || w == "отбелязаха" || w == "чества" || w == "честваха" || w == "celebrated" || w == "attended" ||
+			w == "moderated" || hasPrefix(&dc.toks[i], "модерира") {
 			return true
 		}
 	}
