@@ -2260,6 +2260,13 @@ func (r *run) participation(sc *sentCtx) {
 		// part too
 		tookPart := t.low == "part" && i > sc.s.a && (sc.tok(i-1).low == "took" || sc.tok(i-1).low == "take" || sc.tok(i-1).low == "takes" || sc.tok(i-1).low == "taking")
 		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited" || t.low == "joined" || t.low == "joins") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
+		// "Клъстерът кани членовете си да участват в уебинара X": the one
+		// who invites organises (see inviting), the invited are no subject
+		if hasPrefix(t, "участва") && i > sc.s.a && sc.tok(i-1).low == "да" &&
+			sc.findTok(max(sc.s.a, i-14), i, func(t *token) bool { return hasPrefix(t, "кани", "покани", "invite") }) >= 0 {
+			r.inviting(sc, i)
+			continue
+		}
 		// "Събитието уважиха кметът X и ректорът Y": they honoured it by coming
 		honoured := (t.low == "уважи" || t.low == "уважиха") && sc.nearestBefore(i, isEvent) != nil
 		if !(hasPrefix(t, "участва", "участие", "присъства", "participat", "attend") || tookPart || visit || attendedBy || honoured || (t.low == "включи" || t.low == "включиха") && i > sc.s.a && sc.tok(i-1).low == "се") {
@@ -2775,6 +2782,19 @@ func (r *run) agendaLine(sc *sentCtx) {
 	}
 }
 
+// inviting reads "X кани членовете си ... да участват в EVENT": X organises
+// the event named after the verb of taking part at token i.
+func (r *run) inviting(sc *sentCtx, i int) {
+	ev := sc.eventRefAfter(i + 1)
+	if ev == nil || ev.a-i > 6 {
+		return
+	}
+	k := sc.findTok(max(sc.s.a, i-14), i, func(t *token) bool { return hasPrefix(t, "кани", "покани", "invite") })
+	if sub := r.subjectBefore(sc, k, isOrg); sub != nil {
+		r.addRel(sc.dc, sc.s, kg.Organized, sub.g, ev.g, "role", "organizer")
+	}
+}
+
 // expertsOf reports a sentence whose subject is the people of organisations:
 // "Експерти от X и от Y ...", "Representatives of X ...".
 func expertsOf(sc *sentCtx) bool {
@@ -2972,7 +2992,8 @@ func (r *run) talks(sc *sentCtx) {
 		case hasPrefix(t, "модератор", "moderator", "гост-лектор"):
 			// "Модератор на панела беше X", "Moderator was X"
 			if k := sc.findTok(i+1, min(sc.s.b, i+5), func(t *token) bool {
-				return t.low == "беше" || t.low == "бе" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "са" || t.low == "бяха" || t.low == "were" || t.is(":")
+				return t.low == "беше" || t.low == "бе" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "са" || t.low == "бяха" || t.low == "were" || t.is(":") ||
+					t.low == "бъде" || t.low == "be" // "Модератор на сесиите ще бъде X"
 			}); k >= 0 {
 				speakers = sc.personsAfter(k + 1)
 			}
