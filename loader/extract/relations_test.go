@@ -495,6 +495,14 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.PartnerIn, "Bulgarian Water Cluster", "AQUAMON", "partner"}, {kg.PartnerIn, "Trakia University", "AQUAMON", "partner"},
 				{kg.PartnerIn, "Дунавска нива", "Зелени мостове", "partner"}, {kg.PartnerIn, "Варна Тех", "Черноморски хъб", "partner"}},
 			[]rel{{kg.PartnerIn, "Municipality of Vratsa", "AQUAMON", "beneficiary"}, {kg.PartnerIn, "EDIH Network", "Черноморски хъб", "partner"}}},
+		{"venues: a named room of a hotel, a venue in the centre of a town, where the participants gathered",
+			[]string{"На 5 март 2026 г. в зала „Орфей“ на хотел „Тримонциум“ в Пловдив се проведе Общото събрание на Клъстер „Тракийски мехатроници“.",
+				"Клъстер „Марица Тех“ беше домакин на втората партньорска среща по проекта АЛФА на 3 май 2026 г. Срещата се проведе в хотел „Централ“ в центъра на Хасково.",
+				"The Danube Cluster hosted the Ruse Robotics Forum 2026 on 5 May 2026. Representatives of 40 companies gathered at the Hotel Dunav in the centre of Ruse."},
+			[]rel{{kg.PartOf, "Орфей", "Тримонциум", ""}, {kg.PartOf, "Тримонциум", "Пловдив", ""}, {kg.HeldIn, "Общо събрание", "Тримонциум", ""},
+				{kg.PartOf, "Централ", "Хасково", ""}, {kg.HeldIn, "партньорска среща по проект АЛФА", "Хасково", ""},
+				{kg.HeldIn, "Ruse Robotics Forum 2026", "Hotel Dunav", ""}, {kg.HeldIn, "Ruse Robotics Forum 2026", "Русе", ""}, {kg.PartOf, "Hotel Dunav", "Русе", ""}},
+			[]rel{{kg.PartOf, "Тримонциум", "Орфей", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3113,6 +3113,15 @@ func (r *run) places(sc *sentCtx) {
 		}
 	}
 	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
+	// "Representatives of all partners gathered at the Hotel X", "Участниците
+	// се събраха в зала X": the meeting of the text, not named again
+	if len(evs) == 0 && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return t.low == "gathered" || t.low == "met" || (t.low == "събраха" || t.low == "срещнаха") && sc.tok(sc.indexOf(t)-1).low == "се"
+	}) > sc.s.a {
+		if m := sc.implicitEvent(); m != nil {
+			evs = append(evs, &item{a: sc.s.a, b: sc.s.a, g: m})
+		}
+	}
 	var chain []*item
 	var fromList *item
 	for k := range sc.items {
@@ -3187,6 +3196,10 @@ func (r *run) places(sc *sentCtx) {
 			prev == "хотел" || prev == "," || prev == "at" || prev == "на" && (prev2 == "територията") ||
 			// "в конферентната зала на хотел „Национал“": a room of the venue
 			prev == "на" && (prev2 == "зала" || prev2 == "залата" || prev2 == "сградата" || prev2 == "двора" || prev2 == "фоайето") ||
+			// "в зала „Средец“ на хотел „Шератон“": the named room's venue
+			prev == "на" && len(chain) > 0 && chain[len(chain)-1].b+1 == p.a ||
+			// "в центъра на София", "in the centre of Sofia"
+			(prev == "на" || prev == "of") && (prev2 == "центъра" || prev2 == "centre" || prev2 == "center") ||
 			prev == "the" && (prev2 == "in" || prev2 == "at") // "in the Riverside Hotel"
 		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
 			loc = false
@@ -3205,7 +3218,10 @@ func (r *run) places(sc *sentCtx) {
 		inChain := false
 		// also "в хотел X в к.к. Y": a venue in a known place
 		// (a known town is never part of an unknown venue: "в Габрово, в зала X")
-		if last := len(chain) - 1; last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
+		if last := len(chain) - 1; last >= 0 && chain[last].b+1 == p.a && prev == "на" {
+			r.addRel(sc.dc, sc.s, kg.PartOf, chain[last].g, p.g, "", "")
+			inChain = true
+		} else if last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
 			chain[last].b+1 == p.a && prev == "(" && isCountry(p.g) && !isCountry(chain[last].g) ||
 			chain[last].g.gaz == nil && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
