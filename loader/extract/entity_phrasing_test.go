@@ -461,6 +461,14 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Organization, "Tecnalia"}, {kg.Place, "Derio"}}, nil},
 		{"The consortium includes the Italian association Confindustria Emilia Innovazione.",
 			[]ent{{kg.Association, "Confindustria Emilia Innovazione"}}, []ent{{kg.Person, "Emilia Innovazione"}}},
+		// awards and categories are titles, not bodies or projects
+		{"Клъстер „Мизия“ спечели голямата награда „Клъстер на годината 2024“ и отличие в категорията „Иновативен проект“.",
+			[]ent{{kg.Cluster, "Мизия"}}, []ent{{kg.Cluster, "Клъстер на годината 2024"}, {kg.Project, "Иновативен проект"}}},
+		// regions by their adjective, river valleys
+		{"Участваха винари от Благоевградска област и от долината на Струма.",
+			[]ent{{kg.Place, "Благоевградска област"}, {kg.Place, "Струма"}}, nil},
+		{"Членуват фирми от Бургаска и Варненска област.",
+			nil, []ent{{kg.Place, "Варненска област"}}},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

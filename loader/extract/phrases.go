@@ -481,7 +481,7 @@ func (x *Rules) headPhrases(dc *docCtx, s sentence) {
 	for pass := 0; pass < 2; pass++ {
 		for i := s.a; i < s.b; i++ {
 			info, ok := headAt(dc, i)
-			if !ok || dc.claimed[i] != nil || (info.typ == kg.Event) != (pass == 1) {
+			if !ok || dc.claimed[i] != nil || (info.typ == kg.Event) != (pass == 1) || inTitle(dc, s, i) {
 				continue
 			}
 			if info.typ == kg.Event {
@@ -493,6 +493,18 @@ func (x *Rules) headPhrases(dc *docCtx, s sentence) {
 			}
 		}
 	}
+}
+
+// inTitle reports a head at token i that opens a quoted title after a
+// title noun ("наградата „Клъстер на годината“", "категорията „Иновативен
+// проект“"): the name of an award or a category, not of a body.
+func inTitle(dc *docCtx, s sentence, i int) bool {
+	for o := i - 1; o >= s.a && i-o <= 3; o-- {
+		if c, ok := dc.closeOf[o]; ok && c > i {
+			return o-1 >= s.a && titleNouns[dc.toks[o-1].stem]
+		}
+	}
+	return false
 }
 
 // orgPhrase reads a non-event head phrase at head h and returns its end.

@@ -662,6 +662,9 @@ func placeMarker(dc *docCtx, i int) bool {
 	switch t.low {
 	case "град", "село", "курорт", "курортен", "комплекс", "квартал", "местност", "местността", "област":
 		return true
+	case "долината", "поречието":
+		// "в долината на Струма"
+		return i+2 < len(dc.toks) && dc.toks[i+1].low == "на" && dc.toks[i+2].cap
 	case "village", "town", "city", "resort", "region":
 		// "the village of Brestnik", "the town of Gabrovo"
 		return i+2 < len(dc.toks) && dc.toks[i+1].low == "of" && dc.toks[i+2].cap
@@ -1279,8 +1282,16 @@ func (x *Rules) placeMarkers(dc *docCtx, s sentence) {
 		if !placeMarker(dc, i) {
 			continue
 		}
+		if l := dc.toks[i].low; (l == "област" || l == "областта") && i-1 >= s.a && dc.claimed[i-1] == nil && dc.toks[i-1].cap && !dc.toks[i-1].latin &&
+			(strings.HasSuffix(dc.toks[i-1].low, "ска") || strings.HasSuffix(dc.toks[i-1].low, "цка")) &&
+			!(i-2 >= s.a && (dc.toks[i-2].low == "и" || dc.toks[i-2].is(","))) {
+			// "Благоевградска област": the region named by its adjective
+			// (not "Бургаска и Варненска област", which shares the noun)
+			dc.add(&cand{a: i - 1, b: i + 1, typ: kg.Place, name: clean(dc.text(i-1, i)) + " област", prio: 7})
+			continue
+		}
 		j := i + 1
-		if j < s.b && (dc.toks[j].is(".") || dc.toks[j].low == "of") {
+		if j < s.b && (dc.toks[j].is(".") || dc.toks[j].low == "of" || dc.toks[j].low == "на" && (dc.toks[i].low == "долината" || dc.toks[i].low == "поречието")) {
 			j++
 		}
 		if j >= s.b || !dc.toks[j].isWord() || !dc.toks[j].cap {
