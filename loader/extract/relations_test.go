@@ -503,6 +503,13 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.PartOf, "Централ", "Хасково", ""}, {kg.HeldIn, "партньорска среща по проект АЛФА", "Хасково", ""},
 				{kg.HeldIn, "Ruse Robotics Forum 2026", "Hotel Dunav", ""}, {kg.HeldIn, "Ruse Robotics Forum 2026", "Русе", ""}, {kg.PartOf, "Hotel Dunav", "Русе", ""}},
 			[]rel{{kg.PartOf, "Тримонциум", "Орфей", ""}}},
+		{"members named as such: 'трите фирми членове – A, B (гр. X) и C, както и D' (D is no member), 'X Ltd., one of the cluster members'; 'Ръководителят на проекта X от Y'",
+			[]string{"Клъстер „Био Родина“ изпълнява проекта „Билки“. Негови партньори са трите фирми членове – „Фито Пещера“ ЕАД, „Арома Билка“ ООД (гр. Брацигово) и „Бота Лаб“ ЕООД, както и Аграрният университет – Пловдив. Ръководителят на проекта проф. Ласло Ковачев от Университета в Сегед говори.",
+				"The MACP cluster visited Bilbao. The leads are good, said Stanislava Radeva, sales manager at Elprom Robotics Ltd., one of the cluster members that joined the delegation."},
+			[]rel{{kg.MemberOf, "Фито Пещера ЕАД", "Био Родина", ""}, {kg.MemberOf, "Арома Билка ООД", "Био Родина", ""}, {kg.MemberOf, "Бота Лаб ЕООД", "Био Родина", ""},
+				{kg.PartnerIn, "Бота Лаб ЕООД", "Билки", "partner"}, {kg.HoldsRole, "Ласло Ковачев", "Университет в Сегед", "ръководител на проекта"},
+				{kg.MemberOf, "Elprom Robotics Ltd", "MACP cluster", ""}, {kg.HoldsRole, "Stanislava Radeva", "Elprom Robotics Ltd", "sales manager"}},
+			[]rel{{kg.MemberOf, "Аграрен университет – Пловдив", "Био Родина", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

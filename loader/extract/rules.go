@@ -49,7 +49,7 @@ func init() {
 		"технологичен": {"технологичният", "технологичния", "технологична"},
 		"оперативен":   {"оперативният", "оперативния"},
 		"project":      {}, "research": {}, "scientific": {}, "technical": {}, "general": {},
-		"ceo": {}, "chief": {}, "executive": {}, "managing": {}, "cluster": {}, "deputy": {}, "vice": {},
+		"ceo": {}, "chief": {}, "executive": {}, "managing": {}, "cluster": {}, "deputy": {}, "vice": {}, "sales": {}, "marketing": {}, "export": {},
 	}
 	for base, forms := range adjs {
 		roleForms[base] = base
@@ -80,6 +80,10 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 			suffix = " на " + t.low
 			j -= 2
 		}
+	}
+	if j-1 >= sc.s.a && sc.tok(j-1).low == "на" && (sc.tok(j).low == "проекта" || sc.tok(j).low == "проект") {
+		suffix = " на проекта" // "ръководителят на проекта", "координатор на проекта"
+		j -= 2
 	}
 	if j-2 >= sc.s.a && sc.tok(j).low == "съвет" && sc.tok(j-1).low == "управителния" && sc.tok(j-2).low == "на" {
 		suffix = " на ус"
@@ -882,6 +886,37 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	if y == nil && i-1 >= sc.s.a && sc.tok(i).low == "members" {
 		// "The cluster's members include A and B"
 		y = possessiveOrg(sc, i-1)
+	}
+	if y == nil && i > sc.s.a && pluralOrgNouns[sc.tok(i-1).low] && sc.tok(i-1).low != "членове" && i+1 < sc.s.b && (sc.tok(i+1).dash() || sc.tok(i+1).is(":")) {
+		// "трите фирми членове – A, B и C": the members of the body the
+		// text is about
+		if list := sc.listAfter(i+2, 3, isOrg); len(list) > 0 {
+			if y = sc.dc.topicOrg(i); y != nil {
+				for n, m := range list {
+					if n > 0 && sc.findTok(list[n-1].b, m.a, func(t *token) bool { return t.low == "както" || t.low == "well" }) >= 0 {
+						break // "..., както и Аграрният университет": no longer the members
+					}
+					if m.g != y {
+						r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+					}
+				}
+			}
+			return
+		}
+	}
+	if y == nil && sc.tok(i).low == "members" && i-4 >= sc.s.a && sc.tok(i-1).low == "cluster" && sc.tok(i-2).low == "the" && sc.tok(i-3).low == "of" && sc.tok(i-4).low == "one" {
+		// "Elprom Robotics Ltd., one of the cluster members": the
+		// organisation before the apposition
+		c := i - 5
+		for c > sc.s.a && (sc.tok(c).is(",") || sc.tok(c).is(".")) {
+			c--
+		}
+		if o := sc.nearestBefore(c+1, isOrg); o != nil && o.b == c+1 && !o.anaphor {
+			if y = sc.dc.topicOrg(i); y != nil && y != o.g {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, o.g, y, "", "")
+			}
+		}
+		return
 	}
 	if y == nil && i-1 == sc.s.a && sc.tok(i-1).low == "new" && sc.tok(i).low == "members" {
 		// "New members Alfa Ltd and Beta Ltd were welcomed"
