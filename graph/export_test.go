@@ -5,3 +5,9 @@ package graph
 func SetFlatLists(on bool) bool {
 	return flatLists.Swap(on)
 }
+
+// SetFastAnswers turns the fast way of writing answers (transport.go) on
+// or off; it returns the old setting.
+func SetFastAnswers(on bool) bool {
+	return fastAnswers.Swap(on)
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/graph"
@@ -69,6 +70,53 @@ func TestFlatListsMatchGqlgen(t *testing.T) {
 			}
 			if !bytes.Equal(gqlgen, flat) {
 				t.Errorf("fast path answer differs from gqlgen's\ngqlgen: %s\nflat:   %s", gqlgen, flat)
+			}
+		})
+	}
+}
+
+// TestFastAnswersMatchGqlgen sends the same requests with the fast way of
+// writing answers (transport.go) on and off: statuses, content types and
+// bodies must be identical, errors included.
+func TestFastAnswersMatchGqlgen(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name, body, accept string
+	}{
+		{"search", `{"query":"{ search(query: \"dare\") { totalCount edges { score node { id name type } } } }"}`, ""},
+		{"neighbourhood with evidence", `{"query":"{ neighborhood(id: \"project:trace-kei\") { nodes { id name } edges { type evidence { text start end } } } }"}`, "*/*"},
+		{"variables with numbers", `{"query":"query($n: Int) { entities(first: $n) { totalCount nodes { id } } }","variables":{"n":2}}`, "application/json"},
+		{"an error in the answer", `{"query":"{ neighborhood(id: \"x\", depth: 9) { truncated } }"}`, ""},
+		{"validation error", `{"query":"{ nope }"}`, ""},
+		{"syntax error", `{"query":"{ entities( }"}`, ""},
+		{"not JSON", `{"query":`, ""},
+		{"graphql-response+json", `{"query":"{ nope }"}`, "application/graphql-response+json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			answer := func(fast bool) (int, string, []byte) {
+				old := graph.SetFastAnswers(fast)
+				defer graph.SetFastAnswers(old)
+				req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/graphql", strings.NewReader(tc.body))
+				req.Header.Set("Content-Type", "application/json")
+				if tc.accept != "" {
+					req.Header.Set("Accept", tc.accept)
+				}
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer resp.Body.Close()
+				var buf bytes.Buffer
+				if _, err := buf.ReadFrom(resp.Body); err != nil {
+					t.Fatal(err)
+				}
+				return resp.StatusCode, resp.Header.Get("Content-Type"), buf.Bytes()
+			}
+			s0, c0, b0 := answer(false)
+			s1, c1, b1 := answer(true)
+			if s0 != s1 || c0 != c1 || !bytes.Equal(b0, b1) {
+				t.Errorf("gqlgen: %d %s %s\nfast:   %d %s %s", s0, c0, b0, s1, c1, b1)
 			}
 		})
 	}

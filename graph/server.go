@@ -185,7 +185,7 @@ func newGraphQLServer(st *store.Store, cfg HandlerConfig) *handler.Server {
 	srv := handler.New(NewExecutableSchema(ec))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(cfg.ParserTokenLimit)
 	srv.Use(extension.Introspection{})
