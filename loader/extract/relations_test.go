@@ -510,6 +510,10 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.PartnerIn, "Бота Лаб ЕООД", "Билки", "partner"}, {kg.HoldsRole, "Ласло Ковачев", "Университет в Сегед", "ръководител на проекта"},
 				{kg.MemberOf, "Elprom Robotics Ltd", "MACP cluster", ""}, {kg.HoldsRole, "Stanislava Radeva", "Elprom Robotics Ltd", "sales manager"}},
 			[]rel{{kg.MemberOf, "Аграрен университет – Пловдив", "Био Родина", ""}}},
+		{"an event a bare noun refers to is organised within a project ('Уебинарите се организират в рамките на проекта X', 'The event was organised within the project X')",
+			[]string{"Клъстер „Пирин Билд“ кани членовете си на серия от два уебинара „Дървени къщи“. Уебинарите ще се проведат онлайн на 3 и 4 май 2026 г. Уебинарите се организират в рамките на проекта WOODSKILLS, финансиран от програма „Еразъм+“.",
+				"The Sofia Robotics Cluster organised the Lyon Robotics Days 2026 in Lyon on 3 May 2026. The event was organised within the project ROBOTRAIN, funded by the Single Market Programme."},
+			[]rel{{kg.PartOf, "Дървени къщи", "WOODSKILLS", ""}, {kg.PartOf, "Lyon Robotics Days 2026", "ROBOTRAIN", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3393,6 +3393,9 @@ func (r *run) partOf(sc *sentCtx) {
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case t.low == "рамките" && sc.tok(i+1).low == "на":
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
+		case t.low == "within" && i > sc.s.a && hasPrefix(sc.tok(i-1), "organis", "organiz", "held", "carried", "implemented"):
+			// "The visit was organised within the project X"
+			target = isProject
 		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):
 			target = isProject
 		case t.low == "по" && i > sc.s.a && hasPrefix(sc.tok(i-1), "събити"):
@@ -3435,6 +3438,11 @@ func (r *run) partOf(sc *sentCtx) {
 		} else if w := sc.tok(sc.s.a).low; w == "it" || w == "той" || w == "тя" || w == "то" {
 			// "It was part of the RETEX project": the event spoken of
 			from = sc.implicitEvent()
+		} else if ev := sc.bareEventSubject(); ev != nil && isProject(to.g) {
+			// "Уебинарите се организират в рамките на проекта X", "The
+			// visit was organised within the project X": the event the
+			// subject noun refers to
+			from = ev
 		} else if (t.low == "рамките" || t.low == "част") && i > sc.s.a && (sc.tok(i-1).low == "в" || sc.tok(i-1).low == "като") {
 			// "В рамките на информационния ден ще се проведат и B2B
 			// срещи": the event after the frame
@@ -3446,6 +3454,31 @@ func (r *run) partOf(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, from, to.g, "", "")
 		}
 	}
+}
+
+// bareEventSubject is the event a sentence opening with a bare event noun
+// ("Уебинарите", "Срещата", "The visit") refers to: the document's event
+// with that head, else the one the text speaks of; nil otherwise.
+func (sc *sentCtx) bareEventSubject() *group {
+	i := sc.s.a
+	if sc.tok(i).low == "the" && i+1 < sc.s.b {
+		i++
+	}
+	if sc.itemAt(i) != nil {
+		return nil
+	}
+	h, ok := headAt(sc.dc, i)
+	if st := sc.tok(i).stem; !ok && strings.HasSuffix(st, "и") {
+		// a plural: "Уебинарите", "Семинарите"
+		h, ok = heads[strings.TrimSuffix(st, "и")]
+	}
+	if !ok || h.typ != kg.Event || sc.tok(i).latin && i == sc.s.a {
+		return nil
+	}
+	if g := sc.dc.eventFor(h.base, i); g != nil {
+		return g
+	}
+	return sc.implicitEvent()
 }
 
 // listCtx remembers a partner-list introduction ("Участващи партньори в
