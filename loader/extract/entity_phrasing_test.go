@@ -469,6 +469,10 @@ func TestOrganisationPhrasings(t *testing.T) {
 			[]ent{{kg.Place, "Благоевградска област"}, {kg.Place, "Струма"}}, nil},
 		{"Членуват фирми от Бургаска и Варненска област.",
 			nil, []ent{{kg.Place, "Варненска област"}}},
+		// an English university with its quoted patron; sentence-opening adverbs
+		{"The partners were Sofia University “St. Kliment Ohridski” and others. Later Sofia University hosted a workshop.",
+			[]ent{{kg.Organization, "Sofia University"}},
+			[]ent{{kg.Organization, "St. Kliment Ohridski"}, {kg.Organization, "Later Sofia University"}}},
 		// an unknown town in a list of known ones
 		{"Делегацията посети Билбао, Тампере, Клайпеда и Линц.",
 			[]ent{{kg.Place, "Клайпеда"}}, nil},

@@ -170,7 +170,8 @@ func init() {
 	for _, w := range []string{"more", "most", "some", "many", "over", "about", "nearly", "around", "almost", "during",
 		"after", "before", "since", "while", "this", "these", "those", "there", "here", "it", "its", "we", "our", "they",
 		"their", "his", "her", "also", "however", "today", "yesterday", "tomorrow", "according", "among", "both", "each",
-		"representatives", "participants", "members", "partners", "speakers", "guests", "experts", "delegates"} {
+		"representatives", "participants", "members", "partners", "speakers", "guests", "experts", "delegates",
+		"later", "earlier", "then", "meanwhile", "finally", "next", "first", "last", "afterwards"} {
 		nonNames[w] = true
 	}
 }

@@ -425,6 +425,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		if institution {
 			cd.aliases = []string{inner, deArticle(dc, a, h, c+1)}
+			if dc.toks[h].latin && a < h {
+				cd.aliases = append(cd.aliases, deArticle(dc, a, h, h+1)) // "Sofia University"
+			}
 			if townSchool(dc, a, h, o) {
 				// "Русенски университет „Ангел Кънчев“" is also written
 				// "Русенският университет"
@@ -564,7 +567,7 @@ var genericSchoolAdj = setOf("технически", "техническия", "
 // namedWithHead are heads of public institutions and protected places whose
 // name includes the head: "Университет „Проф. д-р Асен Златаров“",
 // "Природен парк „Странджа“", "Местна инициативна група „Тунджа“" (a company or hotel is named by the quote alone).
-var namedWithHead = setOf("университет", "гимназия", "училище", "колеж", "дирекция", "читалище", "библиотека", "музей",
+var namedWithHead = setOf("университет", "university", "гимназия", "училище", "колеж", "дирекция", "читалище", "библиотека", "музей",
 	"болница", "театър", "парк", "галерия", "институт", "група")
 
 // titleNouns introduce quoted titles of things that are not entities:
