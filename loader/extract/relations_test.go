@@ -514,6 +514,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Клъстер „Пирин Билд“ кани членовете си на серия от два уебинара „Дървени къщи“. Уебинарите ще се проведат онлайн на 3 и 4 май 2026 г. Уебинарите се организират в рамките на проекта WOODSKILLS, финансиран от програма „Еразъм+“.",
 				"The Sofia Robotics Cluster organised the Lyon Robotics Days 2026 in Lyon on 3 May 2026. The event was organised within the project ROBOTRAIN, funded by the Single Market Programme."},
 			[]rel{{kg.PartOf, "Дървени къщи", "WOODSKILLS", ""}, {kg.PartOf, "Lyon Robotics Days 2026", "ROBOTRAIN", ""}}, nil},
+		{"a role with what it heads before the organisation ('ръководител на обученията в X', 'началник на отдел в Y'); 'главен асистент в Z'",
+			[]string{"Лектори ще бъдат Мария Петрова, ръководител на обученията в Клъстер „Бял камък“, и Петър Иванов, началник на отдел в Министерството на земеделието (МЗ). Говори и д-р Иван Колев, главен асистент в Института по почвознание „Пушкаров“."},
+			[]rel{{kg.HoldsRole, "Мария Петрова", "Бял камък", "ръководител на обученията"}, {kg.HoldsRole, "Петър Иванов", "Министерство на земеделието", "началник на отдел"},
+				{kg.HoldsRole, "Иван Колев", "Институт по почвознание Пушкаров", "главен асистент"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

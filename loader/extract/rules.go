@@ -18,7 +18,7 @@ func init() {
 		"ръководител", "собственик", "съдружник", "говорител", "министър", "заместник-министър", "кмет", "ректор",
 		"декан", "член", "експерт", "консултант", "посланик", "комисар", "еврокомисар", "съветник", "представител",
 		"прокурист", "шеф", "лидер", "зам.-министър", "заместник-кмет", "зам.-кмет", "преподавател", "технолог", "учен",
-		"специалист", "служител", "изследовател", "директорка", "управителка", "председателка", "касиер"}
+		"специалист", "служител", "изследовател", "директорка", "управителка", "председателка", "касиер", "началник", "асистент"}
 	for _, n := range nouns {
 		for _, f := range []string{n, n + "ът", n + "ят", n + "а", n + "я"} {
 			roleForms[f] = n
@@ -480,6 +480,20 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 		}
 		if k < sc.s.b && roleAfterPreps[sc.tok(k).low] {
 			end = k
+		}
+	}
+	// "ръководител на обученията в X", "началник на отдел в Y": what the
+	// person heads, then the organisation
+	if end+2 < sc.s.b && sc.tok(end).low == "на" && sc.itemAt(end+1) == nil {
+		k := end + 1
+		for k < sc.s.b && k < end+4 && sc.tok(k).isWord() && !sc.tok(k).cap && !sc.tok(k).stop && sc.itemAt(k) == nil {
+			k++
+		}
+		if k > end+1 && k+1 < sc.s.b && (sc.tok(k).low == "в" || sc.tok(k).low == "във") {
+			if o := sc.orgItemAt(k + 1); o != nil && !o.anaphor {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" на "+strings.ToLower(tokText(sc, end+1, k)))
+				return true
+			}
 		}
 	}
 	if end >= sc.s.b || !roleAfterPreps[sc.tok(end).low] {
