@@ -439,6 +439,8 @@ const (
 	trigPresent
 	trigPartOf
 	trigFund
+	trigBoard // elections and board line-ups (boards.go)
+	trigFound // founding (members.go)
 )
 
 var trigPrefixes = []struct {
@@ -451,6 +453,8 @@ var trigPrefixes = []struct {
 	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
+	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха"}},
+	{trigFound, []string{"учреден", "създаден", "основан", "founded", "established", "co-founded"}},
 	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
 }
 
@@ -497,8 +501,12 @@ func (r *run) relations(dc *docCtx) {
 			continue
 		}
 		r.roles(sc)
-		r.boards(sc)
-		r.founders(sc)
+		if mask&trigBoard != 0 {
+			r.boards(sc)
+		}
+		if mask&trigFound != 0 {
+			r.founders(sc)
+		}
 		r.describedEvents(sc)
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)
