@@ -271,7 +271,7 @@ func (r *run) mergeHeadlineEvents() {
 			}
 			ws := strings.Fields(short.key)
 			h := evHead(short)
-			if h == "" || weakHeads[resolve.Stem(h)] || resolve.Stem(ws[len(ws)-1]) != resolve.Stem(h) {
+			if h == "" || len(ws) == 0 || weakHeads[resolve.Stem(h)] || resolve.Stem(ws[len(ws)-1]) != resolve.Stem(h) {
 				continue // a name with words after its kind is a name of its own
 			}
 			var into *group

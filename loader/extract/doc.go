@@ -47,9 +47,10 @@ type docCtx struct {
 	keys        []string
 	sents       []sentence
 	sentOf      []int
-	closeOf     map[int]int // opening quote token → closing quote token
-	claimed     []*cand     // token → candidate covering it
-	inQuote     []bool      // token lies between a pair of quotes
+	closeOf     map[int]int     // opening quote token → closing quote token
+	surnames    map[string]bool // last words of the persons read so far ("Vlahov")
+	claimed     []*cand         // token → candidate covering it
+	inQuote     []bool          // token lies between a pair of quotes
 	cands       []*cand
 	pubYear     int
 	pubMonth    int
@@ -179,6 +180,12 @@ func (dc *docCtx) add(c *cand) bool {
 		dc.claimed[i] = c
 	}
 	dc.cands = append(dc.cands, c)
+	if c.typ == kg.Person {
+		if dc.surnames == nil {
+			dc.surnames = map[string]bool{}
+		}
+		dc.surnames[dc.toks[c.b-1].text] = true
+	}
 	return true
 }
 

@@ -370,12 +370,7 @@ func gazCountry(e *gazEntry) bool {
 // personSurname reports a word that is the last word of a person the
 // document has named ("Todor Vlahov" before "Vlahov and Roeva").
 func personSurname(dc *docCtx, w string) bool {
-	for _, c := range dc.cands {
-		if c.typ == kg.Person && c.b > c.a && c.b-1 < len(dc.toks) && dc.toks[c.b-1].text == w {
-			return true
-		}
-	}
-	return false
+	return dc.surnames[w]
 }
 
 // knownPlaceAt reports a reference place claimed at exactly [a, b): "Велико
