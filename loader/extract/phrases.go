@@ -360,6 +360,22 @@ func (x *Rules) b2bEvent(dc *docCtx, s sentence, h int) bool {
 // b2bMeetings are the nouns "B2B" makes an event of.
 var b2bMeetings = setOf("срещи", "среща", "разговори", "meetings", "meeting", "matchmaking", "sessions")
 
+// latinEventName reads a Latin name right after token i that names an event
+// ("ANUGA 2023", "MACH-TECH 2024"): capitalised words with a year or an
+// all-capitals word, free or read only weakly.
+func latinEventName(dc *docCtx, s sentence, i int) (int, bool) {
+	k, year, caps := i, false, false
+	for k < s.b && dc.toks[k].isWord() && (dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) || dc.toks[k].digit && k > i) {
+		if c := dc.claimed[k]; c != nil && !c.weak {
+			return i, false
+		}
+		year = year || dc.toks[k].digit && isYear(dc.toks[k].text)
+		caps = caps || dc.toks[k].allCaps && len([]rune(dc.toks[k].text)) > 2
+		k++
+	}
+	return k, k > i && (year || caps)
+}
+
 // gazCountry reports a reference entry that is a country (its English
 // alias is its country).
 func gazCountry(e *gazEntry) bool {
@@ -1042,6 +1058,18 @@ func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 		if end > h+1 || a < h && !weakHeads[ht.stem] {
 			if end == h+1 || dc.claimed[r+1] == nil || !orgLike(dc.claimed[r+1].typ) {
 				c := &cand{a: a, b: end, typ: kg.Event, name: deArticle(dc, a, h, end), prio: 5, evHead: info.base}
+				// "Международното изложение за храни и напитки ANUGA 2023": the
+				// description names the event written in Latin after it
+				if k, named := latinEventName(dc, s, end); k > end && named {
+					c.aliases = []string{c.name}
+					c.name = clean(dc.text(end, k))
+					for j := end; j < k; j++ {
+						if cc := dc.claimed[j]; cc != nil {
+							dc.release(cc)
+						}
+					}
+					c.b = k
+				}
 				dc.releasePlacesIn(a, end)
 				if dc.add(c) {
 					return
