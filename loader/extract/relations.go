@@ -647,6 +647,10 @@ func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
 		for j > sc.s.a && (personTitles[sc.tok(j).low] || sc.tok(j).is(".") && personTitles[sc.tok(j-1).low]) && isPerson(cur.g) {
 			j--
 		}
+		// "A, B and the C": an article before the later name
+		if j > sc.s.a && sc.tok(j).low == "the" {
+			j--
+		}
 		if j < sc.s.a {
 			break
 		}
