@@ -2360,6 +2360,15 @@ func (r *run) participation(sc *sentCtx) {
 		pron := sc.findTok(max(sc.s.a, i-3), i, func(t *token) bool {
 			return t.low == "нея" || t.low == "него" || t.low == "it"
 		}) >= 0 && i-2 >= sc.s.a && (sc.tok(i-2).low == "в" || sc.tok(i-2).low == "във" || sc.tok(i-3).low == "в")
+		// "B2B среща с ..., на която присъства и X": the relative's event
+		if !after && i-2 > sc.s.a && (sc.tok(i-2).low == "на" || sc.tok(i-2).low == "в") && (sc.tok(i-1).low == "която" || sc.tok(i-1).low == "който" || sc.tok(i-1).low == "което") {
+			if pre := sc.nearestBefore(i, isEvent); pre != nil {
+				for _, o := range sc.participantsAfter(i + 1) {
+					r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, pre.g, "", "")
+				}
+				continue
+			}
+		}
 		// "От страна на КМШ присъстваха председателят X и експертът Y": no
 		// subject before the verb, the participants after it, the event of
 		// the sentence before
