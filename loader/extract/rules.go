@@ -2301,6 +2301,7 @@ func (r *run) participation(sc *sentCtx) {
 	r.delegation(sc)
 	r.represented(sc)
 	r.signing(sc)
+	r.meetingWith(sc)
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
 		// "attended by A and B", "visited by", "беше посетена от A и B"
@@ -2850,6 +2851,37 @@ func (r *run) inviting(sc *sentCtx, i int) {
 	k := sc.findTok(max(sc.s.a, i-14), i, func(t *token) bool { return hasPrefix(t, "кани", "покани", "invite") })
 	if sub := r.subjectBefore(sc, k, isOrg); sub != nil {
 		r.addRel(sc.dc, sc.s, kg.Organized, sub.g, ev.g, "role", "organizer")
+	}
+}
+
+// meetingWith reads whom a meeting was with: "B2B среща с представители на
+// A и на B", "a meeting with representatives of A and B" — they took part.
+func (r *run) meetingWith(sc *sentCtx) {
+	for _, ev := range sc.items {
+		if !isEvent(ev.g) || ev.b+2 >= sc.s.b {
+			continue
+		}
+		if w := sc.tok(ev.b).low; w != "с" && w != "със" && w != "with" {
+			continue
+		}
+		if !hasPrefix(sc.tok(ev.b+1), "представители", "representatives") {
+			continue
+		}
+		// the organisations named up to the end of the clause ("на A и на
+		// B, на която ...")
+		for j := ev.b + 2; j < sc.s.b; j++ {
+			t := sc.tok(j)
+			if t.is(".") || t.is(";") || t.is(",") && j+1 < sc.s.b && (hasPrefix(sc.tok(j+1), "която", "който", "което", "които", "which", "who") ||
+				j+2 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "в" || sc.tok(j+1).low == "at") && hasPrefix(sc.tok(j+2), "която", "който", "което", "which")) {
+				break
+			}
+			if o := sc.itemAt(j); o != nil && o.a == j {
+				if isOrg(o.g) && !o.anaphor {
+					r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+				}
+				j = o.b - 1
+			}
+		}
 	}
 }
 
