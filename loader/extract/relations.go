@@ -455,7 +455,7 @@ var trigPrefixes = []struct {
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
 	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха"}},
 	{trigFound, []string{"учреден", "създаден", "основан", "founded", "established", "co-founded"}},
-	{trigFund, []string{"финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
+	{trigFund, []string{"budget", "бюджет", "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
 }
 
 // trigBits classifies a lower-case word by the rules it can trigger.

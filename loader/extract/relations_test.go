@@ -529,6 +529,12 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"Лектори ще бъдат Мария Петрова, ръководител на обученията в Клъстер „Бял камък“, и Петър Иванов, началник на отдел в Министерството на земеделието (МЗ). Говори и д-р Иван Колев, главен асистент в Института по почвознание „Пушкаров“."},
 			[]rel{{kg.HoldsRole, "Мария Петрова", "Бял камък", "ръководител на обученията"}, {kg.HoldsRole, "Петър Иванов", "Министерство на земеделието", "началник на отдел"},
 				{kg.HoldsRole, "Иван Колев", "Институт по почвознание Пушкаров", "главен асистент"}}, nil},
+		{"a programme and its part named after it ('the Horizon Europe programme, Cluster 5', 'the X Programme (ACR) of the EU under the Y call'); a budget from a programme funds",
+			[]string{"The project ALGAE4ALL was launched in 2023 with a budget of EUR 3 million from the Horizon Europe programme, Cluster 5 “Climate, Energy and Mobility”.",
+				"The visit was organised within the project ROBOTRAIN, funded by the Single Market Programme (SMP COSME) of the European Union under the Euro Cluster Exchange Programme (ECEP) call."},
+			[]rel{{kg.FundedBy, "ALGAE4ALL", "Cluster 5", ""}, {kg.FundedBy, "ALGAE4ALL", "Хоризонт Европа", ""}, {kg.PartOf, "Cluster 5", "Хоризонт Европа", ""},
+				{kg.FundedBy, "ROBOTRAIN", "Euro Cluster Exchange Programme", ""}, {kg.PartOf, "Euro Cluster Exchange Programme", "Програма за единния пазар", ""}},
+			[]rel{{kg.PartOf, "Хоризонт Европа", "Cluster 5", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

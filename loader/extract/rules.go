@@ -1722,6 +1722,19 @@ func (r *run) funding(sc *sentCtx) {
 		w := sc.tok(j).low
 		return w == "по" || w == "чрез" || w == "under" || w == "through" || (w == "на" && j > sc.s.a && sc.tok(j-1).low == "рамките")
 	}
+	// "with a budget of EUR 4.8 million from the Horizon Europe programme":
+	// the money comes from the programme
+	if !trigger && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.low == "budget" || hasPrefix(t, "бюджет") }) >= 0 {
+		for _, p := range progs {
+			j := p.a - 1
+			if j > sc.s.a && sc.tok(j).low == "the" {
+				j--
+			}
+			if j >= sc.s.a && (sc.tok(j).low == "from" || sc.tok(j).low == "от") {
+				trigger = true
+			}
+		}
+	}
 	var subjects []*group
 	for _, p := range sc.projectsIn() {
 		subjects = append(subjects, p)
@@ -1783,6 +1796,29 @@ func (r *run) funding(sc *sentCtx) {
 			}
 		}
 	}
+	// "the Horizon Europe programme, Cluster 6 “Food ...”", "програма
+	// „Еразъм+“ на ЕС, Ключова дейност 2", "the Single Market Programme of
+	// the EU under the ECEP call": the part named after its programme
+	for k, p := range progs {
+		if k+1 >= len(progs) || isFund(p.g) || p.g.props["call"] == true || subProgramme(sc.programmeHead(p)) || p.a > sc.s.a && sc.tok(p.a-1).is("(") {
+			continue
+		}
+		nx := progs[k+1]
+		if k+2 < len(progs) && nx.a > sc.s.a && sc.tok(nx.a-1).is("(") {
+			nx = progs[k+2] // past the acronym: "X (SMP COSME) of the EU under the Y call"
+		}
+		if nx.g == p.g || isFund(nx.g) || !partAfterProgramme(sc, p, nx) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.PartOf, nx.g, p.g, "", "")
+		if trigger || byPo(p) {
+			for _, s := range subjects {
+				if len(subjects) == 1 || fundedProject(sc, nx) == s {
+					r.addRel(sc.dc, sc.s, kg.FundedBy, s, nx.g, "", "")
+				}
+			}
+		}
+	}
 	// "процедура X по ОПИК", "подпрограма X на Програмата Y": a call or
 	// sub-programme is part of its programme
 	for k, p := range progs {
@@ -1802,6 +1838,56 @@ func (r *run) funding(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, p.g, nx.g, "", "")
 		}
 	}
+}
+
+// partAfterProgramme reports that programme item nx, written after
+// programme item p, names a part of p: after a comma ("X, Cluster 6", "X
+// на ЕС, Ключова дейност 2") when nx is headed by a part word, or as
+// "under the Y call".
+func partAfterProgramme(sc *sentCtx, p, nx *item) bool {
+	if nx.a-p.b > 12 {
+		return false
+	}
+	comma, under := false, false
+	for j := p.b; j < nx.a; j++ {
+		t := sc.tok(j)
+		if it := sc.itemAt(j); it != nil {
+			if isProgramme(it.g) && j > 0 && sc.tok(j-1).is("(") {
+				j = it.b - 1 // the programme's acronym
+				continue
+			}
+			if !isOrg(it.g) || j == 0 || !(sc.tok(j-1).low == "на" || sc.tok(j-1).low == "of" || sc.tok(j-1).low == "the") {
+				return false // only the body of the programme ("of the European Union")
+			}
+			j = it.b - 1
+			continue
+		}
+		switch {
+		case t.is(","):
+			comma = true
+		case t.low == "under":
+			under = true
+		case t.quote() || t.low == "the" || t.low == "на" || t.low == "of" || t.is("(") || t.is(")") || t.allCaps || t.low == "programme" || t.low == "program":
+		default:
+			return false
+		}
+	}
+	first := sc.programmeHead(nx)
+	if under {
+		e := nx.b
+		if e+2 < sc.s.b && sc.tok(e).is("(") && sc.tok(e+2).is(")") {
+			e += 3 // "(ECEP)"
+		}
+		return e < sc.s.b && (sc.tok(e).low == "call" || sc.tok(e).low == "strand") || subProgramme(first)
+	}
+	if !comma {
+		return false
+	}
+	switch first {
+	case "cluster", "ключова", "key", "pillar", "стълб", "priority", "приоритетна", "приоритет", "action", "направление", "компонент", "component", "strand":
+		return true
+	}
+	return subProgramme(first)
 }
 
 // objectPreps make the organisation after them an object, not a subject.
