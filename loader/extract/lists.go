@@ -56,7 +56,8 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 			case t.is(",") || t.is(";") || t.low == "и" || t.low == "and" || t.low == "както" || t.low == "as" || t.low == "well":
 				sep = true
 			case t.is("(") || t.is(")") || t.dash() || t.low == "от" || t.low == "from" || t.low == "в" || t.low == "във" || t.low == "in" || t.low == "the" || t.low == "based" || t.low == "базиран" || t.low == "базирана" ||
-				t.is(".") && j > sc.s.a && (sc.tok(j-1).low == "гр" || sc.tok(j-1).low == "с"): // "(гр. Брацигово)"
+				t.is(".") && j > sc.s.a && (sc.tok(j-1).low == "гр" || sc.tok(j-1).low == "с") || // "(гр. Брацигово)"
+				t.is(".") && j == cur.b && j+1 < sc.s.b && (sc.tok(j+1).is("(") || sc.tok(j+1).is(",")): // "X S.p.A. (Italy)": the abbreviation's dot
 			case t.isWord() && (!t.cap || t.latin && demonym(t.low) && sc.itemAt(j+1) == nil) && !t.digit && !listBreakers[t.low] && words < 4:
 				words++ // also "the Romanian cluster X"
 			case t.allCaps && j > sc.s.a && (sc.tok(j-1).is("(") || j == cur.b && !sep):

@@ -535,6 +535,11 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.FundedBy, "ALGAE4ALL", "Cluster 5", ""}, {kg.FundedBy, "ALGAE4ALL", "Хоризонт Европа", ""}, {kg.PartOf, "Cluster 5", "Хоризонт Европа", ""},
 				{kg.FundedBy, "ROBOTRAIN", "Euro Cluster Exchange Programme", ""}, {kg.PartOf, "Euro Cluster Exchange Programme", "Програма за единния пазар", ""}},
 			[]rel{{kg.PartOf, "Хоризонт Европа", "Cluster 5", ""}}},
+		{"foreign partners: 'coordinated by the Catalan textile association X', 'A S.p.A. (Italy), B S.L. (Spain) and C' (a legal form's dot ends no sentence)",
+			[]string{"The project CIRCOTEX is funded by the Interreg Euro-MED Programme and coordinated by the Catalan textile association Texmoda. Other partners include Tessitura Nova S.p.A. (Italy), Hilados Rojos S.L. (Spain) and the Municipality of Sliven."},
+			[]rel{{kg.PartnerIn, "Texmoda", "CIRCOTEX", "coordinator"}, {kg.PartnerIn, "Tessitura Nova S.p.A", "CIRCOTEX", "partner"},
+				{kg.PartnerIn, "Hilados Rojos S.L", "CIRCOTEX", "partner"}, {kg.PartnerIn, "Municipality of Sliven", "CIRCOTEX", "partner"},
+				{kg.BasedIn, "Tessitura Nova S.p.A", "Италия", ""}, {kg.BasedIn, "Hilados Rojos S.L", "Испания", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

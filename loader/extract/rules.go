@@ -1405,8 +1405,15 @@ func (r *run) partners(sc *sentCtx) {
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
 		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано" || t.low == "координира" || t.low == "ръководен" || t.low == "ръководи" || t.low == "водено" || t.low == "воден") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
-			// "project X, coordinated by the Y Cluster", "Проектът се координира от X"
-			if x := sc.orgRefAt(i + 2); x != nil {
+			// "project X, coordinated by the Y Cluster", "Проектът се координира от X",
+			// "coordinated by the Catalan textile association Texfor"
+			x := sc.orgRefAt(i + 2)
+			if x == nil {
+				if it := sc.orgAfterDescription(i + 2); it != nil {
+					x = it.g
+				}
+			}
+			if x != nil {
 				role = "coordinator"
 				if t.low == "led" || hasPrefix(t, "ръковод", "воден") {
 					role = "lead"
@@ -1497,6 +1504,33 @@ func (r *run) partners(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
 		}
 	}
+}
+
+// orgAfterDescription is the organisation named after a short description
+// at token i: "the Catalan textile association Texfor", "германската
+// асоциация X" (an article, a demonym, up to three lower-case words).
+func (sc *sentCtx) orgAfterDescription(i int) *item {
+	j := i
+	if j < sc.s.b && sc.tok(j).low == "the" {
+		j++
+	}
+	for n := 0; n < 4 && j+1 < sc.s.b; n++ {
+		t, nx := sc.tok(j), sc.tok(j+1)
+		// a capitalised Latin adjective before a lower-case noun
+		// ("Catalan textile"), read or not as a weak name, describes
+		adj := t.latin && t.cap && nx.isWord() && !nx.cap && !nx.digit
+		if it := sc.itemAt(j); it != nil && !(adj && it.b == j+1 && it.g.weak && !it.g.used) {
+			break
+		}
+		if !t.isWord() || t.digit || listBreakers[t.low] || t.cap && !adj {
+			return nil
+		}
+		j++
+	}
+	if it := sc.itemAt(j); it != nil && isOrg(it.g) && !it.anaphor && vouched(it) && j > i {
+		return it
+	}
+	return nil
 }
 
 // recentProject is the project named last before the sentence, when that
@@ -3436,6 +3470,9 @@ func (r *run) places(sc *sentCtx) {
 // token a and the place it is based in starting at b.
 func basedGap(sc *sentCtx, a, b int) bool {
 	j := a
+	if j+1 < b && sc.tok(j).is(".") && a > sc.s.a && strings.Contains(sc.tok(a-1).text, ".") {
+		j++ // "X S.p.A. (Italy)": the legal form's dot
+	}
 	if j+2 < b && sc.tok(j).is("(") && sc.tok(j+1).allCaps && sc.tok(j+2).is(")") {
 		j += 3 // "(ККИС)"
 	} else if j+1 < b && sc.tok(j).is(")") && a > sc.s.a+1 && sc.tok(a-2).is("(") {

@@ -340,6 +340,9 @@ func sentences(toks []token) []sentence {
 		if !(n.cap || n.digit || n.quote() || (n.kind == tPunct && !n.is(",") && !n.is(")"))) {
 			continue
 		}
+		if t.text == "." && i > 0 && toks[i-1].isWord() && toks[i-1].e == t.s && n.is("(") && strings.Contains(toks[i-1].text, ".") {
+			continue // "Tessitura Adriatica S.p.A. (Italy)": a legal form's dot
+		}
 		if t.text == "." && i > 0 && toks[i-1].isWord() && toks[i-1].e == t.s {
 			p := toks[i-1].low
 			if abbrevs[p] && !(p == "г" && i > 1 && toks[i-2].digit && n.cap && !n.allCaps) {
