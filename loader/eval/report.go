@@ -142,6 +142,18 @@ func (r Report) String() string {
 	return b.String()
 }
 
+// Totals renders only the micro totals: what a held-out set may show
+// (per-type and per-document rows would point rule writers at its texts).
+func (r Report) Totals() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "documents: %d\n", len(r.Documents))
+	header(&b, "totals")
+	row(&b, "entities", r.EntityTotal)
+	row(&b, "relations", r.RelationTotal)
+	row(&b, "rel. lenient", r.RelationLenientTotal)
+	return b.String()
+}
+
 // Errors lists, per document, the false negatives (gold facts not found)
 // and false positives (predicted facts not in the gold).
 func (r Report) Errors() string {

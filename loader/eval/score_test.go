@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -209,6 +210,22 @@ func TestScore(t *testing.T) {
 			}
 			if s := r.String(); !strings.Contains(s, "TOTAL") {
 				t.Errorf("String() lacks totals:\n%s", s)
+			}
+			// A held-out set's summary names no type and no document.
+			tot := r.Totals()
+			want := fmt.Sprintf("%5d %5d %5d", r.RelationTotal.TP, r.RelationTotal.FP, r.RelationTotal.FN)
+			if !strings.Contains(tot, want) {
+				t.Errorf("Totals() lacks the relation counts %q:\n%s", want, tot)
+			}
+			for _, d := range r.Documents {
+				if strings.Contains(tot, d.Document) {
+					t.Errorf("Totals() names document %s:\n%s", d.Document, tot)
+				}
+			}
+			for typ := range r.Entities {
+				if strings.Contains(tot, string(typ)) {
+					t.Errorf("Totals() names type %s:\n%s", typ, tot)
+				}
 			}
 		})
 	}
