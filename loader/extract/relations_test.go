@@ -540,6 +540,10 @@ func TestRelationPhrasings(t *testing.T) {
 			[]rel{{kg.PartnerIn, "Texmoda", "CIRCOTEX", "coordinator"}, {kg.PartnerIn, "Tessitura Nova S.p.A", "CIRCOTEX", "partner"},
 				{kg.PartnerIn, "Hilados Rojos S.L", "CIRCOTEX", "partner"}, {kg.PartnerIn, "Municipality of Sliven", "CIRCOTEX", "partner"},
 				{kg.BasedIn, "Tessitura Nova S.p.A", "Италия", ""}, {kg.BasedIn, "Hilados Rojos S.L", "Испания", ""}}, nil},
+		{"the coordinator as the subject of 'coordinate(s) the project' / 'координира проекта', past an apposition",
+			[]string{"The project ROBOTRAIN started in 2026. The hosts, the French robotics cluster Lyon Robotics Cluster, coordinate the project.",
+				"Проектът АГРОМОСТ стартира през 2026 г. Клъстер „Зелена нива“ координира проекта, а партньори са още две общини."},
+			[]rel{{kg.PartnerIn, "Lyon Robotics Cluster", "ROBOTRAIN", "coordinator"}, {kg.PartnerIn, "Зелена нива", "АГРОМОСТ", "coordinator"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1404,6 +1404,24 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
+		case (t.low == "coordinates" || t.low == "coordinate" || t.low == "координира" || t.low == "координират") && i > sc.s.a && sc.tok(i-1).low != "се" && i+1 < sc.s.b &&
+			(sc.tok(i+1).low == "the" || hasPrefix(sc.tok(i+1), "проект") || sc.itemAt(i+1) != nil && isProject(sc.itemAt(i+1).g)):
+			// "The hosts, the Basque cluster X, coordinate the project", "X
+			// координира проекта": the subject, past its apposition
+			at := i + 1
+			if sc.tok(at).low == "the" {
+				at++
+			}
+			proj := projFor(i)
+			if it := sc.itemAt(at); it != nil && isProject(it.g) {
+				proj = it.g
+			} else if !hasPrefix(sc.tok(at), "проект", "project") {
+				continue
+			}
+			if x := r.subjectBefore(sc, i, isOrg); x != nil && !x.anaphor {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "coordinator")
+			}
+			continue
 		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано" || t.low == "координира" || t.low == "ръководен" || t.low == "ръководи" || t.low == "водено" || t.low == "воден") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
 			// "project X, coordinated by the Y Cluster", "Проектът се координира от X",
 			// "coordinated by the Catalan textile association Texfor"
