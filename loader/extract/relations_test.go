@@ -544,6 +544,12 @@ func TestRelationPhrasings(t *testing.T) {
 			[]string{"The project ROBOTRAIN started in 2026. The hosts, the French robotics cluster Lyon Robotics Cluster, coordinate the project.",
 				"Проектът АГРОМОСТ стартира през 2026 г. Клъстер „Зелена нива“ координира проекта, а партньори са още две общини."},
 			[]rel{{kg.PartnerIn, "Lyon Robotics Cluster", "ROBOTRAIN", "coordinator"}, {kg.PartnerIn, "Зелена нива", "АГРОМОСТ", "coordinator"}}, nil},
+		{"a seat after a legal form's full stop ('X Ltd. (Town)', 'Y Inc. from Town'); a listed venue is part of the town written after it",
+			[]string{"Panellists were Ivan Petrov, CEO of Polymer Pack Ltd. (Pazardzhik), and Maria Ivanova from Plovdiv University.",
+				"The water operator Aqua Nova Ltd. from Burgas joined the network.",
+				"The final conference of the project took place on 26 June 2026 at Sofia Tech Park in Sofia."},
+			[]rel{{kg.BasedIn, "Polymer Pack Ltd", "Пазарджик", ""}, {kg.BasedIn, "Aqua Nova Ltd", "Бургас", ""}, {kg.PartOf, "София Тех Парк", "София", ""}},
+			[]rel{{kg.PartOf, "София", "София Тех Парк", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3451,7 +3451,7 @@ func (r *run) places(sc *sentCtx) {
 			inChain = true
 		} else if last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
 			chain[last].b+1 == p.a && prev == "(" && isCountry(p.g) && !isCountry(chain[last].g) ||
-			chain[last].g.gaz == nil && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
+			(chain[last].g.gaz == nil || venueItem(sc, chain[last])) && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")
 			inChain = true
 		}
@@ -3483,13 +3483,25 @@ func (r *run) places(sc *sentCtx) {
 	}
 }
 
+// venueItem reports a place named with a venue word ("Sofia Tech Park",
+// "Интер Експо Център"): a listed venue is still part of its town.
+func venueItem(sc *sentCtx, it *item) bool {
+	for k := it.a; k < it.b; k++ {
+		switch sc.tok(k).low {
+		case "park", "парк", "centre", "center", "център", "hall", "зала", "hotel", "хотел", "expo", "експо":
+			return true
+		}
+	}
+	return false
+}
+
 // basedGap reports "X от Лом", "X (Италия)", "X, Германия", "X (ККИС) от гр.
 // Перник", "X from Y": what may stand between an organisation ending at
 // token a and the place it is based in starting at b.
 func basedGap(sc *sentCtx, a, b int) bool {
 	j := a
-	if j+1 < b && sc.tok(j).is(".") && a > sc.s.a && strings.Contains(sc.tok(a-1).text, ".") {
-		j++ // "X S.p.A. (Italy)": the legal form's dot
+	if j+1 < b && sc.tok(j).is(".") && a > sc.s.a && (strings.Contains(sc.tok(a-1).text, ".") || legalAbbrevEnd(sc.tok(a-1))) {
+		j++ // "X S.p.A. (Italy)", "X Ltd. (Pazardzhik)": the legal form's dot
 	}
 	if j+2 < b && sc.tok(j).is("(") && sc.tok(j+1).allCaps && sc.tok(j+2).is(")") {
 		j += 3 // "(ККИС)"
