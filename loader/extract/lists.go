@@ -54,7 +54,9 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 			}
 			switch {
 			case t.is(",") || t.is(";") || t.low == "и" || t.low == "and" || t.low == "както" || t.low == "as" || t.low == "well":
-				sep = true
+				// the words before a separator described the item before
+				// ("от гр. X"); those after it describe the next one
+				sep, words = true, 0
 			case t.is("(") || t.is(")") || t.dash() || t.low == "от" || t.low == "from" || t.low == "в" || t.low == "във" || t.low == "in" || t.low == "the" || t.low == "based" || t.low == "базиран" || t.low == "базирана" ||
 				t.is(".") && j > sc.s.a && (sc.tok(j-1).low == "гр" || sc.tok(j-1).low == "с") || // "(гр. Брацигово)"
 				t.is(".") && j == cur.b && j+1 < sc.s.b && (sc.tok(j+1).is("(") || sc.tok(j+1).is(",")): // "X S.p.A. (Italy)": the abbreviation's dot

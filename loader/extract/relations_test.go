@@ -550,6 +550,10 @@ func TestRelationPhrasings(t *testing.T) {
 				"The final conference of the project took place on 26 June 2026 at Sofia Tech Park in Sofia."},
 			[]rel{{kg.BasedIn, "Polymer Pack Ltd", "Пазарджик", ""}, {kg.BasedIn, "Aqua Nova Ltd", "Бургас", ""}, {kg.PartOf, "София Тех Парк", "София", ""}},
 			[]rel{{kg.PartOf, "София", "София Тех Парк", ""}}},
+		{"a list whose item has a seat ('X АД от гр. Y,') and the next a four-word description ('производителят на пчелни продукти „Z“ ЕООД')",
+			[]string{"Изложението „Агра 2026“ се проведе в Пловдив. Сред изложителите бяха мелницата „Добро зърно“ АД от гр. Първомай, производителят на пчелни продукти „Родопа Мляко“ ЕООД и „Тракия Фрут“ ООД."},
+			[]rel{{kg.ParticipatedIn, "Добро зърно АД", "Агра 2026", ""}, {kg.ParticipatedIn, "Родопа Мляко ЕООД", "Агра 2026", ""}, {kg.ParticipatedIn, "Тракия Фрут ООД", "Агра 2026", ""},
+				{kg.BasedIn, "Добро зърно АД", "Първомай", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
