@@ -2539,6 +2539,14 @@ func (r *run) participation(sc *sentCtx) {
 			}
 			continue
 		}
+		// "Следващото участие на клъстера ще бъде в изложението X",
+		// "участието на X в Y": the organisation of the noun takes part
+		if hasPrefix(t, "участие") && i+2 < sc.s.b && sc.tok(i+1).low == "на" && ev != nil && ev.a > i+2 {
+			if g := sc.orgRefAt(i + 2); g != nil {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, g, ev.g, "", "")
+				continue
+			}
+		}
 		sub := sc.nearestBefore(i, isActor)
 		if sub == nil || r.verbBetween(sc, sub.b, i) || ev.b <= i {
 			// "В семинара участваха X и Y": the event first, the subjects after
