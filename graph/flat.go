@@ -41,79 +41,40 @@ func marshalFlat(ctx context.Context, fc *graphql.FieldContext, length int) (gra
 	oc := graphql.GetOperationContext(ctx)
 	switch v := fc.Result.(type) {
 	case []*model.GraphEdge:
-		if len(v) != length {
-			return nil, false
-		}
 		fields := graphql.CollectFields(oc, fc.Field.Selections, graphEdgeImplementors)
 		if !flatFields(fields, edgeFields) {
 			return nil, false
 		}
-		ret := make(graphql.Array, length)
-		for i, e := range v {
-			if e == nil || e.Rel == nil {
-				return nil, false
-			}
-			ret[i] = flatEdge{fields, e}
-		}
-		return ret, true
+		return flatArray(v, length, func(e *model.GraphEdge) (flatEdge, bool) {
+			return flatEdge{fields, e}, e != nil && e.Rel != nil
+		})
 	case []model.Entity:
-		if len(v) != length {
-			return nil, false
-		}
 		plan := entityPlan{oc: oc, sel: fc.Field.Selections}
-		ret := make(graphql.Array, length)
-		for i, e := range v {
-			fe, ok := plan.entity(e)
-			if !ok {
-				return nil, false
-			}
-			ret[i] = fe
-		}
-		return ret, true
+		return flatArray(v, length, plan.entity)
 	case []*model.SharedContext:
-		if len(v) != length {
-			return nil, false
-		}
 		plan, ok := newSharedPlan(oc, fc.Field.Selections)
 		if !ok {
 			return nil, false
 		}
-		ret := make(graphql.Array, length)
-		for i, sc := range v {
-			x, ok := plan.item(sc)
-			if !ok {
-				return nil, false
-			}
-			ret[i] = x
-		}
-		return ret, true
+		return flatArray(v, length, plan.item)
 	case []*model.SearchEdge:
-		if len(v) != length {
-			return nil, false
-		}
 		fields := graphql.CollectFields(oc, fc.Field.Selections, searchEdgeImplementors)
 		node, ok := nodePlan(oc, fields, "__typename", "cursor", "score")
 		if !ok {
 			return nil, false
 		}
-		ret := make(graphql.Array, length)
-		for i, se := range v {
+		return flatArray(v, length, func(se *model.SearchEdge) (flatSearchEdge, bool) {
 			if se == nil || math.IsNaN(se.Score) || math.IsInf(se.Score, 0) {
-				return nil, false
+				return flatSearchEdge{}, false
 			}
 			x := flatSearchEdge{fields: fields, e: se}
+			ok := true
 			if node != nil {
-				if x.node, ok = node.entity(se.Node); !ok {
-					return nil, false
-				}
+				x.node, ok = node.entity(se.Node)
 			}
-			ret[i] = x
-		}
-		return ret, true
+			return x, ok
+		})
 	case []*model.PartnerEdge:
-		if len(v) != length {
-			return nil, false
-		}
 		fields := graphql.CollectFields(oc, fc.Field.Selections, partnerEdgeImplementors)
 		var shared *sharedPlan
 		rest := make([]graphql.CollectedField, 0, len(fields))
@@ -134,30 +95,46 @@ func marshalFlat(ctx context.Context, fc *graphql.FieldContext, length int) (gra
 		if !ok {
 			return nil, false
 		}
-		ret := make(graphql.Array, length)
-		for i, pe := range v {
+		return flatArray(v, length, func(pe *model.PartnerEdge) (flatPartnerEdge, bool) {
 			if pe == nil {
-				return nil, false
+				return flatPartnerEdge{}, false
 			}
 			x := flatPartnerEdge{fields: fields, e: pe}
+			ok := true
 			if node != nil {
 				if x.node, ok = node.entity(pe.Node); !ok {
-					return nil, false
+					return x, false
 				}
 			}
 			if shared != nil {
 				x.shared = make([]flatShared, len(pe.Shared))
 				for j, sc := range pe.Shared {
 					if x.shared[j], ok = shared.item(sc); !ok {
-						return nil, false
+						return x, false
 					}
 				}
 			}
-			ret[i] = x
-		}
-		return ret, true
+			return x, true
+		})
 	}
 	return nil, false
+}
+
+// flatArray converts every element of v; ok is false when v is not length
+// long or any element does not convert, and gqlgen's own code runs instead.
+func flatArray[T any, M graphql.Marshaler](v []T, length int, conv func(T) (M, bool)) (graphql.Array, bool) {
+	if len(v) != length {
+		return nil, false
+	}
+	ret := make(graphql.Array, length)
+	for i, x := range v {
+		m, ok := conv(x)
+		if !ok {
+			return nil, false
+		}
+		ret[i] = m
+	}
+	return ret, true
 }
 
 // nodePlan checks that fields are scalars named in scalars plus at most one
