@@ -28,6 +28,7 @@ type cand struct {
 	descrPre string // the words before the organisation in a descriptive name
 	descCl   bool   // a cluster described by a lower-case head phrase ("Габровски клъстер по ...")
 	group    *group
+	nameOf   *cand // a town read inside this name (nameplaces.go); it claims no tokens
 }
 
 // root follows ref links to the defining candidate.

@@ -24,6 +24,7 @@ type gazEntry struct {
 	name  string
 	alias []string
 	props map[string]any
+	kind  string // places: "region" or "venue"; empty for a town or country
 }
 
 // gazForm is one surface form of an entry as a sequence of word keys.
@@ -88,6 +89,8 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 				switch {
 				case ok && k == "type" && v == string(kg.Association):
 					e.typ = kg.Association // chambers and employers' bodies in the institutions list
+				case ok && k == "kind":
+					e.kind = v // a reading aid for the rules, not a property of the entity
 				case ok:
 					e.props[k] = v
 				}

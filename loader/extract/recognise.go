@@ -44,6 +44,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	}
 	x.acronymDefinitions(dc)
 	memberOfAssociations(dc)
+	x.placesInNames(dc)
 }
 
 // memberOfAssociations types as an association an organisation that

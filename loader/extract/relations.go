@@ -539,6 +539,7 @@ func (r *run) relations(dc *docCtx) {
 		}
 		listIntro = r.partnerList(sc, si, listIntro)
 	}
+	r.nameSeats(dc)
 }
 
 // --- helpers over a sentence ---
