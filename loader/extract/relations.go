@@ -568,12 +568,23 @@ func hasPrefix(t *token, ps ...string) bool {
 	return false
 }
 
-// itemsOf returns the items satisfying f in token range [a, b).
+// itemsIn returns copies of the items satisfying f in token range [a, b).
 func (sc *sentCtx) itemsIn(a, b int, f func(g *group) bool) []item {
 	var out []item
 	for _, it := range sc.items {
 		if it.a >= a && it.b <= b && f(it.g) {
 			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// itemsWhere returns the sentence's items satisfying f, in order.
+func (sc *sentCtx) itemsWhere(f func(g *group) bool) []*item {
+	var out []*item
+	for k := range sc.items {
+		if f(sc.items[k].g) {
+			out = append(out, &sc.items[k])
 		}
 	}
 	return out

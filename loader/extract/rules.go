@@ -1747,12 +1747,7 @@ func subProgramme(head string) bool {
 // funding finds FUNDED_BY: "финансиран от X чрез Y", "с финансовата подкрепа
 // на Y", "по програма Y", "Y, съфинансирана от Z".
 func (r *run) funding(sc *sentCtx) {
-	var progs []*item
-	for k := range sc.items {
-		if isProgramme(sc.items[k].g) {
-			progs = append(progs, &sc.items[k])
-		}
-	}
+	progs := sc.itemsWhere(isProgramme)
 	if len(progs) == 0 {
 		return
 	}
@@ -3342,12 +3337,7 @@ func absInt(x int) int {
 // Пловдив", "в хотел X, к.к. Y, гр. Z"), BASED_IN ("X от Италия", "X,
 // Германия") and PART_OF between places of one address.
 func (r *run) places(sc *sentCtx) {
-	var evs []*item
-	for k := range sc.items {
-		if isEvent(sc.items[k].g) {
-			evs = append(evs, &sc.items[k])
-		}
-	}
+	evs := sc.itemsWhere(isEvent)
 	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
 	// "Representatives of all partners gathered at the Hotel X", "Участниците
 	// се събраха в зала X": the meeting of the text, not named again
@@ -3754,13 +3744,7 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 		return nil
 	}
 	lc.lines++
-	var x *item
-	for k := range sc.items {
-		if isOrg(sc.items[k].g) {
-			x = &sc.items[k]
-			break
-		}
-	}
+	x := sc.firstAfter(0, isOrg)
 	if x == nil {
 		return lc
 	}
