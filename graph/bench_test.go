@@ -201,24 +201,44 @@ func load(b *testing.B, clients int, fns []func() error) {
 			b.Fatal(err)
 		}
 	}
-	lat := make([]time.Duration, b.N)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var failed atomic.Value
 	b.ResetTimer()
 	cpu0 := processCPU()
 	began := time.Now()
+	lat, err := runClients(clients, b.N, 0, fns)
+	elapsed := time.Since(began)
+	cpu := processCPU() - cpu0
+	b.StopTimer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+	b.ReportMetric(percentileMS(lat, 0.50), "p50-ms")
+	b.ReportMetric(percentileMS(lat, 0.99), "p99-ms")
+	// The CPU this process (clients, API, driver) spent per request: what
+	// a busy machine's noise touches least.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
+}
+
+// runClients runs n requests from the given number of concurrent clients,
+// request i calling fns[(offset+i) % len(fns)], and returns each request's
+// latency (unsorted) or the last error.
+func runClients(clients, n int, offset int64, fns []func() error) ([]time.Duration, error) {
+	lat := make([]time.Duration, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var failed atomic.Value
 	for range clients {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				i := next.Add(1) - 1
-				if i >= int64(b.N) {
+				if i >= int64(n) {
 					return
 				}
 				t0 := time.Now()
-				if err := fns[i%int64(len(fns))](); err != nil {
+				if err := fns[(offset+i)%int64(len(fns))](); err != nil {
 					failed.Store(err)
 					return
 				}
@@ -227,22 +247,15 @@ func load(b *testing.B, clients int, fns []func() error) {
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(began)
-	cpu := processCPU() - cpu0
-	b.StopTimer()
 	if err, ok := failed.Load().(error); ok {
-		b.Fatal(err)
+		return nil, err
 	}
-	slices.Sort(lat)
-	pct := func(p float64) float64 {
-		return float64(lat[min(len(lat)-1, int(float64(len(lat))*p))].Microseconds()) / 1000
-	}
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
-	// The CPU this process (clients, API, driver) spent per request: what
-	// a busy machine's noise touches least.
-	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
+	return lat, nil
+}
+
+// percentileMS is the p-th latency of sorted lat, in milliseconds.
+func percentileMS(lat []time.Duration, p float64) float64 {
+	return float64(lat[min(len(lat)-1, int(float64(len(lat))*p))].Microseconds()) / 1000
 }
 
 // processCPU is the user and system CPU time this process has used.
@@ -272,30 +285,8 @@ func loadAB(b *testing.B, clients int, names []string, variants [][]func() error
 	for done := 0; done < b.N; done += block {
 		n := min(block, b.N-done)
 		for v, fns := range variants {
-			lat := make([]time.Duration, n)
-			var next atomic.Int64
-			var wg sync.WaitGroup
-			var failed atomic.Value
-			for range clients {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for {
-						i := next.Add(1) - 1
-						if i >= int64(n) {
-							return
-						}
-						t0 := time.Now()
-						if err := fns[(int64(done)+i)%int64(len(fns))](); err != nil {
-							failed.Store(err)
-							return
-						}
-						lat[i] = time.Since(t0)
-					}
-				}()
-			}
-			wg.Wait()
-			if err, ok := failed.Load().(error); ok {
+			lat, err := runClients(clients, n, int64(done), fns)
+			if err != nil {
 				b.Fatal(err)
 			}
 			lats[v] = append(lats[v], lat...)
@@ -304,11 +295,8 @@ func loadAB(b *testing.B, clients int, names []string, variants [][]func() error
 	b.StopTimer()
 	for v, lat := range lats {
 		slices.Sort(lat)
-		pct := func(p float64) float64 {
-			return float64(lat[min(len(lat)-1, int(float64(len(lat))*p))].Microseconds()) / 1000
-		}
-		b.ReportMetric(pct(0.50), "p50-ms-"+names[v])
-		b.ReportMetric(pct(0.99), "p99-ms-"+names[v])
+		b.ReportMetric(percentileMS(lat, 0.50), "p50-ms-"+names[v])
+		b.ReportMetric(percentileMS(lat, 0.99), "p99-ms-"+names[v])
 	}
 }
 

@@ -120,6 +120,21 @@ func (e *env) post(t testing.TB, query string, vars map[string]any) gqlResponse 
 	return out
 }
 
+// do sends req and returns its status, content type and whole body.
+func do(t testing.TB, req *http.Request) (int, string, []byte) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("%s %s: read body: %v", req.Method, req.URL.Path, err)
+	}
+	return resp.StatusCode, resp.Header.Get("Content-Type"), body
+}
+
 // query runs a query that must succeed and decodes its data into v.
 func (e *env) query(t testing.TB, query string, vars map[string]any, v any) {
 	t.Helper()

@@ -53,16 +53,10 @@ func TestFlatListsMatchGqlgen(t *testing.T) {
 			answer := func(flat bool) []byte {
 				old := graph.SetFlatLists(flat)
 				defer graph.SetFlatLists(old)
-				resp, err := http.Post(e.srv.URL+"/graphql", "application/json", bytes.NewReader(body))
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer resp.Body.Close()
-				var buf bytes.Buffer
-				if _, err := buf.ReadFrom(resp.Body); err != nil {
-					t.Fatal(err)
-				}
-				return buf.Bytes()
+				req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/graphql", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				_, _, out := do(t, req)
+				return out
 			}
 			gqlgen, flat := answer(false), answer(true)
 			if bytes.Contains(gqlgen, []byte(`"errors"`)) || !bytes.Contains(gqlgen, []byte(tc.want)) {
@@ -102,16 +96,7 @@ func TestFastAnswersMatchGqlgen(t *testing.T) {
 				if tc.accept != "" {
 					req.Header.Set("Accept", tc.accept)
 				}
-				resp, err := http.DefaultClient.Do(req)
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer resp.Body.Close()
-				var buf bytes.Buffer
-				if _, err := buf.ReadFrom(resp.Body); err != nil {
-					t.Fatal(err)
-				}
-				return resp.StatusCode, resp.Header.Get("Content-Type"), buf.Bytes()
+				return do(t, req)
 			}
 			s0, c0, b0 := answer(false)
 			s1, c1, b1 := answer(true)
