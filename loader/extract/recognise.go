@@ -332,6 +332,13 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		if !hasHead {
 			switch {
+			case o == s.a && innerToks >= 0 && dc.toks[innerToks].cap && (!innerHasHead || orgLike(innerHead.typ)) && c+2 < s.b && heldOrOrganisedAt(dc, c+1) &&
+				!(h >= s.a && titleNouns[dc.toks[h].stem]):
+				// „Академия за дигитални умения“ се организира от X (an academy
+				// that is held is a course), „Y“ ще
+				// се проведе на ...: a name that is held is an event
+				dc.add(&cand{a: o, b: c + 1, typ: kg.Event, name: inner, prio: 6, evHead: "събитие"})
+				o = c
 			case innerHasHead && innerHead.typ != kg.Event && innerHead.typ != kg.Place:
 				cd := &cand{a: o, b: c + 1, typ: innerHead.typ, name: inner, prio: 7}
 				if innerHead.typ == kg.Programme || innerHead.typ == kg.Project {
@@ -454,6 +461,41 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		o = c
 	}
+}
+
+// heldOrOrganisedAt reports a verb of taking place or of being organised
+// at token i: "се проведе", "ще се проведе", "се организира", "took place",
+// "was held", "will be held", "was organised".
+func heldOrOrganisedAt(dc *docCtx, i int) bool {
+	if i+1 >= len(dc.toks) {
+		return false
+	}
+	w := dc.toks[i].low
+	if w == "ще" || w == "will" {
+		i++
+		if i+1 >= len(dc.toks) {
+			return false
+		}
+		w = dc.toks[i].low
+		if w == "take" {
+			return dc.toks[i+1].low == "place"
+		}
+		if w == "be" {
+			n := dc.toks[i+1].low
+			return n == "held" || n == "organised" || n == "organized"
+		}
+	}
+	if heldRightAfter(dc, i) {
+		return true
+	}
+	n := dc.toks[i+1].low
+	switch w {
+	case "се":
+		return n == "организира" || n == "провеждат" || n == "състоят"
+	case "was", "is", "were":
+		return n == "organised" || n == "organized"
+	}
+	return false
 }
 
 // appositionHead reads a dash at token i followed by at most three

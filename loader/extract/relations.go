@@ -628,6 +628,12 @@ func (sc *sentCtx) coordinatedAfter(it *item, f func(g *group) bool) []*item {
 	cur := it
 	for {
 		j := cur.b
+		// "X (ACR) и Y": the acronym of the item before
+		if j+2 < sc.s.b && sc.tok(j).is("(") && sc.tok(j+2).is(")") {
+			if ac := sc.itemAt(j + 1); ac != nil && ac.g == cur.g && ac.b == j+2 {
+				j += 3
+			}
+		}
 		if j >= sc.s.b {
 			break
 		}

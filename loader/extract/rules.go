@@ -2898,12 +2898,29 @@ func (r *run) presenting(sc *sentCtx) {
 		}) < 0 {
 		r.addRel(sc.dc, sc.s, kg.PresentedAt, obj.g, event, "", "")
 	}
+	// "Свое виждане представиха и X, Y, както и Z": nothing that could be
+	// the subject before the verb, the presenters after it
+	inverted := map[*group]bool{}
+	if (tt.low == "представи" || tt.low == "представиха") && trig > sc.s.a && sc.tok(trig-1).low != "се" &&
+		sc.nearestBefore(trig, isActor) == nil && sc.nearestBefore(trig, isProject) == nil {
+		at := trig + 1
+		if at < sc.s.b && (sc.tok(at).low == "и" || sc.tok(at).low == "също") {
+			at++
+		}
+		for _, p := range sc.personsAfter(at) {
+			inverted[p.g] = true
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
+		}
+	}
 	for k := range sc.items {
 		it := &sc.items[k]
 		if it.g == event || it.anaphor && !isProject(it.g) {
 			continue
 		}
 		switch {
+		case isProject(it.g) && len(inverted) > 0 && roleOfProject(sc, it):
+			// "Анелия Пеева, ръководител на проекта X": the presenter's
+			// title, not what was presented
 		case isProject(it.g):
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case it.g.typ == kg.Person && it.b <= trig:
@@ -2929,6 +2946,17 @@ func (r *run) presenting(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// roleOfProject reports a project named in a role before it: "ръководител
+// на проекта X", "manager of the X project".
+func roleOfProject(sc *sentCtx, it *item) bool {
+	for j := it.a - 1; j >= sc.s.a && j >= it.a-4; j-- {
+		if _, role := roleForms[sc.tok(j).low]; role || hasPrefix(sc.tok(j), "ръководител", "координатор", "manager", "coordinator") {
+			return true
+		}
+	}
+	return false
 }
 
 // agendaLine reads a line of an event's programme: "10,15 – 11,30 ч. –
@@ -3038,6 +3066,9 @@ func expertsOf(sc *sentCtx) bool {
 var speakVerbs = setOf("говори", "говориха", "изказа", "изказаха", "изнесе", "изнесоха", "отправи", "spoke", "addressed", "delivered",
 	"сподели", "споделиха", "разказа", "разказаха", "приветствани", "приветствана", "приветствани", "welcomed", "greeted")
 
+// deliverVerbs deliver a talk or a greeting.
+var deliverVerbs = setOf("изнесе", "изнесоха", "отправи", "отправиха")
+
 // explainVerbs tell what a speaker said: at an event the text has just
 // spoken of, the one who explains there presents there.
 var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "показа", "демонстрира", "отчете", "explained", "outlined", "highlighted", "stressed", "described",
@@ -3114,6 +3145,13 @@ func (r *run) speaking(sc *sentCtx) {
 		} else if !open && i-2 >= sc.s.a && (sc.tok(i-2).low == "пред" || sc.tok(i-2).low == "before") && hasPrefix(sc.tok(i-1), "участни", "гости", "аудитория", "присъства", "participants", "audience", "guests") {
 			// "Пред участниците говориха X и Y": the audience of the event
 			// the text speaks of
+			event = sc.implicitEvent()
+		}
+		if event == nil && deliverVerbs[t.low] && sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] || hasPrefix(t, "приветств") }) >= 0 &&
+			sc.nearestBefore(i, isActor) == nil {
+			// "Презентация за ... изнесе X", "Приветствие отправи Y": the
+			// talk first, its speaker after the verb, at the event the text
+			// speaks of
 			event = sc.implicitEvent()
 		}
 		if event == nil {
@@ -3227,6 +3265,10 @@ func (r *run) talks(sc *sentCtx) {
 					t.low == "бъде" || t.low == "be" // "Модератор на сесиите ще бъде X"
 			}); k >= 0 {
 				speakers = sc.personsAfter(k + 1)
+			} else if p := sc.firstAfter(i+1, isPerson); p != nil && sc.findTok(i+1, p.a, func(t *token) bool { return !personTitles[t.low] && !t.is(".") }) < 0 {
+				// "– модератор Мария Колева, ...", "moderator Dr. Ivan Petrov":
+				// the person named right after the noun
+				speakers = []*item{p}
 			}
 		default:
 			continue
