@@ -41,7 +41,8 @@ func (r *run) boards(sc *sentCtx) {
 
 // boardTitles are the titles a board election gives in the body the text
 // is about when no organisation follows the role.
-var boardTitles = setOf("председател", "председател на ус", "заместник-председател", "зам.-председател", "зам-председател",
+var boardTitles = setOf("председател", "председател на ус", "председател на управителния съвет", "член на управителния съвет",
+	"заместник-председател", "зам.-председател", "зам-председател",
 	"секретар", "касиер", "член на ус", "изпълнителен директор", "управител", "chair", "chairman", "chair of the board",
 	"vice-chair", "vice-chairman", "treasurer", "secretary", "president", "vice-president", "managing director",
 	"executive director")

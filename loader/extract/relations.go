@@ -164,7 +164,9 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 				// that kind the document is about
 				// "The cluster will hold", "members of the association"
 				theEN := t.latin && !t.cap && i > s.a && dc.toks[i-1].low == "the"
-				if (t.low != t.stem || theEN) && (!t.cap || opens) {
+				// "26 клъстера", "два клъстера": the count form, not the article
+				counted := i > s.a && (dc.toks[i-1].digit || countWords[dc.toks[i-1].low])
+				if (t.low != t.stem || theEN) && (!t.cap || opens) && !counted {
 					if o := dc.orgAt(h.typ, i); o != nil {
 						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
 					}
@@ -174,6 +176,11 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 	}
 	return out
 }
+
+// countWords count what follows; a Bulgarian masculine noun after them
+// takes the count form, which is written like the short article.
+var countWords = setOf("два", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет", "няколко", "колко", "двата",
+	"трите", "петте", "нови")
 
 // nextEvent reports an event noun at token i that speaks of another,
 // coming event: "Следващата среща", "the next NewSpace Days", "предстоящия

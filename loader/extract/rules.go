@@ -86,7 +86,7 @@ func roleBefore(sc *sentCtx, end int) (int, string) {
 		j -= 2
 	}
 	if j-2 >= sc.s.a && sc.tok(j).low == "съвет" && sc.tok(j-1).low == "управителния" && sc.tok(j-2).low == "на" {
-		suffix = " на ус"
+		suffix = " на управителния съвет" // as written: the gold keeps the text's words
 		j -= 3
 	}
 	if j < sc.s.a || !roleHeadForms[sc.tok(j).low] {
@@ -126,7 +126,7 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 	// "дългогодишен председател": a qualifier the role lists do not know
 	for k := 0; k < 2 && j+1 < sc.s.b; k++ {
 		t := sc.tok(j)
-		if _, ok := roleForms[t.low]; ok || !t.isWord() || t.cap || t.stop || !adjLike(t.low) {
+		if _, ok := roleForms[t.low]; ok || !t.isWord() || t.cap || t.stop && !newWords[t.low] || !adjLike(t.low) && !newWords[t.low] {
 			break
 		}
 		if _, ok := roleForms[sc.tok(j+1).low]; !ok && k == 1 {
@@ -176,11 +176,46 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 		title += " на ус"
 		j += 2
 	} else if j+2 < sc.s.b && sc.tok(j).low == "на" && sc.tok(j+1).low == "управителния" && sc.tok(j+2).low == "съвет" {
-		title += " на ус"
+		title += " на управителния съвет"
 		j += 3
 	}
 	return j, title
 }
+
+// ministerOf reads a minister's title ending at token end whose field is
+// written in lower case ("заместник-министъра на иновациите и растежа",
+// "Minister of Agriculture") and returns the ministry of that field when
+// the text names it ("Министерството на иновациите и растежа"): a minister
+// is named by the field, not by the ministry.
+func (r *run) ministerOf(sc *sentCtx, end int) (*group, string) {
+	for na := end - 1; na > sc.s.a && na >= end-5; na-- {
+		t := sc.tok(na)
+		if t.low == "на" || t.low == "of" {
+			if na == end {
+				return nil, ""
+			}
+			a, title := roleBefore(sc, na)
+			if a < 0 || !strings.Contains(title, "министър") && !strings.Contains(title, "minister") {
+				return nil, ""
+			}
+			field := sc.dc.text(na+1, end+1)
+			for _, n := range []string{"Министерство на " + field, "Ministry of " + field} {
+				if g := r.lookup(nameKey(n), kg.Organization); g != nil {
+					return g, title
+				}
+			}
+			return nil, ""
+		}
+		if !t.isWord() || t.cap && !(t.latin && na == end) || sc.itemAt(na) != nil {
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+// newWords qualify a role just given ("За нов председател беше избран X",
+// "the new chair"); they are stop words elsewhere.
+var newWords = setOf("нов", "нова", "новия", "новият", "новата", "new")
 
 // abbrevRoles are abbreviated qualifiers of a title, written with a dot.
 var abbrevRoles = map[string]string{"изп": "изпълнителен", "гл": "главен", "ст": "старши", "търг": "търговски"}
@@ -191,8 +226,8 @@ var roleAfterPreps = setOf("на", "в", "във", "от", "of", "at", "from")
 
 // clusterRoles are the titles a bare "председателят Иван Петров" gives in
 // news of a cluster: the role is in the cluster the text is about.
-var clusterRoles = setOf("председател", "председател на ус", "заместник-председател", "управител", "изпълнителен директор",
-	"член на ус", "chairman", "chair", "managing director", "executive director", "president", "cluster manager", "chairperson")
+var clusterRoles = setOf("председател", "председател на ус", "председател на управителния съвет", "заместник-председател",
+	"управител", "изпълнителен директор", "член на ус", "член на управителния съвет", "chairman", "chair", "managing director", "executive director", "president", "cluster manager", "chairperson")
 
 // copulas join a role to the person who holds it: "Председател на УС е X".
 var copulas = setOf("е", "is")
@@ -276,6 +311,11 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 				return true
 			}
 		}
+	}
+	// "заместник-министърът на енергетиката X": the ministry of that field
+	if o, title := r.ministerOf(sc, j); o != nil {
+		r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+		return true
 	}
 	a, title := roleBefore(sc, j+1)
 	if a < 0 || viaBecomes && !clusterRoles[title] {
@@ -1150,8 +1190,9 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 	}
 	if y == nil && sc.nearestBefore(v, isOrg) == nil {
 		// "Събранието прие за нови членове A и B", "The board admitted":
-		// the body the text is about
-		y = sc.docOrg(v)
+		// the body the text is about (an association of clusters names
+		// clusters, but takes the members itself)
+		y = sc.dc.topicOrg(v)
 	}
 	if y == nil {
 		return true
