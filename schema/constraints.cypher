@@ -8,3 +8,4 @@ CREATE INDEX entity_latin IF NOT EXISTS FOR (e:Entity) ON (e.latin);
 CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start);
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
 CREATE INDEX document_path IF NOT EXISTS FOR (d:Document) ON (d.path);
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;

@@ -10,13 +10,14 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Dump returns a canonical text form of the whole graph: every node with
+// Dump returns a canonical text form of the whole graph (its facts, not the
+// GraphVersion bookkeeping node): every node with
 // its sorted labels and properties, every relationship with its endpoints'
 // ids, type and properties, one per line and sorted. Two databases hold the
 // same graph exactly when their dumps are equal; tests compare them.
 func Dump(ctx context.Context, driver neo4j.DriverWithContext, database string) (string, error) {
 	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting()}
-	nodes, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", nil, neo4j.EagerResultTransformer, opts...)
+	nodes, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props", nil, neo4j.EagerResultTransformer, opts...)
 	if err != nil {
 		return "", fmt.Errorf("dump nodes: %w", err)
 	}

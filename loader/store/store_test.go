@@ -456,3 +456,45 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(g.Documents)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func graphVersion(t *testing.T, db *dbtest.DB) string {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), db.Driver, "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, '')",
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := res.Records[0].Values[0].(string)
+	return v
+}
+
+// The graph version moves exactly when a load changes facts: readers that
+// cache answers by it must see every change and need not drop anything
+// on a load that changed nothing.
+func TestGraphVersionMovesWithFacts(t *testing.T) {
+	db := dbtest.Open(t)
+	steps := []struct {
+		name  string
+		g     *kg.Graph
+		opt   Options
+		moves bool
+	}{
+		{"first load", corpus(text2, text3), Options{}, true},
+		{"same texts again", corpus(text2, text3), Options{}, false},
+		{"a changed text", corpus(text2+" Клъстер Алфа е координатор на проекта БЕТА.", text3), Options{}, true},
+		{"a missing text without prune", corpus(text2+" Клъстер Алфа е координатор на проекта БЕТА.", ""), Options{}, false},
+		{"a missing text with prune", corpus(text2+" Клъстер Алфа е координатор на проекта БЕТА.", ""), Options{Prune: true}, true},
+	}
+	last := graphVersion(t, db)
+	for _, s := range steps {
+		mustLoad(t, db, s.g, s.opt)
+		v := graphVersion(t, db)
+		if moved := v != last; moved != s.moves {
+			t.Errorf("%s: version %q -> %q; want moved=%v", s.name, last, v, s.moves)
+		}
+		last = v
+	}
+	if d := mustDump(t, db); strings.Contains(d, "GraphVersion") {
+		t.Error("the dump lists the version node; it is bookkeeping, not a fact")
+	}
+}

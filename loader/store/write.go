@@ -300,7 +300,16 @@ func (w *Writer) writeBatch(ctx context.Context, ex kg.ExtractorInfo, b []DocFac
 	})
 }
 
-// retry runs work in a write transaction; see retryTx.
+// bumpVersionCypher gives the graph a new version with every write
+// transaction. Readers (the API's answer cache) compare it to know whether
+// what they computed earlier still holds. A random token, not a counter: a
+// database wiped and loaded again must not come back to a version it had.
+// The version node is not a fact, so Dump leaves it out.
+const bumpVersionCypher = `MERGE (v:GraphVersion {id: 'graph'})
+SET v.version = randomUUID(), v.writes = coalesce(v.writes, 0) + 1, v.updated = datetime()`
+
+// retry runs work in a write transaction, which also bumps the graph
+// version; see retryTx.
 func (w *Writer) retry(ctx context.Context, what string, work func(tx neo4j.ManagedTransaction) ([]neo4j.Counters, error)) ([]neo4j.Counters, error) {
 	return retryTx(ctx, w, what, neo4j.AccessModeWrite, work)
 }
@@ -325,6 +334,20 @@ func retryTx[T any](ctx context.Context, w *Writer, what string, mode neo4j.Acce
 		}
 		sess := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: mode})
 		fn := func(tx neo4j.ManagedTransaction) (any, error) { return work(tx) }
+		if mode == neo4j.AccessModeWrite {
+			fn = func(tx neo4j.ManagedTransaction) (any, error) {
+				v, err := work(tx)
+				if err != nil {
+					return v, err
+				}
+				// In the same transaction, so the version moves exactly
+				// when the facts do.
+				if _, _, err := run(ctx, tx, bumpVersionCypher, nil); err != nil {
+					return v, fmt.Errorf("bump the graph version: %w", err)
+				}
+				return v, nil
+			}
+		}
 		var res any
 		var err error
 		if mode == neo4j.AccessModeRead {
