@@ -63,7 +63,13 @@ type HandlerConfig struct {
 	// wait in a first-come queue, within QueryTimeout. 0 means
 	// DefaultMaxDBReads(); negative means no limit.
 	MaxDBReads int
+	// CacheBytes bounds the answer cache (see cache.go): 0 means
+	// DefaultCacheBytes, negative means no cache.
+	CacheBytes int64
 }
+
+// DefaultCacheBytes is the default size of the answer cache.
+const DefaultCacheBytes = 64 << 20
 
 // DefaultMaxDBReads is the default bound on concurrent database reads:
 // three per core (GOMAXPROCS), which Neo4j and the API share on a
@@ -91,6 +97,9 @@ func (c *HandlerConfig) defaults() error {
 	setDefault(&c.ParserTokenLimit, 5000)
 	if c.MaxDBReads == 0 {
 		c.MaxDBReads = DefaultMaxDBReads()
+	}
+	if c.CacheBytes == 0 {
+		c.CacheBytes = DefaultCacheBytes
 	}
 	if c.DefaultPageSize > c.MaxPageSize {
 		c.DefaultPageSize = c.MaxPageSize
@@ -138,7 +147,11 @@ func NewHandler(cfg HandlerConfig) (http.Handler, error) {
 	if cfg.OnQuery != nil {
 		st = st.WithHook(cfg.OnQuery)
 	}
-	gql := newGraphQLServer(st, cfg)
+	cache, err := newAnswerCache(cfg.CacheBytes, st.GraphVersion, cfg.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	gql := newGraphQLServer(st, cache, cfg)
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", withLoaders(st, gql))
@@ -178,14 +191,14 @@ func NewHandler(cfg HandlerConfig) (http.Handler, error) {
 }
 
 // newGraphQLServer builds the gqlgen server with explicit transports and limits.
-func newGraphQLServer(st *store.Store, cfg HandlerConfig) *handler.Server {
+func newGraphQLServer(st *store.Store, cache *answerCache, cfg HandlerConfig) *handler.Server {
 	res := &Resolver{Store: st, DefaultPageSize: cfg.DefaultPageSize, MaxPageSize: cfg.MaxPageSize, MaxNeighborhood: cfg.MaxNeighborhood}
 	ec := Config{Resolvers: res}
 	setListComplexity(&ec.Complexity, cfg.DefaultPageSize)
 	srv := handler.New(NewExecutableSchema(ec))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(postTransport{})
+	srv.AddTransport(postTransport{cache: cache})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(cfg.ParserTokenLimit)
 	srv.Use(extension.Introspection{})

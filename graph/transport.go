@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -20,7 +21,13 @@ import (
 // the same escaping (json.HTMLEscape; gqlgen's marshalers write compact
 // JSON already). Everything else, every error included, is left to
 // transport.POST itself, so statuses and error bodies are gqlgen's.
-type postTransport struct{ transport.POST }
+//
+// It also serves answers from the answer cache (see cache.go) when there
+// is one: only plain-JSON requests, whose answers it writes itself.
+type postTransport struct {
+	transport.POST
+	cache *answerCache
+}
 
 var _ graphql.Transport = postTransport{}
 
@@ -56,6 +63,22 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
 	ctx := r.Context()
+	var (
+		key       [sha256.Size]byte
+		version   string
+		cacheable bool
+	)
+	if t.cache != nil {
+		if k, ok := cacheKey(params); ok {
+			answer, v, ok := t.cache.lookup(ctx, k)
+			if answer != nil {
+				w.Header().Set("Content-Type", "application/json")
+				_, _ = w.Write(answer)
+				return
+			}
+			key, version, cacheable = k, v, ok
+		}
+	}
 	rc, opErr := exec.CreateOperationContext(ctx, params)
 	if opErr != nil {
 		t.POST.Do(w, r, exec)
@@ -63,27 +86,38 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	}
 	w.Header().Set("Content-Type", "application/json")
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeResponse(w, responses(ctx))
+	b, dataOnly := encodeResponse(responses(ctx))
+	if cacheable && dataOnly {
+		t.cache.store(version, key, b)
+	}
+	_, _ = w.Write(b)
 }
 
-// writeResponse writes resp as json.Marshal would, without re-scanning
-// the data when the answer has nothing else.
+// writeResponse writes resp as json.Marshal would; see encodeResponse.
 func writeResponse(w io.Writer, resp *graphql.Response) {
+	b, _ := encodeResponse(resp)
+	_, _ = w.Write(b)
+}
+
+// encodeResponse encodes resp as json.Marshal would, without re-scanning
+// the data when the answer has nothing else (dataOnly: no errors, no
+// extensions, not part of an incremental answer; only such answers may be
+// cached).
+func encodeResponse(resp *graphql.Response) (b []byte, dataOnly bool) {
 	if resp == nil || len(resp.Errors) > 0 || len(resp.Data) == 0 || resp.Label != "" || resp.Path != nil ||
 		resp.HasNext != nil || len(resp.Extensions) > 0 {
 		b, err := json.Marshal(resp)
 		if err != nil {
 			b = []byte(`{"errors":[{"message":"internal error"}],"data":null}`)
 		}
-		_, _ = w.Write(b)
-		return
+		return b, false
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(resp.Data) + 16)
 	buf.WriteString(`{"data":`)
 	json.HTMLEscape(&buf, resp.Data)
 	buf.WriteString(`}`)
-	_, _ = w.Write(buf.Bytes())
+	return buf.Bytes(), true
 }
 
 // plainJSONAccept reports whether a request's Accept header makes gqlgen

@@ -17,6 +17,7 @@ type serveFlags struct {
 	queryTimeout time.Duration
 	maxPage      int
 	maxDBReads   int
+	cacheMB      int
 }
 
 func (s *serveFlags) register(fs *flag.FlagSet) {
@@ -24,6 +25,7 @@ func (s *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.cors, "cors-origins", envOr("CLUSTERGRAPH_CORS_ORIGINS", ""), "comma-separated origins allowed to call the API from a browser (env CLUSTERGRAPH_CORS_ORIGINS); empty: any origin, no credentials")
 	fs.DurationVar(&s.queryTimeout, "query-timeout", 10*time.Second, "time limit of each database query")
 	fs.IntVar(&s.maxPage, "max-page-size", 100, "largest `first` a client may ask for")
+	fs.IntVar(&s.cacheMB, "cache-mb", graph.DefaultCacheBytes>>20, "MiB of GraphQL answers kept for questions asked again while the graph is unchanged (the graph version is read on every request, so answers are never stale); 0: no cache")
 	fs.IntVar(&s.maxDBReads, "max-db-reads", graph.DefaultMaxDBReads(), "database reads run at once; more wait in a first-come queue within --query-timeout (-1: no limit; default three per core)")
 }
 
@@ -59,6 +61,7 @@ func doServe(ctx context.Context, a *app, c *conn, s serveFlags) error {
 	h, err := graph.NewHandler(graph.HandlerConfig{
 		Driver: c.driver, Database: c.database, CORSOrigins: origins, Logger: a.log,
 		QueryTimeout: s.queryTimeout, MaxPageSize: s.maxPage, MaxDBReads: s.maxDBReads,
+		CacheBytes: cacheBytes(s.cacheMB),
 	})
 	if err != nil {
 		return err
@@ -76,4 +79,13 @@ func doServe(ctx context.Context, a *app, c *conn, s serveFlags) error {
 	}
 	fmt.Fprintf(a.stdout, "serving http://%s/ (explorer), http://%s/playground (GraphiQL), http://%s/graphql (API)\n", host, host, host)
 	return graph.ListenAndServe(ctx, s.addr, h, a.log)
+}
+
+// cacheBytes turns --cache-mb into HandlerConfig.CacheBytes: 0 (or less)
+// turns the cache off.
+func cacheBytes(mb int) int64 {
+	if mb <= 0 {
+		return -1
+	}
+	return int64(mb) << 20
 }

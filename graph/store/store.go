@@ -185,3 +185,19 @@ func relProjBare(r string) string {
 func relProj(r string) string {
 	return fmt.Sprintf("{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, key: %[1]s.key, role: %[1]s.role, title: %[1]s.title, docs: %[1]s.docs, evDocs: %[1]s.evDocs[..%[2]d], evStarts: %[1]s.evStarts[..%[2]d], evEnds: %[1]s.evEnds[..%[2]d], evTexts: %[1]s.evTexts[..%[2]d]}", r, maxEvidence)
 }
+
+// GraphVersion reads the graph's version, a token every loader write
+// transaction replaces (see schema/MODEL.md): an answer computed at one
+// version holds while it stays. A database no loader of this version has
+// written reads as "".
+func (s *Store) GraphVersion(ctx context.Context) (string, error) {
+	recs, err := s.read(ctx, "version", "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, '') AS v", nil)
+	if err != nil {
+		return "", err
+	}
+	if len(recs) == 0 {
+		return "", nil
+	}
+	v, _ := recs[0].Values[0].(string)
+	return v, nil
+}
