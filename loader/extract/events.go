@@ -108,6 +108,7 @@ func (r *run) events() {
 			g.addCand(c)
 		}
 	}
+	r.mergeHeadlineDescribed()
 	// dates of named events go to their groups (first in document order)
 	for _, dc := range r.docs {
 		for _, c := range dc.cands {
@@ -122,6 +123,66 @@ func (r *run) events() {
 	}
 	for _, dc := range r.docs {
 		dc.main = r.mainEvent(dc)
+	}
+}
+
+// mergeHeadlineDescribed folds an event the headline describes by its kind
+// and its organisation or project ("международна среща по проект X") into
+// the one event of that kind and body the text describes further on
+// ("втората партньорска среща по проекта X"): the headline names the
+// news's event in short.
+func (r *run) mergeHeadlineDescribed() {
+	type kindOf struct {
+		head string
+		of   *group
+	}
+	for _, dc := range r.docs {
+		if len(dc.sents) == 0 {
+			continue
+		}
+		title := dc.sents[dc.title]
+		of := func(c *cand) *group {
+			if c.descrOrg != nil && c.descrOrg.group != nil {
+				return c.descrOrg.group.final()
+			}
+			if c.props["projectRef"] == true {
+				return dc.projectAt(c.a)
+			}
+			return nil
+		}
+		inTitle := map[*group]kindOf{}
+		outside := map[*group]bool{}
+		body := map[kindOf][]*group{}
+		for _, c := range dc.cands {
+			if !c.descr || c.group == nil || nextEvent(dc, c.a) {
+				continue
+			}
+			g, o := c.group.final(), of(c)
+			if o == nil {
+				continue
+			}
+			k := kindOf{c.evHead, o}
+			if c.a >= title.a && c.b <= title.b {
+				inTitle[g] = k
+				continue
+			}
+			outside[g] = true
+			seen := false
+			for _, x := range body[k] {
+				seen = seen || x == g
+			}
+			if !seen {
+				body[k] = append(body[k], g)
+			}
+		}
+		for g, k := range inTitle {
+			if outside[g] || g.merged != nil {
+				continue
+			}
+			if into := body[k]; len(into) == 1 && into[0] != g {
+				r.foldNamed(g, into[0])
+			}
+		}
 	}
 }
 

@@ -30,6 +30,9 @@ type sentCtx struct {
 	membersOf  *group // set when the sentence speaks of the members of an organisation
 	partnersOf *group // set when the sentence counts the partners of a project
 	farProject bool   // the project is the text's only one, named far before: only sure names are partners
+	// the event someone presented at in one of the two sentences before:
+	// the talks go on ("X представи ... . Y говори за ...")
+	prevPresented *group
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -482,13 +485,20 @@ func trigBits(low string) uint16 {
 // relations finds the relations stated in the sentences of one document.
 func (r *run) relations(dc *docCtx) {
 	var listIntro *listCtx
-	var prevEvent, prevMembers, prevPartners *group
+	var prevEvent, prevMembers, prevPartners, prevPres *group
+	prevPresAt := -10
+	var lineRel kg.RelationType // "Лектори бяха:" and the bulleted lines after it
+	var lineEvent *group
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
 			mask |= dc.toks[i].trig
 		}
 		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent}
+		if si-prevPresAt <= 2 {
+			sc.prevPresented = prevPres
+		}
+		n0 := len(r.relOrder)
 		// the event stays the topic through a sentence that names none but
 		// refers to it ("В нея участваха ...")
 		keep := prevEvent != nil && sc.findTok(s.a, s.b, func(t *token) bool {
@@ -502,6 +512,16 @@ func (r *run) relations(dc *docCtx) {
 				prevEvent = it.g
 				break
 			}
+		}
+		if lineEvent != nil {
+			if bulletLine(sc) {
+				r.bulletActor(sc, lineRel, lineEvent)
+			} else {
+				lineEvent = nil
+			}
+		}
+		if t, ok := introOfLines(sc); ok {
+			lineRel, lineEvent = t, sc.implicitEvent()
 		}
 		if len(sc.items) == 0 {
 			listIntro = r.partnerList(sc, si, listIntro)
@@ -545,6 +565,11 @@ func (r *run) relations(dc *docCtx) {
 			r.partOf(sc)
 		}
 		listIntro = r.partnerList(sc, si, listIntro)
+		for _, k := range r.relOrder[n0:] {
+			if k.typ == kg.PresentedAt {
+				prevPres, prevPresAt = k.to, si
+			}
+		}
 	}
 	r.nameSeats(dc)
 }
@@ -691,4 +716,45 @@ func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
 		cur = pv
 	}
 	return out
+}
+
+// introOfLines reads a short line that introduces a bulleted list of the
+// event's speakers or participants: "Лектори бяха:", "Сред лекторите
+// бяха:", "Speakers:", "Participants included:".
+func introOfLines(sc *sentCtx) (kg.RelationType, bool) {
+	if len(sc.items) > 0 || sc.s.b-sc.s.a > 6 || !sc.tok(sc.s.b-1).is(":") {
+		return "", false
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		switch {
+		case hasPrefix(t, "лектор", "speaker", "lecturer", "панелист", "panellist", "panelist", "обучител", "trainer", "presenter", "докладчи"):
+			return kg.PresentedAt, true
+		case hasPrefix(t, "участници", "участниците", "participants", "изложители", "изложителите", "exhibitors"):
+			return kg.ParticipatedIn, true
+		}
+	}
+	return "", false
+}
+
+// bulletLine reports a line that opens with a bullet or a dash.
+func bulletLine(sc *sentCtx) bool {
+	t := sc.tok(sc.s.a)
+	return t.dash() || t.is("•") || t.is("*") || t.is("·") || t.is("▪")
+}
+
+// bulletActor reads one line of a list of speakers or participants: the
+// person (for participants also the organisation) that opens it ("• инж.
+// X, технолог в Y – CAD системи").
+func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group) {
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.a-sc.s.a > 4 || it.anaphor {
+			return
+		}
+		if isPerson(it.g) || t == kg.ParticipatedIn && isOrg(it.g) {
+			r.addRel(sc.dc, sc.s, t, it.g, ev, "", "")
+		}
+		return
+	}
 }

@@ -2962,6 +2962,9 @@ func (r *run) presenting(sc *sentCtx) {
 		case isProject(it.g) && len(inverted) > 0 && roleOfProject(sc, it):
 			// "Анелия Пеева, ръководител на проекта X": the presenter's
 			// title, not what was presented
+		case isProject(it.g) && it.anaphor && it.b+1 < sc.s.b && sc.tok(it.b).low == "на" && sc.tok(it.b+1).cap:
+			// "представи проекта на Национална пътна карта": the draft of
+			// a document, not the text's project
 		case isProject(it.g):
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, it.g, event, "", "")
 		case it.g.typ == kg.Person && it.b <= trig:
@@ -3129,18 +3132,30 @@ func (r *run) explaining(sc *sentCtx) {
 		if sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] {
 			continue
 		}
-		// the subject opens the sentence or its clause (", а X ...")
-		if k := sub.a - 1; k >= sc.s.a && !(sc.tok(k).low == "а" || sc.tok(k).low == "and" || sc.tok(k).low == "while") && !personTitles[sc.tok(k).low] && !sc.tok(k).is(".") {
-			if _, role := roleForms[sc.tok(k).low]; !role && k > sc.s.a {
-				continue
+		// the subject opens the sentence or its clause (", а X ...", ", а
+		// доц. X", ", а кметът на Община Y X")
+		opens := func(k int) bool {
+			if k >= sc.s.a && !(sc.tok(k).low == "а" || sc.tok(k).low == "and" || sc.tok(k).low == "while") && !personTitles[sc.tok(k).low] && !sc.tok(k).is(".") {
+				if _, role := roleForms[sc.tok(k).low]; !role && k > sc.s.a {
+					return false
+				}
 			}
+			return true
+		}
+		k := sc.openerBefore(sub.a)
+		if !opens(sub.a-1) && !opens(k) {
+			continue
 		}
 		var event *group
 		if ev := sc.nearestBefore(sub.a, isEvent); ev != nil {
 			event = ev.g
-		} else if sc.prevEvent != nil {
+		} else if sc.prevEvent != nil && !sc.prevScheduled() {
+			// (not a coming event the sentence before announced)
 			event = sc.prevEvent
-		} else if k := sub.a - 1; k > sc.s.a && (sc.tok(k).low == "а" || sc.tok(k).low == "while") &&
+		} else if sc.prevPresented != nil && (k < sc.s.a || sc.tok(k).low == "а" || sc.tok(k).low == "while") {
+			// the talks of the sentences before go on
+			event = sc.prevPresented
+		} else if k > sc.s.a && (sc.tok(k).low == "а" || sc.tok(k).low == "while") &&
 			sc.findTok(sc.s.a, k, func(t *token) bool { return explainVerbs[t.low] || speakVerbs[t.low] || openVerbs[t.low] }) >= 0 {
 			// "X представи резултатите, а Y разказа за ...": beside another
 			// speaker, at the event the text speaks of
@@ -3153,6 +3168,40 @@ func (r *run) explaining(sc *sentCtx) {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
 		}
 	}
+}
+
+// prevScheduled reports a sentence before this one that sets an event for
+// later ("..., което ще се проведе през октомври").
+func (sc *sentCtx) prevScheduled() bool {
+	si := sc.dc.sentOf[sc.s.a]
+	return si > 0 && scheduledCue(sc.dc, sc.dc.sents[si-1])
+}
+
+// openerBefore is the token before a subject that starts at token a, past
+// the subject's titles ("доц.", "Dr") and a role with its organisation
+// ("кметът на Община Y"): the clause opener (", а", "and") or the start.
+func (sc *sentCtx) openerBefore(a int) int {
+	k := a - 1
+	for k >= sc.s.a {
+		t := sc.tok(k)
+		switch {
+		case personTitles[t.low], t.is(".") && k > sc.s.a && personTitles[sc.tok(k-1).low]:
+			k--
+			continue
+		}
+		if o := sc.nearestBefore(k+1, isOrg); o != nil && o.b == k+1 && o.a-2 >= sc.s.a && (sc.tok(o.a-1).low == "на" || sc.tok(o.a-1).low == "of") {
+			if _, role := roleForms[sc.tok(o.a-2).low]; role {
+				k = o.a - 3
+				continue
+			}
+		}
+		if _, role := roleForms[t.low]; role && k > sc.s.a && !sc.tok(k-1).isWord() {
+			k-- // ", а председателят X"
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // openVerbs open an event; the one who opens it speaks there.
@@ -3195,11 +3244,27 @@ func (r *run) speaking(sc *sentCtx) {
 			// speaks of
 			event = sc.implicitEvent()
 		}
+		chained := false
+		if event == nil && !open && sc.prevPresented != nil {
+			event, chained = sc.prevPresented, true
+		}
 		if event == nil {
 			continue
 		}
 		var speakers []*item
-		if k := i + 1; k < sc.s.b && (sc.tok(k).low == "от" || sc.tok(k).low == "by") {
+		if chained {
+			// "X представи ... . Y от Z говори за ...": a speaker among
+			// speakers, the subject opening the sentence or its clause, who
+			// speaks on a topic, not "Y сподели, че ..." (that only says something)
+			if w := sc.tok(min(i+1, sc.s.b-1)); w.is(",") || w.low == "че" || w.low == "that" {
+				continue
+			}
+			if sub := r.subjectBefore(sc, i, isPerson); sub != nil && !(sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low]) {
+				if k := sc.openerBefore(sub.a); k < sc.s.a || sc.tok(k).low == "а" || sc.tok(k).low == "and" {
+					speakers = sc.coordinatedBefore(sub, isPerson)
+				}
+			}
+		} else if k := i + 1; k < sc.s.b && (sc.tok(k).low == "от" || sc.tok(k).low == "by") {
 			// passive: "открито от председателя на УС на ДЛК инж. X"
 			for j := k + 1; j < sc.s.b && j < k+12; j++ {
 				if it := sc.itemAt(j); it != nil && isPerson(it.g) {
