@@ -37,6 +37,76 @@ func (r *run) boards(sc *sentCtx) {
 		}
 	}
 	r.boardLineup(sc)
+	r.boardEntrants(sc)
+}
+
+// boardEntrants reads "В новия Управителен съвет влизат още A от X, B,
+// председател на Y, и C", "В УС влязоха A и B", "The new board includes A
+// and B": each person listed after the verb is a member of the board of
+// the body the text is about. Persons stand after a comma or "и"/"and";
+// what stands between them (their own bodies, their titles) is theirs.
+func (r *run) boardEntrants(sc *sentCtx) {
+	v := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return hasPrefix(t, "влизат", "влязоха", "влиза", "влезе", "влизаха") || t.low == "includes" || t.low == "included"
+	})
+	if v < 0 {
+		return
+	}
+	// the board before the verb, introduced by "в"/"the": "В новия УС"
+	board, long := -1, false
+	for j := max(sc.s.a, v-5); j < v; j++ {
+		l := sc.tok(j).low
+		if sc.tok(j).text == "УС" || l == "board" || (strings.HasPrefix(l, "управителн") || l == "управителен") && j+1 < v && hasPrefix(sc.tok(j+1), "съвет") {
+			board, long = j, strings.HasPrefix(l, "управител")
+			break
+		}
+	}
+	if board < 0 {
+		return
+	}
+	if l := sc.tok(sc.s.a).low; !(l == "в" || l == "във" || l == "the") || sc.itemsBetween(sc.s.a, v) {
+		return
+	}
+	org := sc.dc.topicOrg(v)
+	if org == nil {
+		return
+	}
+	title := "член на ус"
+	switch {
+	case long:
+		title = "член на управителния съвет"
+	case sc.tok(board).latin:
+		title = "board member"
+	}
+	first := sc.firstAfter(v+1, func(*group) bool { return true })
+	if first == nil || !isPerson(first.g) || first.a > v+2 {
+		return
+	}
+	r.addRole(sc, first.g, org, title)
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.a <= first.a || !isPerson(it.g) || it.anaphor {
+			continue
+		}
+		j := it.a - 1
+		if j > v && (sc.tok(j).low == "и" || sc.tok(j).low == "and") {
+			j--
+		}
+		if j <= v || !(sc.tok(j).is(",") || sc.tok(j).low == "и" || sc.tok(j).low == "and" || j+1 < it.a && sc.tok(j+1).low == "и") {
+			continue
+		}
+		r.addRole(sc, it.g, org, title)
+	}
+}
+
+// itemsBetween reports an item (a name) between tokens a and b.
+func (sc *sentCtx) itemsBetween(a, b int) bool {
+	for k := range sc.items {
+		if it := &sc.items[k]; it.a >= a && it.b <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // boardTitles are the titles a board election gives in the body the text

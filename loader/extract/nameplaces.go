@@ -56,6 +56,9 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 	switch {
 	case prev.dash() && !prev.is("-"):
 		before = a - 2
+		for before > c.a && dc.toks[before].quote() {
+			before-- // "Гимназия „Джон Атанасов“ – Разград"
+		}
 		if before < c.a {
 			return 0, 0, nil, false
 		}

@@ -116,3 +116,45 @@ func (r *run) originLists(sc *sentCtx) {
 		}
 	}
 }
+
+// lineSeats reads the seat at the end of a list line: "- „X“ ЕООД –
+// софтуер за логистични компании, Русе;", "• Професионална гимназия „Y“ –
+// Разград". A line of a list names one body first, then what it does, then
+// its town; the town closes the line after a comma or a dash.
+func (r *run) lineSeats(sc *sentCtx) {
+	start := sc.s.a
+	if !sc.tok(start).lineBeg {
+		return
+	}
+	if t := sc.tok(start); t.dash() || t.is("•") || t.is("*") || t.is("·") {
+		start++
+	}
+	o := sc.itemAt(start)
+	if o == nil || !isOrg(o.g) || o.anaphor || !vouched(o) {
+		return
+	}
+	// the town: the last item of the line, closing it
+	end := sc.s.b
+	for end > o.b && (sc.tok(end-1).is(";") || sc.tok(end-1).is(".") || sc.tok(end-1).is(",")) {
+		end--
+	}
+	var p *item
+	for k := range sc.items {
+		if it := &sc.items[k]; it.b == end {
+			p = it
+		}
+	}
+	if p == nil || !isPlace(p.g) || p.a <= o.b+1 || !(sc.tok(p.a-1).is(",") || sc.tok(p.a-1).dash()) {
+		return
+	}
+	// one body per line, and a line that ends where the sentence does
+	for k := range sc.items {
+		if it := &sc.items[k]; it != o && it.a > o.a && it.b < p.a && !isPlace(it.g) {
+			return
+		}
+	}
+	if end < sc.s.b && !sc.tok(end-1).nlAfter && !sc.tok(end).nlAfter && sc.s.b < len(sc.dc.toks) {
+		return
+	}
+	r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+}
