@@ -61,6 +61,19 @@ func TestOrgPhrasings(t *testing.T) {
 			[]string{"Програмата включва:\n- „Аква Логик“ ООД и „Капка Про“ ЕООД – обучение, Пазарджик;\n- „Извор Консулт“ ЕООД – посещение в Пещера и среща с фирми."},
 			nil,
 			[]rel{{kg.BasedIn, "Аква Логик ООД", "Пазарджик", ""}, {kg.BasedIn, "Капка Про ЕООД", "Пазарджик", ""}, {kg.BasedIn, "Извор Консулт ЕООД", "Пещера", ""}}},
+		{"an unknown town written with its country ('от Пирея, Гърция') is a town, part of the country, the seat of the body before it; the list goes on after it",
+			[]string{"Проектът SEAWIND стартира. Сред партньорите по проекта SEAWIND са Институтът за вятърна енергия „Еол“ от Каламата, Гърция, Бургаският свободен университет и испанската фондация „Марина Нова“."},
+			[]rel{{kg.BasedIn, "Институт за вятърна енергия Еол", "Каламата", ""}, {kg.PartOf, "Каламата", "Гърция", ""},
+				{kg.PartnerIn, "Институт за вятърна енергия Еол", "SEAWIND", "partner"}, {kg.PartnerIn, "Бургаски свободен университет", "SEAWIND", "partner"},
+				{kg.PartnerIn, "Марина Нова", "SEAWIND", "partner"}},
+			[]rel{{kg.BasedIn, "Бургаски свободен университет", "Каламата", ""}}},
+		{"a given name before a country is no town",
+			[]string{"Сред гостите беше Мария от Георги, България."},
+			nil,
+			[]rel{{kg.PartOf, "Георги", "България", ""}}},
+		{"the antecedent of 'който е водещ партньор' past the body's seat ('X (ACR) от Бургас, който ...')",
+			[]string{"Проектът SEAWIND стартира в Бургас. Домакин беше Клъстер „Вятърни паркове“ (КВП) от Бургас, който е водещ партньор по проекта."},
+			[]rel{{kg.PartnerIn, "Вятърни паркове", "SEAWIND", "lead"}, {kg.BasedIn, "Вятърни паркове", "Бургас", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

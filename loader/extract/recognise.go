@@ -1472,7 +1472,7 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 	for i := s.a + 1; i+1 < s.b; i++ {
 		p := &dc.toks[i]
-		if p.low != "в" && p.low != "във" {
+		if p.low != "в" && p.low != "във" && p.low != "от" {
 			continue
 		}
 		t := &dc.toks[i+1]
@@ -1480,6 +1480,17 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 			continue
 		}
 		if _, isHead := headAt(dc, i+1); isHead {
+			continue
+		}
+		// "от Пирея, Гърция", "в Ливорно, Италия": a town written with its
+		// country is a town, whatever its ending
+		if i+3 < s.b && dc.toks[i+2].is(",") && !x.gaz.given[t.low] {
+			if c := dc.claimed[i+3]; c != nil && c.typ == kg.Place && c.gaz != nil && c.a == i+3 && gazCountry(c.gaz) {
+				dc.add(&cand{a: i + 1, b: i + 2, typ: kg.Place, name: clean(dc.text(i+1, i+2)), prio: 7})
+				continue
+			}
+		}
+		if p.low == "от" {
 			continue
 		}
 		if x.gaz.given[t.low] || adjLike2(t.low) {

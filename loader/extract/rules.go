@@ -3441,6 +3441,15 @@ func relativeSubject(sc *sentCtx, i int) *item {
 	if sc.tok(k).is(",") {
 		k--
 	}
+	// "X (ACR) от Бургас, който": the seat stands between
+	for n := range sc.items {
+		if it := &sc.items[n]; it.b == k+1 && isPlace(it.g) && it.a-1 > sc.s.a {
+			if w := sc.tok(it.a - 1).low; w == "от" || w == "from" || w == "в" || w == "във" || w == "in" {
+				k = it.a - 2
+			}
+			break
+		}
+	}
 	if k > sc.s.a+1 && sc.tok(k).is(")") && sc.tok(k-2).is("(") {
 		k -= 3 // "(МОСВ)"
 	}
