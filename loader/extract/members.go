@@ -43,3 +43,93 @@ func (r *run) founders(sc *sentCtx) {
 		}
 	}
 }
+
+// countWordsAny are the numbers a head count of members is written with.
+var countWordsAny = setOf("два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет", "единадесет",
+	"дванадесет", "петнадесет", "двадесет", "няколко", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "fifteen", "twenty", "several")
+
+// exhibitingMembers reads the members an organisation sent to an event:
+// "Девет фирми – членове на Клъстер X представиха продукцията си на ...
+// Сред изложителите бяха A, B и C", "Eleven members of the X Cluster
+// exhibited at ... Among the exhibitors were A and B". The exhibitors
+// listed are the members counted before.
+func (r *run) exhibitingMembers(sc *sentCtx) {
+	i := sc.s.a
+	if sc.s.b-i < 5 || sc.tok(i).low != "сред" && sc.tok(i).low != "among" {
+		return
+	}
+	n := i + 1
+	if sc.tok(n).low == "the" {
+		n++
+	}
+	if !hasPrefix(sc.tok(n), "изложителите", "участниците", "exhibitors", "participants") || n+1 >= sc.s.b {
+		return
+	}
+	switch sc.tok(n + 1).low {
+	case "бяха", "са", "бе", "беше", "were", "are", "was":
+	default:
+		return
+	}
+	x := countedMembers(sc.dc, sc.s.a)
+	if x == nil {
+		return
+	}
+	for _, m := range sc.listAfter(n+2, 8, func(g *group) bool { return isOrg(g) && g != x }) {
+		if !m.anaphor {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, x, "", "")
+		}
+	}
+}
+
+// countedMembers is the one organisation whose members a sentence before
+// token end counts as taking part: "Девет фирми – членове на X
+// представиха", "Eleven members of the X exhibited"; nil when none or two.
+func countedMembers(dc *docCtx, end int) *group {
+	var found *group
+	for k := 0; k+2 < end; k++ {
+		t := &dc.toks[k]
+		if t.low != "членове" && t.low != "members" {
+			continue
+		}
+		at := k + 1
+		if l := dc.toks[at].low; l != "на" && l != "of" {
+			continue
+		}
+		at++
+		if dc.toks[at].low == "the" {
+			at++
+		}
+		c := dc.claimed[at]
+		if c == nil || c.a != at || c.group == nil || !orgLike(c.group.final().typ) {
+			continue
+		}
+		counted := false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if dc.toks[j].digit || countWordsAny[dc.toks[j].low] {
+				counted = true
+			}
+		}
+		if !counted {
+			continue
+		}
+		// the sentence says they took part
+		s := dc.sents[dc.sentOf[k]]
+		took := false
+		for j := k; j < s.b; j++ {
+			if dc.toks[j].trig&(trigParticipate|trigPresent) != 0 {
+				took = true
+				break
+			}
+		}
+		if !took {
+			continue
+		}
+		g := c.group.final()
+		if found != nil && found != g {
+			return nil
+		}
+		found = g
+	}
+	return found
+}

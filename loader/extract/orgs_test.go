@@ -74,6 +74,15 @@ func TestOrgPhrasings(t *testing.T) {
 		{"the antecedent of 'който е водещ партньор' past the body's seat ('X (ACR) от Бургас, който ...')",
 			[]string{"Проектът SEAWIND стартира в Бургас. Домакин беше Клъстер „Вятърни паркове“ (КВП) от Бургас, който е водещ партньор по проекта."},
 			[]rel{{kg.PartnerIn, "Вятърни паркове", "SEAWIND", "lead"}, {kg.BasedIn, "Вятърни паркове", "Бургас", ""}}, nil},
+		{"exhibitors listed after a count of a body's members taking part are its members",
+			[]string{"Седем фирми – членове на Клъстер „Тракийски вкус“ (КТВ) участваха в изложението „Фуд Експо 2026“ в Милано. Щандът беше посетен от стотици търговци. Сред изложителите бяха мандрата „Бяло поле“ ЕООД от Стара Загора и пекарната „Житен клас“ ООД.",
+				"Twelve members of the Adriatic Wine Cluster exhibited at the Vinexpo 2026 fair in Paris. Among the exhibitors were the winery Dalmatia Vina Ltd and the cooperage Oak Barrels Ltd."},
+			[]rel{{kg.MemberOf, "Бяло поле ЕООД", "Тракийски вкус", ""}, {kg.MemberOf, "Житен клас ООД", "Тракийски вкус", ""},
+				{kg.MemberOf, "Dalmatia Vina Ltd", "Adriatic Wine Cluster", ""}, {kg.MemberOf, "Oak Barrels Ltd", "Adriatic Wine Cluster", ""}}, nil},
+		{"exhibitors are no members when no count of members took part",
+			[]string{"Клъстер „Тракийски вкус“ организира изложението „Фуд Експо 2026“ в Милано. Членовете на клъстера са 40. Сред изложителите бяха мандрата „Бяло поле“ ЕООД и пекарната „Житен клас“ ООД."},
+			nil,
+			[]rel{{kg.MemberOf, "Бяло поле ЕООД", "Тракийски вкус", ""}, {kg.MemberOf, "Житен клас ООД", "Тракийски вкус", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

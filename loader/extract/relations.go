@@ -537,6 +537,7 @@ func (r *run) relations(dc *docCtx) {
 		r.describedEvents(sc)
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)
+		r.exhibitingMembers(sc)
 		if mask&trigMember != 0 {
 			r.membership(sc)
 		}
