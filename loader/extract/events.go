@@ -337,8 +337,8 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	var only *group
 	several := false
 	for _, c := range dc.cands {
-		if c.group == nil || c.group.final().typ != kg.Event {
-			continue
+		if c.group == nil || c.group.final().typ != kg.Event || comingCand(dc, c) {
+			continue // (the next meeting the text ends with is not its news)
 		}
 		if only != nil && only != c.group.final() {
 			several = true
@@ -369,6 +369,13 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	return nil
 }
 
+// comingCand reports an event named as the next or a coming one ("the next
+// meeting of the consortium", "Следващата партньорска среща").
+func comingCand(dc *docCtx, c *cand) bool {
+	t := &dc.toks[c.a]
+	return nextEvent(dc, c.a) || t.low == "next" || t.low == "upcoming" || hasPrefix(t, "следващ", "предстоящ")
+}
+
 // eventFor resolves an event noun without a name at token i (base form
 // head) to an event of the document with the same head noun, nearest
 // before, else after; "събитие" and the like fall back to the main event.
@@ -384,8 +391,8 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		}
 		if c.a < i {
 			before = g
-		} else if after == nil {
-			after = g
+		} else if after == nil && !comingCand(dc, c) {
+			after = g // (not "the next meeting" the text ends with)
 		}
 	}
 	if before != nil {

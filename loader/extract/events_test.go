@@ -67,6 +67,23 @@ func TestEventPhrasings(t *testing.T) {
 			[]rel{{kg.PresentedAt, "Петя Ненова", "партньорска среща по проект FIELDNET", ""}},
 			[]rel{{kg.PresentedAt, "FIELDNET", "партньорска среща по проект FIELDNET", ""}},
 			[]ent{{kg.Event, "партньорска среща по проект FIELDNET"}}, []ent{{kg.Event, "среща по проект FIELDNET"}}},
+		{"the next meeting described by its kind is an event of its own ('Следващата партньорска среща ще се състои ... в X'), of the text's project; 'the next meeting of the consortium' too",
+			[]string{"Стартовата среща по проекта RIVERLAB се проведе на 2 март 2026 г. в Русе. Следващата партньорска среща ще се състои през октомври в Пловдив.",
+				"The first partner meeting of the SOILNET project took place on 4 June 2026 in Sofia. The next meeting of the consortium is planned for November in Ruse."},
+			[]rel{{kg.HeldIn, "Следващата партньорска среща", "Пловдив", ""}, {kg.PartOf, "Следващата партньорска среща", "RIVERLAB", ""},
+				{kg.PartOf, "next meeting", "SOILNET", ""}, {kg.HeldIn, "next meeting", "Русе", ""}},
+			// the text's own meeting is not the coming one
+			[]rel{{kg.HeldIn, "среща по проект RIVERLAB", "Пловдив", ""}, {kg.HeldIn, "next meeting", "София", ""}}, []ent{{kg.Event, "Следващата партньорска среща"}}, nil},
+		{"'Следващият форум' alone is the next edition of the text's forum, no event of its own",
+			[]string{"Форумът „Планини 2026“ се проведе на 3 април 2026 г. в Смолян. Следващият форум ще бъде в Банско през октомври."},
+			nil, nil, nil, []ent{{kg.Event, "Следващият форум"}}},
+		{"the partners of an event organise it ('Партньори на събитието са A, B и C'); who invites to take part organises ('кани ... да се включат в хакатона X')",
+			[]string{"Клъстер „Дигитално Русе“ кани студенти и млади програмисти да се включат в хакатона „Код Дунав 2026“, който ще се проведе на 9 октомври 2026 г. в Русе. Партньори на събитието са Русенският университет „Ангел Кънчев“, Община Русе и Регионалната библиотека – Русе."},
+			[]rel{{kg.Organized, "Дигитално Русе", "Код Дунав 2026", ""}, {kg.Organized, "Русенски университет „Ангел Кънчев“", "Код Дунав 2026", ""}, {kg.Organized, "Община Русе", "Код Дунав 2026", ""}},
+			nil, nil, nil},
+		{"a project's partners are no event's organisers",
+			[]string{"Клъстер „Дигитално Русе“ участва в проекта DANUBIT. Партньори по проекта са Община Русе и Община Гюргево."},
+			[]rel{{kg.PartnerIn, "Община Русе", "DANUBIT", "partner"}}, []rel{{kg.Organized, "Община Русе", "DANUBIT", ""}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1227,8 +1227,10 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			return
 		}
 	}
-	if end == h+1 && articled(dc.toks[a].low) {
+	if end == h+1 && articled(dc.toks[a].low) && !(a < h-1 && hasPrefix(&dc.toks[a], "следващ", "предстоящ")) {
 		// "Международната конференция" refers back to an event named before
+		// ("Следващата партньорска среща" is another one; "Следващият
+		// форум" the next edition of the text's)
 		for _, o := range dc.cands {
 			if o.typ == kg.Event && o.evHead == info.base {
 				return

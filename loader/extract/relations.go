@@ -396,6 +396,13 @@ func projectMeeting(sc *sentCtx, it item) bool {
 			return true
 		}
 	}
+	// "the next meeting of the consortium", "среща на консорциума": the
+	// project's partners meet
+	for j := it.a + 1; j < sc.s.b && j <= it.b+2; j++ {
+		if t := sc.tok(j); hasPrefix(t, "консорциум") || t.low == "consortium" {
+			return sc.tok(j-1).low == "на" || sc.tok(j-1).low == "the" || sc.tok(j-1).low == "of"
+		}
+	}
 	return false
 }
 
@@ -459,8 +466,8 @@ var trigPrefixes = []struct {
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "coordinate", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "participant", "участва"}},
-	{trigOrganize, []string{"организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
-	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives"}},
+	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
+	{trigParticipate, []string{"участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
 	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха", "влиза", "влязоха", "влезе", "includes", "included"}},

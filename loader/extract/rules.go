@@ -2241,6 +2241,7 @@ func (r *run) organizing(sc *sentCtx) {
 			}
 		}
 	}
+	r.eventPartners(sc)
 	// "X беше домакин на EVENT", "X – домакин на EVENT"
 	for i := sc.s.a; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
@@ -2344,6 +2345,36 @@ func (r *run) organizing(sc *sentCtx) {
 				r.coOrganizers(sc, orgs[len(orgs)-1].b, ev.g)
 			}
 		}
+	}
+}
+
+// eventPartners reads the partners of an event, who organise it with its
+// organiser: "Партньори на събитието са A, B и C", "Partners of the forum
+// are A and B" (a project's partners are read elsewhere).
+func (r *run) eventPartners(sc *sentCtx) {
+	for i := sc.s.a; i+3 < sc.s.b && i <= sc.s.a+2; i++ {
+		t := sc.tok(i)
+		if t.low != "партньори" && t.low != "партньорите" && t.low != "partners" {
+			continue
+		}
+		at := i + 1
+		if w := sc.tok(at).low; w != "на" && w != "of" {
+			return
+		}
+		at++
+		if sc.tok(at).low == "the" {
+			at++
+		}
+		ev := sc.itemAt(at)
+		if ev == nil || !isEvent(ev.g) || ev.b >= sc.s.b || !copulaWord(sc.tok(ev.b).low) {
+			return
+		}
+		if o := sc.itemAt(ev.b + 1); o != nil && isOrg(o.g) {
+			for _, x := range sc.listFrom(o, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.Organized, x.g, ev.g, "role", "co-organizer")
+			}
+		}
+		return
 	}
 }
 
@@ -2486,7 +2517,9 @@ func (r *run) participation(sc *sentCtx) {
 		visit := (hasPrefix(t, "посети", "exhibit", "изложи") || t.low == "visited" || t.low == "joined" || t.low == "joins") && sc.eventRefAfter(i+1) != nil && sc.eventRefAfter(i+1).a-i <= 2
 		// "Клъстерът кани членовете си да участват в уебинара X": the one
 		// who invites organises (see inviting), the invited are no subject
-		if hasPrefix(t, "участва") && i > sc.s.a && sc.tok(i-1).low == "да" &&
+		// ("да се включат в хакатона X" likewise)
+		joinIn := (t.low == "включат" || t.low == "включи" || t.low == "включите") && i-1 > sc.s.a && sc.tok(i-1).low == "се" && sc.tok(i-2).low == "да"
+		if (hasPrefix(t, "участва") && i > sc.s.a && sc.tok(i-1).low == "да" || joinIn) &&
 			sc.findTok(max(sc.s.a, i-14), i, func(t *token) bool { return hasPrefix(t, "кани", "покани", "invite") }) >= 0 {
 			r.inviting(sc, i)
 			continue
