@@ -84,6 +84,15 @@ func TestEventPhrasings(t *testing.T) {
 		{"a project's partners are no event's organisers",
 			[]string{"Клъстер „Дигитално Русе“ участва в проекта DANUBIT. Партньори по проекта са Община Русе и Община Гюргево."},
 			[]rel{{kg.PartnerIn, "Община Русе", "DANUBIT", "partner"}}, []rel{{kg.Organized, "Община Русе", "DANUBIT", ""}}, nil, nil},
+		{"a Latin name ending with an event's kind is the event even after an organisation's head ('Black Sea Startup Challenge'); a headline's 'Winners of the X' is X; 'The competition' refers to it",
+			[]string{"Winners of the Danube Startup Challenge announced\n\nRuse, 30.05.2026\n\nFive teams are the winners of the third Danube Startup Challenge, organised by the Ruse Digital Cluster together with the Giurgiu Innovation Hub. The competition is part of the DANUBIT project, funded by the Interreg Programme."},
+			[]rel{{kg.Organized, "Ruse Digital Cluster", "Danube Startup Challenge", ""}, {kg.Organized, "Giurgiu Innovation Hub", "Danube Startup Challenge", ""},
+				{kg.PartOf, "Danube Startup Challenge", "DANUBIT", ""}},
+			nil, []ent{{kg.Event, "Danube Startup Challenge"}},
+			[]ent{{kg.Organization, "Danube Startup Challenge"}, {kg.Event, "Winners of the Danube Startup Challenge"}}},
+		{"an organisation's Latin name is no event ('Sofia Startup Hub', 'University of Ruse')",
+			[]string{"The Sofia Startup Hub and the University of Ruse signed an agreement on 3 May 2026."},
+			nil, nil, []ent{{kg.Organization, "Sofia Startup Hub"}}, []ent{{kg.Event, "Sofia Startup Hub"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -527,6 +527,20 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	}
 	proper := dc.toks[a].cap || dc.toks[a].allCaps
 	r := h + 1
+	if ht.latin && ht.cap {
+		// "Black Sea Startup Challenge", "Cluster Days": a Latin name that
+		// ends with an event's kind names the event (read by latinRuns)
+		e := r
+		for e < s.b && dc.toks[e].latin && dc.toks[e].cap && dc.claimed[e] == nil {
+			e++
+		}
+		for e > r && dc.toks[e-1].digit {
+			e--
+		}
+		if lh, ok := heads[dc.toks[e-1].low]; ok && e > r && lh.typ == kg.Event {
+			return h
+		}
+	}
 	if info.typ == kg.Cluster && ht.latin && ht.cap && a == h && r < s.b && dc.toks[r].digit && len(dc.toks[r].text) <= 2 {
 		// "Horizon Europe ..., Cluster 6": a part of the programme
 		if dc.add(&cand{a: h, b: r + 1, typ: kg.Programme, name: clean(dc.text(h, r+1)), prio: 5}) {
@@ -1457,6 +1471,22 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		if allHeadsOrCommon(dc, i, j) || j-i == 1 && i == s.a && !t.allCaps && upperCount(t.text) < 2 || j-i == 1 && demonym(t.low) || j-i >= 2 && !dc.toks[j-1].cap && demonymsOnly(dc, i, j-1) && !isEventHead(dc, j-1) {
 			i = j - 1
 			continue
+		}
+		// "Winners of the X Challenge announced": a headline opens with
+		// what it tells of the event named after "of the"
+		if i == s.a && isEventHead(dc, j-1) {
+			for k := i + 1; k+1 < j; k++ {
+				if dc.toks[k].low != "of" || hasLatinHead(dc, i, k) {
+					continue
+				}
+				if k+2 < j && dc.toks[k+1].low == "the" {
+					i = k + 2
+				} else {
+					i = k + 1
+				}
+				t = &dc.toks[i]
+				break
+			}
 		}
 		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
