@@ -133,3 +133,38 @@ func countedMembers(dc *docCtx, end int) *group {
 	}
 	return found
 }
+
+// relPronouns open a relative clause.
+var relPronouns = setOf("който", "която", "което", "които")
+
+// consortiumParticipants reads the partners of a consortium named after
+// "с участието на": "Проектът X се изпълнява от консорциум от 11 партньори,
+// координиран от A, с участието на B и C", "a consortium of nine partners
+// led by A with the participation of B and C".
+func (r *run) consortiumParticipants(sc *sentCtx) {
+	k := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.low == "участието" || t.low == "participation" })
+	if k < sc.s.a+1 || k+2 >= sc.s.b {
+		return
+	}
+	if w := sc.tok(k - 1).low; w != "с" && w != "със" && w != "the" {
+		return
+	}
+	if w := sc.tok(k + 1).low; w != "на" && w != "of" {
+		return
+	}
+	if sc.findTok(sc.s.a, k, func(t *token) bool { return hasPrefix(t, "консорциум", "consortium") }) < 0 {
+		return
+	}
+	var proj *group
+	if p := sc.firstAfter(sc.s.a, isProject); p != nil && p.a < k {
+		proj = p.g
+	} else {
+		proj = sc.recentProject(3)
+	}
+	if proj == nil {
+		return
+	}
+	for _, m := range sc.listAfter(k+2, 4, isOrg) {
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+	}
+}

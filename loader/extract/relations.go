@@ -545,6 +545,9 @@ func (r *run) relations(dc *docCtx) {
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)
 		r.exhibitingMembers(sc)
+		if mask&trigPartner != 0 {
+			r.consortiumParticipants(sc)
+		}
 		if mask&trigMember != 0 {
 			r.membership(sc)
 		}

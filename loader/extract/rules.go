@@ -1102,6 +1102,32 @@ func vouched(it *item) bool { return !it.g.weak || it.g.used }
 
 // memberOfVerb reads "В клъстера членуват и A, B и C", "X членува в Y".
 func (r *run) memberOfVerb(sc *sentCtx, i int) {
+	// "X ще участва в Y (ACR), в който членува от 2019 г.": Y is the
+	// antecedent, X the sentence's subject
+	if i-2 > sc.s.a && (sc.tok(i-2).low == "в" || sc.tok(i-2).low == "във") && relPronouns[sc.tok(i-1).low] {
+		k := i - 3
+		if sc.tok(k).is(",") {
+			k--
+		}
+		if k > sc.s.a+1 && sc.tok(k).is(")") && sc.tok(k-2).is("(") {
+			k -= 3
+		}
+		if y := sc.nearestBefore(k+1, isOrg); y != nil && y.b == k+1 && vouched(y) {
+			// the subject: the sentence's, else the organisation before Y
+			// that is no object ("..., че АКИП ще участва в Y")
+			x := sc.sentenceSubject()
+			if x == nil || !isOrg(x.g) {
+				x = sc.nearestBefore(y.a, isOrg)
+				if x != nil && x.a > sc.s.a && (objectPreps[sc.tok(x.a-1).low] || sc.tok(x.a-1).is("(")) {
+					x = nil
+				}
+			}
+			if x != nil && isOrg(x.g) && x.g != y.g && x.b <= y.a && vouched(x) {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y.g, "", "")
+			}
+		}
+		return
+	}
 	// "в Y членуват ..."
 	for j := i - 1; j > sc.s.a && j >= i-4; j-- {
 		if w := sc.tok(j - 1).low; w != "в" && w != "във" {
@@ -1995,6 +2021,15 @@ func (r *run) roleSubject(sc *sentCtx, i int) *item {
 			return it
 		}
 	}
+	// "X е създаден през 2017 г. и е член на Y": a second predicate of the
+	// sentence's subject
+	if c := copulaBefore(sc, i); c > sc.s.a+1 && (sc.tok(c-1).low == "и" || sc.tok(c-1).low == "and") {
+		if s0 := sc.sentenceSubject(); s0 != nil && isOrg(s0.g) && s0.b < c {
+			if nx := sc.firstAfter(s0.b, isActor); nx == nil || nx.a >= c {
+				return s0
+			}
+		}
+	}
 	// "The cluster, which brings together 72 companies including A, is a
 	// member of": the subject stands before the clause between commas
 	if c := copulaBefore(sc, i); c > sc.s.a && sc.tok(c-1).is(",") {
@@ -2034,6 +2069,26 @@ func (r *run) roleSubject(sc *sentCtx, i int) *item {
 			return nil
 		}
 		return it
+	}
+	return nil
+}
+
+// sentenceSubject is the name the sentence opens with, past an article
+// and up to three lower-case or describing words ("ИКТ клъстер „X“",
+// "Клъстерът „X“"), or nil.
+func (sc *sentCtx) sentenceSubject() *item {
+	for j := sc.s.a; j < sc.s.b && j <= sc.s.a+3; j++ {
+		if it := sc.itemAt(j); it != nil {
+			if it.anaphor {
+				if nx := sc.itemAt(it.b); nx != nil && !nx.anaphor {
+					return nx
+				}
+			}
+			return it
+		}
+		if t := sc.tok(j); !t.isWord() && !t.quote() || t.isWord() && clauseBreaks[t.low] {
+			return nil
+		}
 	}
 	return nil
 }
@@ -3572,8 +3627,10 @@ func (r *run) places(sc *sentCtx) {
 			// "Силезийският технически университет в Гливице (Полша)", "ECSO
 			// in Brussels": an organisation named with its town, in a
 			// sentence about no event
-			if (p.a-o.b == 1 || p.a-o.b == 4 && sc.tok(o.b).is("(") && sc.tok(o.b+1).allCaps && sc.tok(o.b+2).is(")")) && (prev == "в" || prev == "във" || prev == "in") && !o.anaphor && !(o.g.weak && !o.g.used) && len(evs) == 0 && !held &&
-				!isCountry(p.g) && sc.dc.sentOf[sc.s.a] != sc.dc.title {
+			// "(BOKU) във Виена": the acronym is the item
+			acrItem := p.a-o.b == 2 && sc.tok(o.b).is(")") && o.a > sc.s.a && sc.tok(o.a-1).is("(")
+			if (p.a-o.b == 1 || acrItem || p.a-o.b == 4 && sc.tok(o.b).is("(") && sc.tok(o.b+1).allCaps && sc.tok(o.b+2).is(")")) && (prev == "в" || prev == "във" || prev == "in") && !o.anaphor && !(o.g.weak && !o.g.used) && len(evs) == 0 && !held &&
+				(!isCountry(p.g) || coordinatorAgent(sc, o)) && sc.dc.sentOf[sc.s.a] != sc.dc.title {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				chain = append(chain[:0], p)
 				continue
@@ -3776,6 +3833,22 @@ func (r *run) basedInAfter(sc *sentCtx, x *item) {
 			r.addRel(sc.dc, sc.s, kg.BasedIn, x.g, p.g, "", "")
 		}
 	}
+}
+
+// coordinatorAgent reports the agent of a verb of leading a project
+// ("координиран от X", "coordinated by X"): a body written with its
+// country there is from that country ("от Института „X“ в Германия").
+func coordinatorAgent(sc *sentCtx, o *item) bool {
+	a := o.a
+	if a-1 > sc.s.a && sc.tok(a-1).is("(") {
+		if full := sc.nearestBefore(a-1, isOrg); full != nil && full.b == a-1 {
+			a = full.a // "X (ACR)": the name before its acronym
+		}
+	}
+	if a-2 < sc.s.a || !(sc.tok(a-1).low == "от" || sc.tok(a-1).low == "by") {
+		return false
+	}
+	return hasPrefix(sc.tok(a-2), "координиран", "ръководен", "воден", "coordinated", "led")
 }
 
 // partOf finds PART_OF for events: "EVENT бе част от EVENT2", "в рамките
