@@ -108,6 +108,20 @@ func TestOrgPhrasings(t *testing.T) {
 		{"'с участието на' without a consortium names no partners",
 			[]string{"Проектът AGROWATER беше представен на среща с участието на Община Карлово."},
 			nil, []rel{{kg.PartnerIn, "Община Карлово", "AGROWATER", "partner"}}},
+		{"titles with a qualifier or a deputy: 'производствен мениджър', 'заместник-директора на X', 'investment manager at X'",
+			[]string{"Говори Мария Илиева, производствен мениджър в „Конфекция Рила“ ООД. Гостите бяха водени от заместник-директора на Националния институт по лозарство (НИЛ) Иван Чобанов.",
+				"The jury included Mr Petar Kolev, investment manager at Rila Capital Partners."},
+			[]rel{{kg.HoldsRole, "Мария Илиева", "Конфекция Рила ООД", "производствен мениджър"},
+				{kg.HoldsRole, "Иван Чобанов", "Национален институт по лозарство", "заместник-директор"},
+				{kg.HoldsRole, "Petar Kolev", "Rila Capital Partners", "investment manager"}}, nil},
+		{"a project's leader at a body: 'ръководител на проекта X в Y'; a role after the person's body: 'X от Y, ръководител на проекта,'",
+			[]string{"Проектът AQUAGRID стартира.\n\nГовориха Анна Пенева, ръководител на проекта AQUAGRID в Община Белене, и проф. Ханс Бауер от Техническия университет – Грац, ръководител на проекта, който откри срещата."},
+			[]rel{{kg.HoldsRole, "Анна Пенева", "Община Белене", "ръководител на проекта"},
+				{kg.HoldsRole, "Ханс Бауер", "Технически университет – Грац", "ръководител на проекта"}}, nil},
+		{"a role after the body that is another body's is not the person's title there",
+			[]string{"Говори проф. Ханс Бауер от Техническия университет – Грац, председател на Асоциацията на инженерите."},
+			nil,
+			[]rel{{kg.HoldsRole, "Ханс Бауер", "Технически университет – Грац", "председател"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
