@@ -122,6 +122,9 @@ func TestOrgPhrasings(t *testing.T) {
 			[]string{"Говори проф. Ханс Бауер от Техническия университет – Грац, председател на Асоциацията на инженерите."},
 			nil,
 			[]rel{{kg.HoldsRole, "Ханс Бауер", "Технически университет – Грац", "председател"}}},
+		{"a quoted name after a role with the cluster head inside is a cluster",
+			[]string{"Говори Пламен Русев, управител на „Мебелен клъстер Странджа“ (МКС)."},
+			[]rel{{kg.HoldsRole, "Пламен Русев", "Мебелен клъстер Странджа", "управител"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,5 +140,32 @@ func TestOrgPhrasings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestQuotedNameTypes checks the type a quoted name without a head before
+// it takes from a head inside it.
+func TestQuotedNameTypes(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       kg.EntityType
+	}{
+		{"Говори Пламен Русев, управител на „Мебелен клъстер Странджа“ (МКС).", "Мебелен клъстер Странджа", kg.Cluster},
+		{"Говори Пламен Русев, управител на „Странджа Фуудс“.", "Странджа Фуудс", kg.Organization},
+	}
+	for _, tc := range tests {
+		_, g := extractTexts(t, "2024-05-01", tc.text)
+		found := false
+		for _, e := range g.Entities {
+			if e.Name == tc.name {
+				found = true
+				if e.Type != tc.want {
+					t.Errorf("%q: type %s, want %s", tc.name, e.Type, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found\n%s", tc.name, dump(g))
+		}
 	}
 }

@@ -356,7 +356,16 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				// ("директор на „Код Академия Сердика“"); elsewhere a weak
 				// organisation that a relation may confirm
 				if quotedInOrgList(dc, s, o) || quotedAfterRole(dc, s, o) {
-					dc.add(&cand{a: o, b: c + 1, typ: kg.Organization, name: inner, prio: 6})
+					typ := kg.Organization
+					// "управител на „Аутомотив клъстер България“": the
+					// cluster head inside the quotes types the name
+					for k := innerToks + 1; k < c; k++ {
+						if h, ok := headAt(dc, k); ok && h.typ == kg.Cluster && !dc.toks[k].cap {
+							typ = kg.Cluster
+							break
+						}
+					}
+					dc.add(&cand{a: o, b: c + 1, typ: typ, name: inner, prio: 6})
 					o = c
 				}
 			}
