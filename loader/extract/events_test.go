@@ -93,6 +93,13 @@ func TestEventPhrasings(t *testing.T) {
 		{"an organisation's Latin name is no event ('Sofia Startup Hub', 'University of Ruse')",
 			[]string{"The Sofia Startup Hub and the University of Ruse signed an agreement on 3 May 2026."},
 			nil, nil, []ent{{kg.Organization, "Sofia Startup Hub"}}, []ent{{kg.Event, "Sofia Startup Hub"}}},
+		{"'X 2026, one of the largest ... fairs' is an event; 'the Y exhibition centre' is its venue, not an event; 'the pavilion, organised by Z' is no event's organiser",
+			[]string{"Nine members of the Rhodope Dairy Cluster exhibited at AGRO Expo Lyon 2026, one of the largest farm fairs in Europe, held from 3 to 6 March at the Eurexpo Lyon exhibition centre in France. Among the exhibitors were Rila Milk Ltd and Smolyan Cheese Ltd. The cluster's stand was part of the national pavilion, organised by the Agency for Export Promotion."},
+			[]rel{{kg.HeldIn, "AGRO Expo Lyon 2026", "Eurexpo Lyon", ""}, {kg.PartOf, "Eurexpo Lyon", "Франция", ""},
+				{kg.ParticipatedIn, "Rila Milk Ltd", "AGRO Expo Lyon 2026", ""}},
+			[]rel{{kg.Organized, "Agency for Export Promotion", "AGRO Expo Lyon 2026", ""}},
+			[]ent{{kg.Event, "AGRO Expo Lyon 2026"}, {kg.Place, "Eurexpo Lyon"}},
+			[]ent{{kg.Event, "Eurexpo Lyon exhibition"}, {kg.Organization, "AGRO Expo Lyon 2026"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1404,7 +1404,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		if genericAcronyms[t.text] && (i+1 >= s.b || !dc.toks[i+1].latin || !dc.toks[i+1].cap) {
 			continue // "IT", "SME" alone name nothing
 		}
-		j := i + 1
+		j, venueEnd := i+1, 0
 		for j < s.b {
 			u := &dc.toks[j]
 			if dc.claimed[j] != nil {
@@ -1443,10 +1443,23 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			}
 			if u.isWord() && u.latin && !u.cap {
 				if h, ok := heads[u.low]; ok && h.typ != kg.Place {
-					j++
+					// "the Paris Nord Villepinte exhibition centre": the
+					// place of the event, not the event
+					if n := j + 1; h.typ == kg.Event && n < s.b && dc.claimed[n] == nil && venueAfterKind[dc.toks[n].low] {
+						venueEnd = n + 1
+					} else {
+						j++
+					}
 				}
 			}
 			break
+		}
+		if venueEnd > j {
+			c := &cand{a: i, b: venueEnd, typ: kg.Place, name: clean(dc.text(i, j)), prio: 4, aliases: []string{clean(dc.text(i, venueEnd))}}
+			if dc.add(c) {
+				i = venueEnd - 1
+				continue
+			}
 		}
 		if j == i+1 && personSurname(dc, t.text) {
 			continue // "Vlahov": a person named before, marked later by surname
@@ -1534,6 +1547,10 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		i = j - 1
 	}
 }
+
+// venueAfterKind are the words that make an event's kind the name of a
+// venue: "exhibition centre", "congress hall", "fair grounds".
+var venueAfterKind = setOf("centre", "center", "hall", "grounds", "venue", "complex", "arena")
 
 // townBeforeCountry reports an unknown name [a, b) after "in"/"в" and
 // before ", <country>": a town written with its country ("in Prato,
@@ -1642,6 +1659,19 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 			}
 			if h, ok := headAt(dc, k); ok && !dc.toks[k].latin && !dc.toks[k].cap && h.typ != kg.Place && h.typ != kg.Event {
 				return h.typ
+			}
+		}
+	}
+	// "SIAL Paris 2026, one of the largest food fairs in the world": one of
+	// a kind of events
+	if b+3 < s.b && dc.toks[b].is(",") && dc.toks[b+1].low == "one" && dc.toks[b+2].low == "of" {
+		for k := b + 3; k < s.b && k-b < 10; k++ {
+			t := &dc.toks[k]
+			if !t.isWord() || t.cap {
+				break
+			}
+			if h, ok := heads[strings.TrimSuffix(t.low, "s")]; ok && strings.HasSuffix(t.low, "s") && h.typ == kg.Event {
+				return kg.Event
 			}
 		}
 	}

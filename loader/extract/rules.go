@@ -2287,7 +2287,14 @@ func (r *run) organizing(sc *sentCtx) {
 		ev := sc.nearestBefore(i, isEvent)
 		if ev == nil {
 			ev = sc.eventRefAfter(i + 1)
-			if m := sc.implicitEvent(); ev == nil && m != nil && (reflexive || t.low != "организира") {
+			// "the national pavilion, organised by X": what the participle
+			// is said of is named before it, and is no event
+			thingBefore := false
+			if i-2 >= sc.s.a && sc.tok(i-1).is(",") && sc.tok(i-2).isWord() {
+				p := sc.nearestBefore(i-1, func(*group) bool { return true })
+				thingBefore = p == nil || p.b != i-1 || !isEvent(p.g)
+			}
+			if m := sc.implicitEvent(); ev == nil && m != nil && (reflexive || t.low != "организира") && !thingBefore {
 				ev = &item{g: m}
 			}
 		}
