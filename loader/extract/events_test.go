@@ -100,6 +100,13 @@ func TestEventPhrasings(t *testing.T) {
 			[]rel{{kg.Organized, "Agency for Export Promotion", "AGRO Expo Lyon 2026", ""}},
 			[]ent{{kg.Event, "AGRO Expo Lyon 2026"}, {kg.Place, "Eurexpo Lyon"}},
 			[]ent{{kg.Event, "Eurexpo Lyon exhibition"}, {kg.Organization, "AGRO Expo Lyon 2026"}}},
+		{"a sentence opening with the event its people attended ('На церемонията по откриването на центъра присъстваха X, както и представители на Y')",
+			[]string{"Клъстер „Бяла река“ и Община Тетевен подписаха договор. На церемонията по откриването на центъра присъстваха и кметът на Община Ябланица Иван Русев, както и представители на Сдружението на дърводелците (СД)."},
+			[]rel{{kg.ParticipatedIn, "Иван Русев", "церемонията по откриването на центъра", ""}, {kg.ParticipatedIn, "Сдружение на дърводелците", "церемонията по откриването на центъра", ""}},
+			nil, []ent{{kg.Event, "церемонията по откриването на центъра"}}, nil},
+		{"a head with a complement inside a clause is no event ('с цел обучение на кадри')",
+			[]string{"На 3 май 2026 г. Клъстер „Бяла река“ подписа договор с цел обучение на кадри за фабриките."},
+			nil, nil, nil, []ent{{kg.Event, "обучение на кадри"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

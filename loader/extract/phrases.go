@@ -1237,6 +1237,15 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		for j := h - 1; !ok && j >= s.a && h-j <= 10 && !dc.toks[j].is(","); j-- {
 			ok = heldVerbs[dc.toks[j].low] // "клъстерът организира ... демонстрация на принтера"
 		}
+		// "На церемонията по подписването на меморандума присъстваха X":
+		// the sentence opens with the event its people attended
+		if p := dc.toks[h-1].low; !ok && h-1 == s.a && (p == "на" || p == "в" || p == "във" || p == "at") {
+			for j := end; j < s.b && j <= end+3; j++ {
+				if hasPrefix(&dc.toks[j], "присъства", "участва", "attended", "гости") {
+					ok = true
+				}
+			}
+		}
 		if !ok {
 			return
 		}
