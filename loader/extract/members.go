@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/clustergraph/clustergraph/loader/kg"
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
 
 // foundedWord says a body was founded: "учреден", "създадена", "основано",
 // "founded", "established", "set up".
@@ -166,5 +170,153 @@ func (r *run) consortiumParticipants(sc *sentCtx) {
 	}
 	for _, m := range sc.listAfter(k+2, 4, isOrg) {
 		r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+	}
+}
+
+// partnerNouns are the nouns that name a project's partners as the
+// subject of a sentence ("Третият партньор е X", "Българските участници са
+// двама: A и B", "Сред останалите участници са A и B").
+var partnerNouns = setOf("партньор", "партньорът", "партньори", "партньорите", "участници", "участниците", "partner",
+	"partners", "participants")
+
+// projectPartnerNouns reads the partners of the text's project named after
+// a partner noun that opens the sentence, with only describing words
+// before it ("Трети партньор е X", "Германският партньор е клъстерът X",
+// "Българските участници са двама: A и B", "Сред останалите участници са
+// A и B", "Another partner is X"). Only in a sentence that names no event,
+// after one that named none either, so that the participants of a meeting
+// stay its participants; a lead or associated partner has its own rule.
+func (r *run) projectPartnerNouns(sc *sentCtx) {
+	i := sc.s.a
+	among := sc.tok(i).low == "сред" || sc.tok(i).low == "among"
+	if among {
+		i++
+	}
+	n := -1
+	for j := i; j < sc.s.b && j <= i+2; j++ {
+		t := sc.tok(j)
+		if partnerNouns[t.low] {
+			n = j
+			break
+		}
+		if !t.isWord() || t.digit && !strings.HasSuffix(t.low, "-ти") || sc.itemAt(j) != nil || hasPrefix(t, "водещ", "lead", "асоциир", "associate") || clauseBreaks[t.low] {
+			return
+		}
+	}
+	if n < 0 {
+		return
+	}
+	participants := strings.HasPrefix(sc.tok(n).low, "участни") || sc.tok(n).low == "participants"
+	if participants && n == i && !among {
+		return // "Участниците бяха": an event's, unless described ("Българските участници")
+	}
+	if among && n == i && !participants {
+		return // "Сред партньорите са": read with the partner lists
+	}
+	k := n + 1
+	if k+1 < sc.s.b && (sc.tok(k).low == "в" || sc.tok(k).low == "по" || sc.tok(k).low == "in") && (sc.tok(k+1).low == "проекта" || sc.tok(k+1).low == "project") {
+		k += 2
+	}
+	if k >= sc.s.b {
+		return
+	}
+	switch sc.tok(k).low {
+	case "е", "са", "бяха", "беше", "ще", "is", "are", "were", "was", "include", "included":
+	default:
+		return
+	}
+	if len(sc.itemsWhere(isEvent)) > 0 || sc.prevEvent != nil && participants {
+		return
+	}
+	proj := sc.recentProject(3)
+	if p := sc.firstAfter(sc.s.a, isProject); p != nil {
+		proj = p.g
+	}
+	if proj == nil {
+		proj = sc.dc.onlyProject()
+	}
+	if proj == nil {
+		return
+	}
+	at := k + 1
+	for at < sc.s.b && at <= k+4 && sc.itemAt(at) == nil && (sc.tok(at).low == "бъде" || sc.tok(at).low == "be" || sc.tok(at).low == "и" || sc.tok(at).low == "also" ||
+		sc.tok(at).is(":") || countWordsAny[sc.tok(at).low] || sc.tok(at).low == "двама" || sc.tok(at).low == "трима" || sc.tok(at).digit) {
+		at++
+	}
+	for _, m := range sc.listAfter(at, 4, isOrg) {
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+		r.basedInAfter(sc, m)
+	}
+}
+
+// joinsProject reads "X се включи в проекта Y", "X се включва в проект Y":
+// a body that joins a project is its partner.
+func (r *run) joinsProject(sc *sentCtx) {
+	for i := sc.s.a + 1; i+2 < sc.s.b; i++ {
+		if !hasPrefix(sc.tok(i), "включи", "включва") || sc.tok(i-1).low != "се" {
+			continue
+		}
+		k := i + 1
+		if sc.tok(k).low != "в" && sc.tok(k).low != "във" {
+			continue
+		}
+		p := sc.firstAfter(k+1, isProject)
+		if p == nil || p.a > k+6 {
+			continue
+		}
+		// the project named right after, or after a short description
+		// ("в международен проект, който ...", "в проекта „X“")
+		if sc.findTok(k+1, p.a, func(t *token) bool { return t.is(",") || t.is(".") || t.isWord() && clauseBreaks[t.low] }) >= 0 {
+			continue
+		}
+		x := r.subjectBefore(sc, i-1, isOrg)
+		if x == nil || x.anaphor && x.g == nil {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "partner")
+	}
+}
+
+// projectRelative reads "... по проекта X, в който клъстерът участва
+// заедно с Община Y", "the project X, in which the cluster takes part
+// with Y": the subject of the relative clause, and those it takes part
+// together with, are partners of the project.
+func (r *run) projectRelative(sc *sentCtx) {
+	for k := range sc.items {
+		p := &sc.items[k]
+		if !isProject(p.g) {
+			continue
+		}
+		j := p.b
+		if j < sc.s.b && sc.tok(j).is(",") {
+			j++
+		}
+		if j+2 >= sc.s.b || !(sc.tok(j).low == "в" || sc.tok(j).low == "in") || !(relPronouns[sc.tok(j+1).low] || sc.tok(j+1).low == "which") {
+			continue
+		}
+		x := sc.orgItemAt(j + 2)
+		if x == nil {
+			continue
+		}
+		v := x.b
+		if v < sc.s.b && (sc.tok(v).low == "also" || sc.tok(v).low == "също") {
+			v++
+		}
+		if v >= sc.s.b || !hasPrefix(sc.tok(v), "участва", "takes", "took", "participates") {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "partner")
+		w := v + 1
+		if w < sc.s.b && sc.tok(w).low == "part" {
+			w++
+		}
+		if w+1 < sc.s.b && (sc.tok(w).low == "заедно" || sc.tok(w).low == "съвместно" || sc.tok(w).low == "together") {
+			w++
+		}
+		if w < sc.s.b && (sc.tok(w).low == "с" || sc.tok(w).low == "със" || sc.tok(w).low == "with") {
+			for _, m := range sc.listAfter(w+1, 3, func(g *group) bool { return isOrg(g) && g != x.g }) {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, p.g, "role", "partner")
+			}
+		}
 	}
 }

@@ -125,6 +125,18 @@ func TestOrgPhrasings(t *testing.T) {
 		{"a quoted name after a role with the cluster head inside is a cluster",
 			[]string{"Говори Пламен Русев, управител на „Мебелен клъстер Странджа“ (МКС)."},
 			[]rel{{kg.HoldsRole, "Пламен Русев", "Мебелен клъстер Странджа", "управител"}}, nil},
+		{"partner nouns opening a sentence about the project: 'Трети партньор е X', 'Германският партньор е клъстерът X', 'Българските участници са двама: A и B', 'Сред останалите участници са A и B'",
+			[]string{"Клъстер „Дунавски брегове“ (КДБ) се включи в проекта „Речни коридори“ (RIVERLINK), одобрен по програма Interreg Danube.\n\nКоординатор е Университетът в Регенсбург. Германският партньор е клъстерът Donau Logistik. Българските участници са двама: КДБ и Община Лом. Трети партньор е Институтът по речен транспорт. Сред останалите участници са Регион Мунтения от Румъния и Сръбската търговска камара."},
+			[]rel{{kg.PartnerIn, "Дунавски брегове", "Речни коридори", "partner"}, {kg.PartnerIn, "Donau Logistik", "Речни коридори", "partner"},
+				{kg.PartnerIn, "Община Лом", "Речни коридори", "partner"}, {kg.PartnerIn, "Институт по речен транспорт", "Речни коридори", "partner"},
+				{kg.PartnerIn, "Регион Мунтения", "Речни коридори", "partner"}}, nil},
+		{"participants of a meeting are not partners; a lead partner keeps its role",
+			[]string{"Проектът „Речни коридори“ (RIVERLINK) продължава.\n\nПартньорската среща на проекта RIVERLINK се проведе в Лом. Участниците бяха Община Лом и Институтът по речен транспорт. Водещ партньор е Университетът в Регенсбург."},
+			nil,
+			[]rel{{kg.PartnerIn, "Община Лом", "Речни коридори", "partner"}, {kg.PartnerIn, "Университет в Регенсбург", "Речни коридори", "partner"}}},
+		{"the relative clause of a project: 'по проекта X, в който клъстерът участва заедно с Y'",
+			[]string{"Клъстер „Зелен транспорт“ (КЗТ) организира посещение в Линц. Посещението беше по проекта E-FLEET, в който клъстерът участва заедно с Община Русе."},
+			[]rel{{kg.PartnerIn, "Зелен транспорт", "E-FLEET", "partner"}, {kg.PartnerIn, "Община Русе", "E-FLEET", "partner"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
