@@ -107,6 +107,20 @@ func TestEventPhrasings(t *testing.T) {
 		{"a head with a complement inside a clause is no event ('с цел обучение на кадри')",
 			[]string{"На 3 май 2026 г. Клъстер „Бяла река“ подписа договор с цел обучение на кадри за фабриките."},
 			nil, nil, nil, []ent{{kg.Event, "обучение на кадри"}}},
+		{"a project in the presenter's title is not presented ('Ръководителят на проекта X запозна', 'project coordinator at Y, presented')",
+			[]string{"Встъпителната среща по проекта AQUAVIT се проведе на 3 март 2026 г. в Русе. Ръководителят на проекта проф. Марин Колев от Русенския университет запозна партньорите с работния план.",
+				"The final conference of the project PLASTLOOP took place on 26 June 2026 in Sofia. Prof. Anna Berger, project coordinator at the Vienna Institute, presented the main results."},
+			[]rel{{kg.PresentedAt, "Марин Колев", "встъпителна среща по проект AQUAVIT", ""}},
+			[]rel{{kg.PresentedAt, "AQUAVIT", "встъпителна среща по проект AQUAVIT", ""}, {kg.PresentedAt, "PLASTLOOP", "final conference of the project PLASTLOOP", ""}}, nil, nil},
+		{"the audience as the subject: 'Участниците бяха приветствани от X' — X spoke at the event the text speaks of",
+			[]string{"Форумът „Зелен Дунав“ се проведе на 3 октомври 2026 г. в Русе. Проектът се координира от Университета в Сегед. Участниците бяха приветствани от заместник-кмета на Община Русе Петър Маринов."},
+			[]rel{{kg.PresentedAt, "Петър Маринов", "Зелен Дунав", ""}}, nil, nil, nil},
+		{"the members of a jury take part in the competition ('The jury was chaired by X and included Y', 'В журито бяха X и Y')",
+			[]string{"The Rousse Startup Challenge 2026 was held on 3 May 2026 in Ruse. The jury was chaired by Prof. Ivan Dimov, chair of the Ruse Cluster, and included Ms Maria Stoeva, director of the Giurgiu Hub.",
+				"Хакатонът „Код Варна 2026“ се проведе на 5 май 2026 г. във Варна. В журито бяха Мария Колева и Петър Стоев."},
+			[]rel{{kg.ParticipatedIn, "Ivan Dimov", "Rousse Startup Challenge 2026", ""}, {kg.ParticipatedIn, "Maria Stoeva", "Rousse Startup Challenge 2026", ""},
+				{kg.ParticipatedIn, "Мария Колева", "Код Варна 2026", ""}, {kg.ParticipatedIn, "Петър Стоев", "Код Варна 2026", ""}},
+			nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2565,6 +2565,7 @@ func copulaWord(w string) bool {
 // представители на A, B и C", "Участие взеха X и Y", "Участници в срещата
 // бяха X, Y и Z", "attended by A and B".
 func (r *run) participation(sc *sentCtx) {
+	r.jury(sc)
 	// "Участници в срещата бяха X, Y и Z", "Гости на форума бяха X и Y",
 	// "Сред участниците бяха X и Y", "Participants included X and Y": the
 	// event named after the noun, else the one spoken of — never in a
@@ -3103,9 +3104,10 @@ func (r *run) presenting(sc *sentCtx) {
 			continue
 		}
 		switch {
-		case isProject(it.g) && len(inverted) > 0 && roleOfProject(sc, it):
-			// "Анелия Пеева, ръководител на проекта X": the presenter's
-			// title, not what was presented
+		case isProject(it.g) && (roleOfProject(sc, it) || it.anaphor && it.b < sc.s.b && hasPrefix(sc.tok(it.b), "coordinator", "manager", "leader", "координатор", "мениджър")):
+			// "Анелия Пеева, ръководител на проекта X", "Ръководителят на
+			// проекта ... запозна", "project coordinator at Y": a
+			// presenter's title, not what was presented
 		case isProject(it.g) && it.anaphor && it.b+1 < sc.s.b && sc.tok(it.b).low == "на" && sc.tok(it.b+1).cap:
 			// "представи проекта на Национална пътна карта": the draft of
 			// a document, not the text's project
@@ -3321,6 +3323,37 @@ func (sc *sentCtx) prevScheduled() bool {
 	return si > 0 && scheduledCue(sc.dc, sc.dc.sents[si-1])
 }
 
+// jury reads the members of a jury, who take part in the competition the
+// text speaks of: "The jury was chaired by X and included Y and Z",
+// "Журито беше в състав: X, Y и Z", "В журито бяха X и Y".
+func (r *run) jury(sc *sentCtx) {
+	k := sc.findTok(sc.s.a, min(sc.s.b, sc.s.a+3), func(t *token) bool {
+		return t.low == "jury" || t.low == "журито" || t.low == "жури"
+	})
+	if k < 0 || k > sc.s.a && !(sc.tok(k-1).low == "the" || sc.tok(k-1).low == "в" || sc.tok(k-1).low == "във") {
+		return
+	}
+	event := sc.implicitEvent()
+	if event == nil {
+		return
+	}
+	for _, it := range sc.items {
+		if isPerson(it.g) && !it.anaphor && it.a > k {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, it.g, event, "", "")
+		}
+	}
+}
+
+// audienceSubject reports a sentence whose subject is the audience of the
+// event: "Участниците ...", "Гостите ...", "The participants ...".
+func audienceSubject(sc *sentCtx) bool {
+	a := sc.s.a
+	if sc.tok(a).low == "the" && a+1 < sc.s.b {
+		a++
+	}
+	return hasPrefix(sc.tok(a), "участниците", "гостите", "participants", "guests", "attendees")
+}
+
 // openerBefore is the token before a subject that starts at token a, past
 // the subject's titles ("доц.", "Dr") and a role with its organisation
 // ("кметът на Община Y"): the clause opener (", а", "and") or the start.
@@ -3379,6 +3412,10 @@ func (r *run) speaking(sc *sentCtx) {
 		} else if !open && i-2 >= sc.s.a && (sc.tok(i-2).low == "пред" || sc.tok(i-2).low == "before") && hasPrefix(sc.tok(i-1), "участни", "гости", "аудитория", "присъства", "participants", "audience", "guests") {
 			// "Пред участниците говориха X и Y": the audience of the event
 			// the text speaks of
+			event = sc.implicitEvent()
+		} else if !open && audienceSubject(sc) {
+			// "Участниците бяха приветствани от X", "The participants were
+			// welcomed by X"
 			event = sc.implicitEvent()
 		}
 		if event == nil && deliverVerbs[t.low] && sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] || hasPrefix(t, "приветств") }) >= 0 &&
