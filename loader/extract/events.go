@@ -262,17 +262,28 @@ func (dc *docCtx) projectAt(i int) *group {
 }
 
 // programmeAt is the programme a bare "Програмата" at token i refers to:
-// the last one named before it that is not a fund.
+// the last one named before it that is not a fund; for "процедурата",
+// "поканата", "the call" the last call named, when there is one.
 func (dc *docCtx) programmeAt(i int) *group {
-	var last *group
-	lastAt := -1
+	var last, lastCall *group
+	lastAt, callAt := -1, -1
 	for _, c := range dc.cands { // not in text order
-		if c.a >= i || c.a < lastAt || c.group == nil {
+		if c.a >= i || c.group == nil {
 			continue
 		}
-		if g := c.group.final(); g.typ == kg.Programme && !isFund(g) {
+		g := c.group.final()
+		if g.typ != kg.Programme || isFund(g) {
+			continue
+		}
+		if c.a > lastAt {
 			last, lastAt = g, c.a
 		}
+		if g.props["call"] == true && c.a > callAt {
+			lastCall, callAt = g, c.a
+		}
+	}
+	if l := dc.toks[i].low; lastCall != nil && (strings.HasPrefix(l, "процедур") || strings.HasPrefix(l, "покан") || l == "call") {
+		return lastCall
 	}
 	return last
 }

@@ -677,7 +677,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	// "Камара на строителите в България", "Асоциация на индустриалния
 	// капитал в България": national bodies end their name with the country
 	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization) && end+1 < s.b && (dc.toks[end].low == "в" || dc.toks[end].low == "in" && ht.latin) {
-		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && p.gaz.name == "България" && p.a == end+1 {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.gaz != nil && (p.gaz.name == "България" || acronymSpellsPlace(dc, s, a, p)) && p.a == end+1 {
 			dc.release(p)
 			end = p.b
 		}
@@ -1816,4 +1816,26 @@ func upperCount(s string) int {
 		}
 	}
 	return n
+}
+
+// acronymSpellsPlace reports a name's acronym in parentheses right after
+// the place p that ends with the place's initials and starts with the
+// name's: "Асоциация на бизнес клъстерите в Югоизточна Европа (АБКЮЕ)" is
+// one name, the region included.
+func acronymSpellsPlace(dc *docCtx, s sentence, a int, p *cand) bool {
+	if p.b+2 >= s.b || !dc.toks[p.b].is("(") || !dc.toks[p.b+2].is(")") || !dc.toks[p.b+1].allCaps {
+		return false
+	}
+	acr := []rune(dc.toks[p.b+1].text)
+	var ini []rune
+	for k := p.a; k < p.b; k++ {
+		if t := &dc.toks[k]; t.isWord() && t.cap {
+			ini = append(ini, []rune(strings.ToUpper(t.text))[0])
+		}
+	}
+	first := []rune(strings.ToUpper(dc.toks[a].text))
+	if len(ini) == 0 || len(acr) <= len(ini) || len(first) == 0 || acr[0] != first[0] {
+		return false
+	}
+	return string(acr[len(acr)-len(ini):]) == string(ini)
 }

@@ -1956,6 +1956,29 @@ func (r *run) funding(sc *sentCtx) {
 			}
 			for _, f := range funds {
 				r.addRel(sc.dc, sc.s, kg.FundedBy, p.g, f.g, "", "")
+				if p.g.props["call"] == true {
+					// "Бюджетът на процедурата е осигурен от ЕФРР": the
+					// fund of a call pays the programme the call is part of
+					for _, k := range r.relOrder {
+						if k.typ == kg.PartOf && k.from == p.g.final() && k.to.typ == kg.Programme && !isFund(k.to) {
+							r.addRel(sc.dc, sc.s, kg.FundedBy, k.to, f.g, "", "")
+						}
+					}
+				}
+			}
+		}
+	}
+	// "програма „X“ на Норвежкия финансов механизъм", "the X Programme of
+	// the European Social Fund": a programme of a fund is paid by it
+	for _, p := range nonFunds {
+		j := p.b
+		if j+1 < sc.s.b && (sc.tok(j).low == "на" || sc.tok(j).low == "of") {
+			j++
+			if sc.tok(j).low == "the" {
+				j++
+			}
+			if f := sc.itemAt(j); f != nil && isProgramme(f.g) && isFund(f.g) && f.g != p.g {
+				r.addRel(sc.dc, sc.s, kg.FundedBy, p.g, f.g, "", "")
 			}
 		}
 	}
