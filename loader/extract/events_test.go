@@ -121,6 +121,11 @@ func TestEventPhrasings(t *testing.T) {
 			[]rel{{kg.ParticipatedIn, "Ivan Dimov", "Rousse Startup Challenge 2026", ""}, {kg.ParticipatedIn, "Maria Stoeva", "Rousse Startup Challenge 2026", ""},
 				{kg.ParticipatedIn, "Мария Колева", "Код Варна 2026", ""}, {kg.ParticipatedIn, "Петър Стоев", "Код Варна 2026", ""}},
 			nil, nil, nil},
+		{"a speaker introduced by the speech he gave ('Във встъпителните си думи проф. X ... подчерта', 'In his opening remarks, Dr Y explained')",
+			[]string{"Заключителната конференция по проекта SOILBIO се проведе на 3 юни 2026 г. в Плевен. Проектът продължи три години. Във встъпителните си думи проф. Ханс Майер от Виенския университет, ръководител на проекта, подчерта, че целите са постигнати.",
+				"The forum “Blue Danube Days” took place on 5 May 2026 in Ruse. The cluster has 40 members. In his opening remarks, Dr Peter Walsh explained the goals of the network."},
+			[]rel{{kg.PresentedAt, "Ханс Майер", "заключителна конференция по проект SOILBIO", ""}, {kg.PresentedAt, "Peter Walsh", "Blue Danube Days", ""}},
+			nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

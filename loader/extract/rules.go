@@ -3312,7 +3312,8 @@ func (r *run) explaining(sc *sentCtx) {
 			return true
 		}
 		k := sc.openerBefore(sub.a)
-		if !opens(sub.a-1) && !opens(k) {
+		inSpeech := speechOpener(sc, k)
+		if !opens(sub.a-1) && !opens(k) && !inSpeech {
 			continue
 		}
 		var event *group
@@ -3324,6 +3325,8 @@ func (r *run) explaining(sc *sentCtx) {
 		} else if sc.prevPresented != nil && (k < sc.s.a || sc.tok(k).low == "а" || sc.tok(k).low == "while") {
 			// the talks of the sentences before go on
 			event = sc.prevPresented
+		} else if inSpeech {
+			event = sc.implicitEvent()
 		} else if k > sc.s.a && (sc.tok(k).low == "а" || sc.tok(k).low == "while") &&
 			sc.findTok(sc.s.a, k, func(t *token) bool { return explainVerbs[t.low] || speakVerbs[t.low] || openVerbs[t.low] }) >= 0 {
 			// "X представи резултатите, а Y разказа за ...": beside another
@@ -3375,6 +3378,28 @@ func audienceSubject(sc *sentCtx) bool {
 		a++
 	}
 	return hasPrefix(sc.tok(a), "участниците", "гостите", "participants", "guests", "attendees")
+}
+
+// speechNouns name what a speaker says at an event.
+var speechNouns = setOf("думи", "приветствие", "приветствието", "изказване", "изказването", "обръщение", "обръщението", "слово", "словото",
+	"remarks", "speech", "address", "keynote")
+
+// speechOpener reports a sentence that opens, up to token k, with the
+// speech its subject gave: "Във встъпителните си думи проф. X ...", "В
+// приветствието си X ...", "In his opening remarks, X ...".
+func speechOpener(sc *sentCtx, k int) bool {
+	if k < sc.s.a || k-sc.s.a > 5 {
+		return false
+	}
+	if w := sc.tok(sc.s.a).low; w != "в" && w != "във" && w != "in" {
+		return false
+	}
+	for j := sc.s.a + 1; j <= k; j++ {
+		if speechNouns[sc.tok(j).low] {
+			return true
+		}
+	}
+	return false
 }
 
 // openerBefore is the token before a subject that starts at token a, past
