@@ -3752,6 +3752,12 @@ func (r *run) places(sc *sentCtx) {
 		// BASED_IN: an organisation right before "от" / "," / "(", or the
 		// subject of a seat word ("със седалище в", "учреден в", "based in")
 		if o := sc.nearestBefore(p.a, isOrg); o != nil {
+			if dashSeat(sc, o, p) {
+				// "Клъстер „Соларни технологии“ – Стара Загора": the town
+				// after a dash closes the name's phrase
+				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
+				continue
+			}
 			if basedGap(sc, o.b, p.a) {
 				r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 				// "X от Гюргево (Румъния)": the country too
@@ -3885,6 +3891,28 @@ func venueItem(sc *sentCtx, it *item) bool {
 // Перник", "X from Y": what may stand between an organisation ending at
 // token a and the place it is based in starting at b.
 func basedGap(sc *sentCtx, a, b int) bool {
+	return basedGapAt(sc, a, b)
+}
+
+// dashSeat reports a town of the reference list written after a dash right
+// after an organisation's name and closing the phrase: "Клъстер „X“ –
+// Стара Загора.", "Клъстер за енергийна ефективност – Плевен и ...". Not a
+// country or region, and not two places joined by a dash.
+func dashSeat(sc *sentCtx, o, p *item) bool {
+	if p.a != o.b+1 || !sc.tok(o.b).dash() || sc.tok(o.b).is("-") || p.g.gaz == nil || p.g.gaz.kind != "" || isCountry(p.g) {
+		return false
+	}
+	if o.anaphor || o.g.weak && !o.g.used {
+		return false
+	}
+	if p.b >= sc.s.b {
+		return true
+	}
+	t := sc.tok(p.b)
+	return t.is(",") || t.is(".") || t.is(";") || t.is(")") || t.low == "и" || t.low == "and"
+}
+
+func basedGapAt(sc *sentCtx, a, b int) bool {
 	j := a
 	if j+1 < b && sc.tok(j).is(".") && a > sc.s.a && (strings.Contains(sc.tok(a-1).text, ".") || legalAbbrevEnd(sc.tok(a-1))) {
 		j++ // "X S.p.A. (Italy)", "X Ltd. (Pazardzhik)": the legal form's dot
