@@ -126,6 +126,10 @@ func TestEventPhrasings(t *testing.T) {
 				"The forum “Blue Danube Days” took place on 5 May 2026 in Ruse. The cluster has 40 members. In his opening remarks, Dr Peter Walsh explained the goals of the network."},
 			[]rel{{kg.PresentedAt, "Ханс Майер", "заключителна конференция по проект SOILBIO", ""}, {kg.PresentedAt, "Peter Walsh", "Blue Danube Days", ""}},
 			nil, nil, nil},
+		{"the winners listed after 'The results:' / 'Победителите са:' take part; the line's label ends at its colon",
+			[]string{"The Rousse Startup Challenge 2026 was held on 3 May 2026 in Ruse.\n\nThe results:\n- 1st place (EUR 5,000): Danubia Labs, Ruse – river sensors;\n- 2nd place (EUR 3,000): Giurgiu Robotics, Giurgiu – delivery robots.\n\nThe cluster thanked the jury."},
+			[]rel{{kg.ParticipatedIn, "Danubia Labs", "Rousse Startup Challenge 2026", ""}, {kg.ParticipatedIn, "Giurgiu Robotics", "Rousse Startup Challenge 2026", ""}},
+			nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -747,7 +747,9 @@ func introOfLines(sc *sentCtx) (kg.RelationType, bool) {
 		switch {
 		case hasPrefix(t, "лектор", "speaker", "lecturer", "панелист", "panellist", "panelist", "обучител", "trainer", "presenter", "докладчи"):
 			return kg.PresentedAt, true
-		case hasPrefix(t, "участници", "участниците", "participants", "изложители", "изложителите", "exhibitors"):
+		case hasPrefix(t, "участници", "участниците", "participants", "изложители", "изложителите", "exhibitors",
+			// "The results:", "Победителите са:": a competition's winners
+			"results", "winners", "finalists", "победители", "победителите", "финалисти", "класиране"):
 			return kg.ParticipatedIn, true
 		}
 	}
@@ -764,9 +766,18 @@ func bulletLine(sc *sentCtx) bool {
 // person (for participants also the organisation) that opens it ("• инж.
 // X, технолог в Y – CAD системи").
 func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group) {
+	// "- 1st place (EUR 10,000): X, Varna – ...": the line's label ends at
+	// its colon
+	start := sc.s.a
+	if c := sc.findTok(sc.s.a, min(sc.s.b, sc.s.a+12), func(t *token) bool { return t.is(":") }); c >= 0 && sc.itemAt(c+1) != nil {
+		start = c
+	}
 	for k := range sc.items {
 		it := &sc.items[k]
-		if it.a-sc.s.a > 4 || it.anaphor {
+		if it.a < start {
+			continue
+		}
+		if it.a-start > 4 || it.anaphor {
 			return
 		}
 		if isPerson(it.g) || t == kg.ParticipatedIn && isOrg(it.g) {
