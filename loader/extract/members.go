@@ -320,3 +320,65 @@ func (r *run) projectRelative(sc *sentCtx) {
 		}
 	}
 }
+
+// memberFirmNouns are the nouns a list of member companies is named by.
+var memberFirmNouns = setOf("companies", "firms", "organisations", "organizations", "enterprises", "фирми", "компании",
+	"предприятия", "организации", "фирмите", "компаниите", "организациите")
+
+// memberCompanies reads lists named by members as a kind of company: "The
+// cluster's member companies include A and B", "Its member firms are A and
+// B", "Членуващите в клъстера фирми A и B", "членуващите в X компании –
+// A и B". The body is the possessor, the one after "в", or the text's.
+func (r *run) memberCompanies(sc *sentCtx) {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		var y *group
+		at := -1
+		switch {
+		case t.low == "member" && memberFirmNouns[sc.tok(i+1).low]:
+			k := i + 2
+			if i > sc.s.a {
+				y = possessiveOrg(sc, i-1)
+				if y == nil && (sc.tok(i-1).low == "its" || sc.tok(i-1).low == "our") {
+					y = sc.docOrg(i)
+				}
+			}
+			if k+1 < sc.s.b && sc.tok(k).low == "of" {
+				if o := sc.orgItemAt(k + 1); o != nil {
+					y, k = o.g, o.b
+				} else if g := sc.orgRefAt(k + 1); g != nil {
+					y, k = g, k+2
+					if sc.tok(k-1).low == "the" {
+						k++
+					}
+				}
+			}
+			if k < sc.s.b {
+				switch sc.tok(k).low {
+				case "include", "included", "includes", "are", "were", "such", "including", ":":
+					at = k + 1
+					if sc.tok(k).low == "such" && k+1 < sc.s.b && sc.tok(k+1).low == "as" {
+						at++
+					}
+				}
+			}
+		case hasPrefix(t, "членуващ") && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във"):
+			y = sc.orgRefAt(i + 2)
+			k := i + 3
+			if it := sc.itemAt(i + 2); it != nil {
+				k = it.b
+			}
+			if y != nil && k < sc.s.b && memberFirmNouns[sc.tok(k).low] {
+				at = k + 1
+			}
+		}
+		if y == nil || at < 0 {
+			continue
+		}
+		for _, m := range sc.listAfter(at, 4, func(g *group) bool { return isOrg(g) && g != y }) {
+			if !m.anaphor {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+			}
+		}
+	}
+}

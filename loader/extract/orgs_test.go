@@ -154,6 +154,15 @@ func TestOrgPhrasings(t *testing.T) {
 			[]string{"Клъстер „Слънчеви системи“ – Хасково – Кърджали работи в региона. Клъстер „Вятърна сила“ – България е нов член."},
 			nil,
 			[]rel{{kg.BasedIn, "Слънчеви системи", "Хасково", ""}, {kg.BasedIn, "Вятърна сила", "България", ""}}},
+		{"member companies: 'The cluster's member companies include A and B', 'Членуващите в клъстера фирми A и B'",
+			[]string{"Rila Wood Cluster grows\n\nThe Rila Wood Cluster (RWC) held its assembly. The cluster's member companies include Alfa Timber Ltd and Beta Furniture Ltd.",
+				"Клъстер „Бета мебел“ расте\n\nКлъстер „Бета мебел“ (КБМ) проведе събрание. Членуващите в клъстера фирми „Гама Дърво“ ООД и „Делта Лак“ ЕООД показаха продукти."},
+			[]rel{{kg.MemberOf, "Alfa Timber Ltd", "Rila Wood Cluster", ""}, {kg.MemberOf, "Beta Furniture Ltd", "Rila Wood Cluster", ""},
+				{kg.MemberOf, "Гама Дърво ООД", "Бета мебел", ""}, {kg.MemberOf, "Делта Лак ЕООД", "Бета мебел", ""}}, nil},
+		{"a bare 'сдружението' is the body the text is about, not another association it names; 'сдружението на X' is another",
+			[]string{"Клъстер „Бета мебел“ расте\n\nКлъстер „Бета мебел“ (КБМ) стана член на Европейския мебелен алианс (ЕМА). Сдружението включва 25 фирми, сред които „Омега Пласт“ ООД и „Сигма Бор“ АД. Към него се присъедини и сдружението на дърводелците от Тетевен."},
+			[]rel{{kg.MemberOf, "Омега Пласт ООД", "Бета мебел", ""}, {kg.MemberOf, "Сигма Бор АД", "Бета мебел", ""}},
+			[]rel{{kg.MemberOf, "Омега Пласт ООД", "Европейски мебелен алианс", ""}, {kg.BasedIn, "Бета мебел", "Тетевен", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -170,7 +170,14 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 				// "26 клъстера", "два клъстера": the count form, not the article
 				counted := i > s.a && (dc.toks[i-1].digit || countWords[dc.toks[i-1].low])
 				if (t.low != t.stem || theEN) && (!t.cap || opens) && !counted {
-					if o := dc.orgAt(h.typ, i); o != nil {
+					o := dc.orgAt(h.typ, i)
+					if strings.HasPrefix(t.low, "сдружени") && !(i+1 < s.b && dc.toks[i+1].low == "на") {
+						// a cluster is registered as a "сдружение": the bare
+						// noun is the body the text is about ("сдружението на
+						// пчеларите" is another)
+						o = dc.topicOrg(i)
+					}
+					if o != nil {
 						out = append(out, item{a: i, b: i + 1, g: o, anaphor: true})
 					}
 				}
@@ -545,6 +552,9 @@ func (r *run) relations(dc *docCtx) {
 		r.orgParts(sc)
 		r.amongThem(sc, prevMembers, prevPartners)
 		r.exhibitingMembers(sc)
+		if mask&trigMember != 0 {
+			r.memberCompanies(sc)
+		}
 		if mask&trigPartner != 0 {
 			r.consortiumParticipants(sc)
 			r.projectPartnerNouns(sc)
