@@ -460,3 +460,65 @@ func (r *run) mayorsBody(sc *sentCtx, place *item) *group {
 	}
 	return nil
 }
+
+// boardMembersAre reads "Членове на УС са A, B и C", "Членовете на
+// Управителния съвет на X са A и B", "Members of the board are A and B":
+// each person listed is a member of the board of the body named after the
+// board, else of the body the text is about.
+func (r *run) boardMembersAre(sc *sentCtx) {
+	i := sc.s.a
+	if l := sc.tok(i).low; l != "членове" && l != "членовете" && l != "members" || i+3 >= sc.s.b {
+		return
+	}
+	j := i + 1
+	if l := sc.tok(j).low; l != "на" && l != "of" {
+		return
+	}
+	j++
+	if sc.tok(j).low == "the" {
+		j++
+	}
+	title := ""
+	switch {
+	case sc.tok(j).text == "УС":
+		title, j = "член на ус", j+1
+	case (sc.tok(j).low == "управителния" || sc.tok(j).low == "управителният") && j+1 < sc.s.b && sc.tok(j+1).low == "съвет":
+		title, j = "член на управителния съвет", j+2
+	case sc.tok(j).low == "board":
+		title, j = "board member", j+1
+	default:
+		return
+	}
+	org := sc.dc.topicOrg(j)
+	if j+1 < sc.s.b && (sc.tok(j).low == "на" || sc.tok(j).low == "of") {
+		o := sc.orgItemAt(j + 1)
+		if o == nil {
+			return
+		}
+		org, j = o.g, o.b
+	}
+	if org == nil || j >= sc.s.b {
+		return
+	}
+	switch sc.tok(j).low {
+	case "са", "бяха", "are", "were", ":":
+	default:
+		return
+	}
+	first := sc.firstAfter(j+1, func(*group) bool { return true })
+	if first == nil || !isPerson(first.g) || first.a > j+2 {
+		return
+	}
+	for cur := first; cur != nil; {
+		r.addRole(sc, cur.g, org, title)
+		k := cur.b
+		if k >= sc.s.b || !(sc.tok(k).is(",") || sc.tok(k).low == "и" || sc.tok(k).low == "and") {
+			return
+		}
+		nx := sc.firstAfter(k+1, func(*group) bool { return true })
+		if nx == nil || !isPerson(nx.g) || nx.a > k+2 {
+			return
+		}
+		cur = nx
+	}
+}

@@ -554,6 +554,7 @@ func (r *run) relations(dc *docCtx) {
 		r.exhibitingMembers(sc)
 		if mask&trigMember != 0 {
 			r.memberCompanies(sc)
+			r.boardMembersAre(sc)
 		}
 		if mask&trigPartner != 0 {
 			r.consortiumParticipants(sc)
