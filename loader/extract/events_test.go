@@ -130,6 +130,10 @@ func TestEventPhrasings(t *testing.T) {
 			[]string{"The Rousse Startup Challenge 2026 was held on 3 May 2026 in Ruse.\n\nThe results:\n- 1st place (EUR 5,000): Danubia Labs, Ruse – river sensors;\n- 2nd place (EUR 3,000): Giurgiu Robotics, Giurgiu – delivery robots.\n\nThe cluster thanked the jury."},
 			[]rel{{kg.ParticipatedIn, "Danubia Labs", "Rousse Startup Challenge 2026", ""}, {kg.ParticipatedIn, "Giurgiu Robotics", "Rousse Startup Challenge 2026", ""}},
 			nil, nil, nil},
+		{"bodies an event side was represented by take part ('The Bulgarian side was represented by the X cluster, the Y chamber and Z')",
+			[]string{"The forum “Danube Water Days 2026” took place on 4 June 2026 in Kavala, Greece. The Bulgarian side was represented by the Water Cluster Bulgaria, the Chamber of Commerce of Smolyan and the University of Ruse."},
+			[]rel{{kg.ParticipatedIn, "Water Cluster Bulgaria", "Danube Water Days 2026", ""}, {kg.ParticipatedIn, "University of Ruse", "Danube Water Days 2026", ""}},
+			nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

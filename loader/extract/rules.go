@@ -4354,6 +4354,15 @@ func (r *run) represented(sc *sentCtx) {
 			continue
 		}
 		people := sc.personsAfter(i + 2)
+		if len(people) == 0 {
+			// "The Bulgarian side was represented by the cluster X, the
+			// Chamber Y and the University Z": the bodies took part
+			for _, o := range sc.listAfter(i+2, 3, isOrg) {
+				if vouched(o) && !o.anaphor {
+					people = append(people, o)
+				}
+			}
+		}
 		if len(people) == 0 || people[0].a > i+5 {
 			continue
 		}
