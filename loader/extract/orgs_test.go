@@ -173,6 +173,12 @@ func TestOrgPhrasings(t *testing.T) {
 		{"members of a body that are companies are no board",
 			[]string{"Клъстер „Зелена логистика“ проведе събрание. Членове на клъстера са „Нео Транс“ АД и Иван Иванов."},
 			nil, []rel{{kg.HoldsRole, "Иван Иванов", "Зелена логистика", "член на ус"}}},
+		{"a board seat in a later predicate of a person's relative clause ('X, която ръководи асоциацията ... и остава член на УС')",
+			[]string{"Асоциация „Клъстери на Юга“ (АКЮ) избра нов председател. Той сменя Мила Стоева, която ръководи асоциацията четири години и остава член на УС."},
+			[]rel{{kg.HoldsRole, "Мила Стоева", "Клъстери на Юга", "член на ус"}}, nil},
+		{"a later predicate that names another body's board gives no seat in the text's body",
+			[]string{"Асоциация „Клъстери на Юга“ (АКЮ) избра нов председател. Той сменя Мила Стоева, която ръководи асоциацията четири години и остава член на УС на Клъстер „Лозя“."},
+			nil, []rel{{kg.HoldsRole, "Мила Стоева", "Клъстери на Юга", "член на ус"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

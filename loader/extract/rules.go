@@ -470,6 +470,9 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 		if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
 			j++
 		} else {
+			// "X, която ръководи асоциацията шест години и остава член на
+			// УС": a second predicate of the clause gives a board seat
+			r.clauseBoardRole(sc, p, j)
 			return false
 		}
 		for j < sc.s.b && (sc.tok(j).low == "и" || sc.tok(j).low == "also") {
@@ -667,6 +670,29 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 		title = t // "проф. X от BOKU, ръководител на проекта,"
 	}
 	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+}
+
+// clauseBoardRole reads a board title given by a later predicate of the
+// relative clause of person p starting at token j: "..., която ръководи
+// асоциацията ... и остава член на УС". The board is the text's body's.
+func (r *run) clauseBoardRole(sc *sentCtx, p *item, j int) {
+	for k := j; k+2 < sc.s.b && k < j+16; k++ {
+		t := sc.tok(k)
+		if t.is(".") || t.is(";") || t.is(",") || sc.itemAt(k) != nil && isPerson(sc.itemAt(k).g) {
+			return
+		}
+		if t.low != "и" || !becomes[sc.tok(k+1).low] && sc.tok(k+1).low != "е" {
+			continue
+		}
+		end, title := roleAfter(sc, k+2)
+		if end < 0 || !boardTitles[title] || end < sc.s.b && (sc.tok(end).low == "на" || sc.tok(end).low == "of") {
+			return
+		}
+		if org := sc.dc.topicOrg(end); org != nil {
+			r.addRole(sc, p.g, org, title)
+		}
+		return
+	}
 }
 
 // appositionRole is the title of a role written after a person's
