@@ -232,7 +232,7 @@ var clusterRoles = setOf("председател", "председател на 
 	"управител", "изпълнителен директор", "член на ус", "член на управителния съвет", "chairman", "chair", "managing director", "executive director", "president", "cluster manager", "chairperson")
 
 // copulas join a role to the person who holds it: "Председател на УС е X".
-var copulas = setOf("е", "is")
+var copulas = setOf("е", "is", "бъде", "ще", "will", "be") // also "ще бъде X", "will be X"
 
 // becomes joins a new role to its holder: "Заместник-председател става X".
 var becomes = setOf("става", "стана", "остава", "becomes", "became")
@@ -484,6 +484,9 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	}
 	if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
 		j++
+		if j+1 < sc.s.b && (sc.tok(j).low == "и" || sc.tok(j).low == "also") {
+			j++ // "X е и собственик на Y"
+		}
 	}
 	// "X, the cluster's managing director"
 	var poss *group
