@@ -183,6 +183,10 @@ func TestOrgPhrasings(t *testing.T) {
 			[]string{"Клъстер „Родопски вкус“ има нов управител\n\nНовият управител на Клъстер „Родопски вкус“ е Никола Генчев. Мениджър на клъстера ще бъде Елица Стоева. Генчев е и собственик на фирмата „Генчеви Фуудс“ ООД."},
 			[]rel{{kg.HoldsRole, "Никола Генчев", "Родопски вкус", "управител"}, {kg.HoldsRole, "Елица Стоева", "Родопски вкус", "мениджър"},
 				{kg.HoldsRole, "Никола Генчев", "Генчеви Фуудс ООД", "собственик"}}, nil},
+		{"an acronym with a possessive ending is the body it abbreviates ('The DFC's chairman X')",
+			[]string{"Danube Food Cluster joins FOODLINK\n\nThe Danube Food Cluster (DFC) is a partner in the FOODLINK project. The DFC's chairman Ivan Petrov said the cluster will lead the training."},
+			[]rel{{kg.HoldsRole, "Ivan Petrov", "Danube Food Cluster", "chairman"}},
+			[]rel{{kg.HoldsRole, "Ivan Petrov", "DFC's", "chairman"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -447,6 +447,19 @@ func possessiveOrg(sc *sentCtx, i int) *group {
 		return nil
 	}
 	if it := sc.itemAt(i); it != nil && isOrg(it.g) {
+		if it.g.weak && !it.g.used {
+			// "The DFC's chairman": the acronym of a body the text named,
+			// read with its possessive ending as a name of its own
+			word := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+			for _, c := range sc.dc.cands {
+				if c.group == nil || c.a >= it.a {
+					continue
+				}
+				if g := c.group.final(); isOrg(g) && !g.weak && g.acronym == word {
+					return g
+				}
+			}
+		}
 		return it.g
 	}
 	base := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
