@@ -134,6 +134,14 @@ func TestEventPhrasings(t *testing.T) {
 			[]string{"The forum “Danube Water Days 2026” took place on 4 June 2026 in Kavala, Greece. The Bulgarian side was represented by the Water Cluster Bulgaria, the Chamber of Commerce of Smolyan and the University of Ruse."},
 			[]rel{{kg.ParticipatedIn, "Water Cluster Bulgaria", "Danube Water Days 2026", ""}, {kg.ParticipatedIn, "University of Ruse", "Danube Water Days 2026", ""}},
 			nil, nil, nil},
+		{"exhibitors: 'Седем фирми – членове на Клъстер X представиха продукцията си на щанд на изложението Y', 'Nine members of the Z exhibited their products at W' — the body takes part, it presents nothing",
+			[]string{"Седем фирми – членове на Клъстер „Родопски вкус“ (КРВ) представиха продукцията си на общ щанд на изложението „Храни Балкан 2026“, което се проведе на 5 май 2026 г. в Пловдив.",
+				"Nine members of the Danube Honey Cluster exhibited their products at the fair “Green Week Berlin 2026”, held on 5 May 2026 in Berlin."},
+			[]rel{{kg.ParticipatedIn, "Родопски вкус", "Храни Балкан 2026", ""}, {kg.ParticipatedIn, "Danube Honey Cluster", "Green Week Berlin 2026", ""}},
+			[]rel{{kg.PresentedAt, "Родопски вкус", "Храни Балкан 2026", ""}}, nil, nil},
+		{"a talk is no exhibit: 'X представи резултатите на конференцията'",
+			[]string{"Клъстер „Родопски вкус“ представи резултатите от проекта на конференцията „Храна и здраве 2026“, която се проведе на 5 май 2026 г. в Пловдив."},
+			[]rel{{kg.PresentedAt, "Родопски вкус", "Храна и здраве 2026", ""}}, nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

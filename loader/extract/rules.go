@@ -2631,6 +2631,7 @@ func copulaWord(w string) bool {
 // бяха X, Y и Z", "attended by A and B".
 func (r *run) participation(sc *sentCtx) {
 	r.jury(sc)
+	r.exhibiting(sc)
 	// "Участници в срещата бяха X, Y и Z", "Гости на форума бяха X и Y",
 	// "Сред участниците бяха X и Y", "Participants included X and Y": the
 	// event named after the noun, else the one spoken of — never in a
@@ -3106,6 +3107,9 @@ func (r *run) presenting(sc *sentCtx) {
 	if trig < 0 {
 		return
 	}
+	if r.exhibiting(sc) {
+		return // "представиха продукцията си на изложението": exhibitors
+	}
 	ev := sc.eventRefAfter(trig + 1)
 	if ev == nil {
 		ev = sc.nearestBefore(trig, isEvent)
@@ -3389,6 +3393,61 @@ func (r *run) explaining(sc *sentCtx) {
 func (sc *sentCtx) prevScheduled() bool {
 	si := sc.dc.sentOf[sc.s.a]
 	return si > 0 && scheduledCue(sc.dc, sc.dc.sents[si-1])
+}
+
+// exhibiting reads exhibitors: "Девет фирми – членове на Клъстер X
+// представиха продукцията си на общ щанд на изложението Y", "Eleven members
+// of the X cluster exhibited their products at Y", "X изложи продуктите си
+// на Y": X (or the body whose members exhibited) took part in Y. It
+// reports a sentence about exhibiting, whose verb presents products.
+func (r *run) exhibiting(sc *sentCtx) bool {
+	for v := sc.s.a + 1; v < sc.s.b; v++ {
+		t := sc.tok(v)
+		exhibit := hasPrefix(t, "exhibit", "изложи")
+		if !exhibit && t.low != "представи" && t.low != "представиха" && t.low != "presented" && t.low != "showcased" {
+			continue
+		}
+		// what was shown: products, not a talk
+		products := sc.findTok(v+1, min(sc.s.b, v+4), func(t *token) bool {
+			return hasPrefix(t, "продукц", "продукт", "стоки", "products", "produce", "goods")
+		}) >= 0
+		if !products {
+			continue
+		}
+		ev := sc.eventRefAfter(v + 1)
+		if ev == nil || ev.a-v > 12 {
+			return false
+		}
+		var who []*item
+		// "N фирми – членове на X", "Eleven members of the X"
+		for j := sc.s.a; j+2 < v; j++ {
+			if w := sc.tok(j).low; w != "членове" && w != "members" && w != "member" {
+				continue
+			}
+			k := j + 1
+			if w := sc.tok(k).low; w != "на" && w != "of" {
+				continue
+			}
+			k++
+			if sc.tok(k).low == "the" {
+				k++
+			}
+			if o := sc.itemAt(k); o != nil && isOrg(o.g) && !r.verbBetween(sc, o.b, v) {
+				who = append(who, o)
+			}
+			break
+		}
+		if len(who) == 0 {
+			if sub := r.subjectBefore(sc, v, isOrg); sub != nil {
+				who = sc.coordinatedBefore(sub, isOrg)
+			}
+		}
+		for _, o := range who {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+		}
+		return true
+	}
+	return false
 }
 
 // jury reads the members of a jury, who take part in the competition the
