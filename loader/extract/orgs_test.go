@@ -187,6 +187,14 @@ func TestOrgPhrasings(t *testing.T) {
 			[]string{"Danube Food Cluster joins FOODLINK\n\nThe Danube Food Cluster (DFC) is a partner in the FOODLINK project. The DFC's chairman Ivan Petrov said the cluster will lead the training."},
 			[]rel{{kg.HoldsRole, "Ivan Petrov", "Danube Food Cluster", "chairman"}},
 			[]rel{{kg.HoldsRole, "Ivan Petrov", "DFC's", "chairman"}}},
+		{"'Това са A, B и C' after a count of new members; 'These are A and B' after a count of partners",
+			[]string{"Клъстер „Северна мебел“ расте\n\nКлъстер „Северна мебел“ прие три нови членове. Това са фабриката „Дъб Стил“ ООД от Мездра, студиото „Арт Форма“ ЕООД и „Вратица“ АД.",
+				"WOODNET starts\n\nThe project WOODNET brings together five partners. These are Alfa Timber Ltd and the University of Forestry."},
+			[]rel{{kg.MemberOf, "Дъб Стил ООД", "Северна мебел", ""}, {kg.MemberOf, "Арт Форма ЕООД", "Северна мебел", ""}, {kg.MemberOf, "Вратица АД", "Северна мебел", ""},
+				{kg.PartnerIn, "Alfa Timber Ltd", "WOODNET", "partner"}, {kg.PartnerIn, "University of Forestry", "WOODNET", "partner"}}, nil},
+		{"'Това са' after no count names nobody",
+			[]string{"Клъстер „Северна мебел“ расте\n\nКлъстер „Северна мебел“ проведе събрание. Това са „Дъб Стил“ ООД и „Вратица“ АД."},
+			nil, []rel{{kg.MemberOf, "Дъб Стил ООД", "Северна мебел", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1319,10 +1319,14 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 		at++
 	}
 	// "прие за нов член и ловешката фирма X": "и" and two describing words
-	for _, m := range sc.listAfter(at, 6, isOrg) {
+	list := sc.listAfter(at, 6, isOrg)
+	for _, m := range list {
 		if m.g != y && !m.anaphor {
 			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 		}
+	}
+	if len(list) == 0 {
+		sc.membersOf = y // "прие три нови членове. Това са A, B и C"
 	}
 	return true
 }
@@ -1334,6 +1338,19 @@ func (r *run) amongThem(sc *sentCtx, y, proj *group) {
 		return
 	}
 	w0, w1 := sc.tok(sc.s.a).low, sc.tok(sc.s.a+1).low
+	// "Това са A, B и C", "These are A and B": the ones just counted
+	these := (w0 == "това" || w0 == "те" || w0 == "these" || w0 == "they") && (w1 == "са" || w1 == "are")
+	if these {
+		for _, m := range sc.listAfter(sc.s.a+2, 6, func(g *group) bool { return isOrg(g) && g != y }) {
+			if proj != nil {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+				r.basedInAfter(sc, m)
+			} else {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+			}
+		}
+		return
+	}
 	if !((w0 == "сред" || w0 == "между" || w0 == "among") && (w1 == "тях" || w1 == "them" || w1 == "които")) {
 		return
 	}
