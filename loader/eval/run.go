@@ -21,6 +21,7 @@ var sets = map[string]struct{ texts, gold string }{
 	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
 	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
 	"heldout3": {texts: "loader/testdata/heldout3", gold: "loader/testdata/heldout3"},
+	"heldout4": {texts: "loader/testdata/heldout4", gold: "loader/testdata/heldout4"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
@@ -28,7 +29,7 @@ var sets = map[string]struct{ texts, gold string }{
 // blind, as a held-out set, and measured once before it became one), and
 // the held-out sets that they must not read: heldout3 is the clean one,
 // heldout the first, whose error hints reached rule writers.
-func SetNames() []string { return []string{"seeds", "dev", "dev2", "heldout", "heldout3"} }
+func SetNames() []string { return []string{"seeds", "dev", "dev2", "heldout", "heldout3", "heldout4"} }
 
 // SetDirs returns the text and gold directories of a named set (one of
 // SetNames), found from the repository root above the working directory.
