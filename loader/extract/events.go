@@ -329,11 +329,24 @@ func (r *run) mainEvent(dc *docCtx) *group {
 		return nil
 	}
 	s0 := dc.sents[dc.title]
+	var inTitle []*group
 	for i := s0.a; i < s0.b; i++ {
 		if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
-			dc.mainInTitle = true
-			return c.group.final()
+			if g := c.group.final(); len(inTitle) == 0 || inTitle[len(inTitle)-1] != g {
+				inTitle = append(inTitle, g)
+			}
 		}
+	}
+	if len(inTitle) > 0 {
+		dc.mainInTitle = true
+		// a headline that names two events ("Over 300 B2B meetings at
+		// „X 2026“") is about the one its lead names again
+		if len(inTitle) > 1 {
+			if g := leadNamesOneOf(dc, inTitle); g != nil {
+				return g
+			}
+		}
+		return inTitle[0]
 	}
 	for i := s0.a; i < s0.b; i++ {
 		if dc.claimed[i] == nil {
@@ -376,6 +389,36 @@ func (r *run) mainEvent(dc *docCtx) *group {
 				return c.group.final()
 			}
 		}
+	}
+	return nil
+}
+
+// leadNamesOneOf is the one of the headline's events that the lead (the
+// first body sentence past a dateline) names too, or nil when it names none
+// or several.
+func leadNamesOneOf(dc *docCtx, evs []*group) *group {
+	for si := dc.title + 1; si < len(dc.sents); si++ {
+		s := dc.sents[si]
+		if !headlineLike(dc, s) {
+			continue
+		}
+		var found *group
+		for i := s.a; i < s.b; i++ {
+			c := dc.claimed[i]
+			if c == nil || c.group == nil {
+				continue
+			}
+			g := c.group.final()
+			for _, e := range evs {
+				if e == g && found != g {
+					if found != nil {
+						return nil
+					}
+					found = g
+				}
+			}
+		}
+		return found
 	}
 	return nil
 }

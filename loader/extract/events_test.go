@@ -142,6 +142,11 @@ func TestEventPhrasings(t *testing.T) {
 		{"a talk is no exhibit: 'X представи резултатите на конференцията'",
 			[]string{"Клъстер „Родопски вкус“ представи резултатите от проекта на конференцията „Храна и здраве 2026“, която се проведе на 5 май 2026 г. в Пловдив."},
 			[]rel{{kg.PresentedAt, "Родопски вкус", "Храна и здраве 2026", ""}}, nil, nil, nil},
+		{"a headline naming two events is about the one its lead names again ('Over 200 pitches at „X“': X is the news, not the pitches)",
+			[]string{"Over 200 B2B meetings at “Agro Match Days 2026” in Pleven\n\nPleven, 6 May 2026 – More than 90 firms took part in the brokerage event “Agro Match Days 2026”, held on 4-5 May 2026 at Expo Center – Pleven.\n\nThe event was organised by the Danube Agro Cluster. \"We are ready,\" said Ivan Ivanov, manager of the cluster. The adviser at the chamber, Stoyan Marinov, presented the services of the chamber.",
+				"Над 50 B2B срещи на форума „Вино Север 2026“\n\nФорумът „Вино Север 2026“ се проведе на 4 май 2026 г. в Плевен. Организатор беше Клъстер „Лоза“. „Готови сме“, каза Иван Гърков. Управителят на Клъстер „Лоза“ Иван Гърков представи пазарите."},
+			[]rel{{kg.PresentedAt, "Stoyan Marinov", "Agro Match Days 2026", ""}, {kg.PresentedAt, "Иван Гърков", "Вино Север 2026", ""}},
+			[]rel{{kg.PresentedAt, "Stoyan Marinov", "B2B meetings", ""}, {kg.PresentedAt, "Иван Гърков", "B2B срещи", ""}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
