@@ -195,6 +195,16 @@ func TestOrgPhrasings(t *testing.T) {
 		{"'Това са' after no count names nobody",
 			[]string{"Клъстер „Северна мебел“ расте\n\nКлъстер „Северна мебел“ проведе събрание. Това са „Дъб Стил“ ООД и „Вратица“ АД."},
 			nil, []rel{{kg.MemberOf, "Дъб Стил ООД", "Северна мебел", ""}}},
+		{"a town written with its country is part of it, after a seat word, in brackets, on a list line or in a dateline",
+			[]string{"Клъстер „Дунавска лоза“ прие нов член\n\nНовият член е винарната „Лозов рид“ ООД със седалище в Крайова, Румъния.",
+				"Patras, Greece, 3 March 2025 — The Olive Cluster met its partners.\n\nThe meeting gathered Anna Kirova, manager of Lyon Agro Hub (Lyon, France), and others.",
+				"Проектът VINEROUTE има трима партньори:\n- Лозарски институт, Лариса, Гърция;\n- Сдружение „Лозари“ – Брашов (Румъния);"},
+			[]rel{{kg.PartOf, "Крайова", "Румъния", ""}, {kg.PartOf, "Патра", "Гърция", ""}, {kg.PartOf, "Лион", "Франция", ""},
+				{kg.PartOf, "Лариса", "Гърция", ""}, {kg.PartOf, "Брашов", "Румъния", ""}}, nil},
+		{"a list of places or of countries is no location: 'от Варна, Румъния и Гърция', 'Sofia, Plovdiv, Greece'",
+			[]string{"На форума дойдоха гости от Варна, Румъния и Гърция.",
+				"Members came from Sofia, Plovdiv, Greece and Serbia."},
+			nil, []rel{{kg.PartOf, "Варна", "Румъния", ""}, {kg.PartOf, "Plovdiv", "Greece", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -589,6 +589,7 @@ func (r *run) relations(dc *docCtx) {
 		r.seatsBefore(sc)
 		r.lineSeats(sc)
 		r.originLists(sc)
+		r.townCountry(sc)
 		if mask&trigPartOf != 0 {
 			r.partOf(sc)
 		}

@@ -3923,7 +3923,7 @@ func (r *run) places(sc *sentCtx) {
 		if fromList != nil && fromList.b < p.a && p.a-fromList.b <= 2 && (prev == "," || prev == "и" || prev == "and") {
 			// "от Барселона, Испания", "from Bilbao, Spain": a town and
 			// its country, not two origins
-			if prev == "," && p.a == fromList.b+1 && isCountry(p.g) && !isCountry(fromList.g) {
+			if prev == "," && p.a == fromList.b+1 && isCountry(p.g) && !isCountry(fromList.g) && !countryListAt(sc, p) {
 				r.addRel(sc.dc, sc.s, kg.PartOf, fromList.g, p.g, "", "")
 			}
 			fromList = p

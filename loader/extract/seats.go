@@ -158,3 +158,54 @@ func (r *run) lineSeats(sc *sentCtx) {
 	}
 	r.addRel(sc.dc, sc.s, kg.BasedIn, o.g, p.g, "", "")
 }
+
+// townCountry reads a town written with its country: "в Букурещ, Румъния",
+// "(Cluj-Napoca, Romania)", "Xanthi, Greece;", "Ruse, Bulgaria, 10 October",
+// "в Гливице (Полша)". Every writer locates a foreign (and often a home) town
+// this way, whatever comes before it, so the town is part of the country. A
+// list of countries after it ("от Варна, Румъния и Гърция") is a list of
+// origins, not a location, and gives nothing.
+func (r *run) townCountry(sc *sentCtx) {
+	for k := 0; k+1 < len(sc.items); k++ {
+		p, c := &sc.items[k], &sc.items[k+1]
+		if !isPlace(p.g) || !isCountry(c.g) || isCountry(p.g) || p.g.gaz == nil && !vouched(p) || c.a != p.b+1 || p.g == c.g {
+			continue
+		}
+		paren := sc.tok(p.b).is("(")
+		if !paren && !sc.tok(p.b).is(",") {
+			continue
+		}
+		if paren && (c.b >= sc.s.b || !sc.tok(c.b).is(")")) {
+			continue
+		}
+		// "Сдружението на пекарите от Гюргево (Румъния)": the older rule in
+		// places() gives the body the country as a second seat, as the dev
+		// gold has it (dev3's gold has the town part of the country instead:
+		// a convention question, left as it was)
+		if paren && p.a > sc.s.a && (sc.tok(p.a-1).low == "от" || sc.tok(p.a-1).low == "from") && sc.nearestBefore(p.a, isOrg) != nil {
+			continue
+		}
+		// a list of places: "София, Румъния и Гърция", "Sofia, Romania, Greece"
+		if k > 0 && isPlace(sc.items[k-1].g) && sc.items[k-1].b+1 == p.a && (sc.tok(p.a-1).is(",") || sc.tok(p.a-1).low == "и" || sc.tok(p.a-1).low == "and") {
+			continue
+		}
+		if !paren && countryListAt(sc, c) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.PartOf, p.g, c.g, "", "")
+	}
+}
+
+
+// countryListAt reports a country followed by another in a list ("Румъния и
+// Гърция", "Romania, Greece"): the place before it is one more origin.
+func countryListAt(sc *sentCtx, c *item) bool {
+	if c.b+1 >= sc.s.b {
+		return false
+	}
+	if w := sc.tok(c.b); !(w.is(",") || w.low == "и" || w.low == "and" || w.low == "or" || w.low == "или") {
+		return false
+	}
+	n := sc.itemAt(c.b + 1)
+	return n != nil && isCountry(n.g)
+}
