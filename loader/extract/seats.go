@@ -196,7 +196,6 @@ func (r *run) townCountry(sc *sentCtx) {
 	}
 }
 
-
 // countryListAt reports a country followed by another in a list ("Румъния и
 // Гърция", "Romania, Greece"): the place before it is one more origin.
 func countryListAt(sc *sentCtx, c *item) bool {
