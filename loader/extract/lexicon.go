@@ -80,7 +80,9 @@ var legalForms = setOf("еоод", "оод", "ад", "еад", "ет", "кд", "
 
 // personTitles are honorifics and academic titles written before a name.
 var personTitles = setOf("г-н", "г-жа", "г-ца", "д-р", "инж", "проф", "доц", "акад", "арх", "адв", "mr", "mrs",
-	"ms", "dr", "prof", "eng", "господин", "госпожа", "професор", "доцент", "доктор", "инженер", "академик", "ing", "dipl")
+	"ms", "dr", "prof", "eng", "господин", "госпожа", "професор", "доцент", "доктор", "инженер", "академик", "ing", "dipl",
+	// ranks written before a name ("кап. Димитър Славов", "Capt. Ivan Petrov")
+	"кап", "капитан", "полк", "полковник", "адмирал", "capt", "captain", "col", "sir")
 
 // roleWords map the stem of a role noun to its dictionary form; a role may
 // be followed by "на УС" / "на управителния съвет" and an organisation.

@@ -273,10 +273,23 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		j--
 		viaBecomes = true
 	}
+	// "заместник-кметът на Община X по туризъм и култура Y": the field of
+	// the office between the body and the person
+	if k := fieldBefore(sc, j); k >= 0 {
+		if o := sc.nearestBefore(k+1, isOrg); o != nil && o.b == k+1 {
+			j = k
+		}
+	}
 	// "Председателят на УС на АБК X", "Учен от Института по рибни ресурси, д-р X"
 	if j-2 > sc.s.a && sc.tok(j).is(")") && sc.tok(j-1).allCaps && sc.tok(j-2).is("(") {
 		if o := sc.nearestBefore(j-2, isOrg); o != nil && o.b == j-2 {
 			j -= 3 // "председателят на X (МКГ) Y": the acronym after the name
+		} else if pl := sc.nearestBefore(j-2, isPlace); pl != nil && pl.b == j-2 && pl.a-2 > sc.s.a && sc.tok(pl.a-1).dash() {
+			// "председателят на Клъстер „X“ – Габрово (КХГ) Y": the seat
+			// after a dash, then the acronym
+			if o := sc.nearestBefore(pl.a-1, isOrg); o != nil && o.b == pl.a-1 {
+				j = pl.a - 2
+			}
 		}
 	}
 	if o := sc.nearestBefore(j+1, isOrg); o != nil && o.b == j+1 && o.a-1 >= sc.s.a && !viaBecomes {
@@ -392,6 +405,25 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		}
 	}
 	return false
+}
+
+// fieldBefore finds "по <lower-case words>" ending at token j, the field of
+// an office ("по дигитализация и иновации"), and returns the token before
+// "по", or -1.
+func fieldBefore(sc *sentCtx, j int) int {
+	for k := j; k > sc.s.a && j-k < 5; k-- {
+		t := sc.tok(k)
+		if t.low == "по" {
+			if k == j {
+				return -1
+			}
+			return k - 1
+		}
+		if !t.isWord() || t.cap || t.digit {
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessivePronouns point to a body named before: "Нейният председател X".
