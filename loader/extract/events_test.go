@@ -147,6 +147,14 @@ func TestEventPhrasings(t *testing.T) {
 				"Над 50 B2B срещи на форума „Вино Север 2026“\n\nФорумът „Вино Север 2026“ се проведе на 4 май 2026 г. в Плевен. Организатор беше Клъстер „Лоза“. „Готови сме“, каза Иван Гърков. Управителят на Клъстер „Лоза“ Иван Гърков представи пазарите."},
 			[]rel{{kg.PresentedAt, "Stoyan Marinov", "Agro Match Days 2026", ""}, {kg.PresentedAt, "Иван Гърков", "Вино Север 2026", ""}},
 			[]rel{{kg.PresentedAt, "Stoyan Marinov", "B2B meetings", ""}, {kg.PresentedAt, "Иван Гърков", "B2B срещи", ""}}, nil, nil},
+		{"winners of a prize take part in the event ('X спечели наградата на Y', 'Наградите получиха A и B', 'бе присъдена на X', 'which won the award'); a person receiving it does not, nor a winner of funding",
+			[]string{"Форумът „Зелен бизнес 2026“ се проведе на 6 май 2026 г. в Габрово. Клъстер „Еко Балкан“ спечели голямата награда на форума. Наградите получиха още „Слънчо Солар“ ООД и Сдружение „Чиста река“. Специалната награда бе присъдена на „Био Ферма“ ЕООД. Отличието прие управителят Пламен Кънев.",
+				"The contest “Agri Pitch 2026” took place on 6 May 2026 in Pleven. Among the finalists was the start-up SeedLab Ltd, which won the audience award.",
+				"Форумът „Вода 2026“ се проведе на 6 май 2026 г. в Ловеч. Клъстер „Осъм“ спечели финансиране за нов проект."},
+			[]rel{{kg.ParticipatedIn, "Еко Балкан", "Зелен бизнес 2026", ""}, {kg.ParticipatedIn, "Слънчо Солар ООД", "Зелен бизнес 2026", ""},
+				{kg.ParticipatedIn, "Чиста река", "Зелен бизнес 2026", ""}, {kg.ParticipatedIn, "Био Ферма ЕООД", "Зелен бизнес 2026", ""},
+				{kg.ParticipatedIn, "SeedLab Ltd", "Agri Pitch 2026", ""}},
+			[]rel{{kg.ParticipatedIn, "Пламен Кънев", "Зелен бизнес 2026", ""}, {kg.ParticipatedIn, "Осъм", "Вода 2026", ""}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

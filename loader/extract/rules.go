@@ -2729,6 +2729,7 @@ func (r *run) participation(sc *sentCtx) {
 		}
 	}
 	r.gathered(sc)
+	r.winners(sc)
 	r.amongParticipants(sc)
 	r.delegation(sc)
 	r.represented(sc)
@@ -3015,6 +3016,60 @@ func (r *run) gathered(sc *sentCtx) {
 		for _, o := range sc.participantsAfter(at) {
 			if !o.anaphor {
 				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, sub.g, "", "")
+			}
+		}
+	}
+}
+
+// awardWords name a prize: a sentence about winning one names the winners.
+func awardWord(t *token) bool {
+	return hasPrefix(t, "наград", "отличи", "award", "prize")
+}
+
+// winners finds the bodies that won a prize at a competition or award
+// ceremony, who took part in it: "X спечели първо място в категорията ...
+// на наградите Y", "Наградите получиха A, B и C", "Наградата бе присъдена на
+// X", "X won the prize", "the award went to X". The event is the one named
+// after the verb, else the one the text speaks of. Only organisations: a
+// person receiving an award for a body is its speaker, not a contestant.
+func (r *run) winners(sc *sentCtx) {
+	award := sc.findTok(sc.s.a, sc.s.b, awardWord)
+	if award < 0 {
+		return
+	}
+	for v := sc.s.a + 1; v < sc.s.b; v++ {
+		t := sc.tok(v)
+		var who []*item
+		switch {
+		case t.low == "спечели" || t.low == "спечелиха" || t.low == "won":
+			// the subject before the verb
+			if sub := r.subjectBefore(sc, v, isOrg); sub != nil && !sub.anaphor {
+				who = sc.coordinatedBefore(sub, isOrg)
+			}
+		case (t.low == "получи" || t.low == "получиха") && award < v:
+			// "Наградите получиха A, B и C": the award before, the winners after
+			who = sc.listAfter(v+1, 3, isOrg)
+		case (hasPrefix(t, "присъден", "връчен") || t.low == "awarded" || t.low == "given" || t.low == "went") && award < v && v+1 < sc.s.b &&
+			(sc.tok(v+1).low == "на" || sc.tok(v+1).low == "to"):
+			who = sc.listAfter(v+2, 3, isOrg)
+		default:
+			continue
+		}
+		if len(who) == 0 {
+			continue
+		}
+		var event *group
+		if ev := sc.eventRefAfter(v + 1); ev != nil {
+			event = ev.g
+		} else if sc.firstAfter(sc.s.a, isProject) == nil {
+			event = sc.implicitEvent()
+		}
+		if event == nil {
+			continue
+		}
+		for _, w := range who {
+			if !w.anaphor && w.g != event {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, w.g, event, "", "")
 			}
 		}
 	}
