@@ -155,6 +155,10 @@ func TestEventPhrasings(t *testing.T) {
 				{kg.ParticipatedIn, "Чиста река", "Зелен бизнес 2026", ""}, {kg.ParticipatedIn, "Био Ферма ЕООД", "Зелен бизнес 2026", ""},
 				{kg.ParticipatedIn, "SeedLab Ltd", "Agri Pitch 2026", ""}},
 			[]rel{{kg.ParticipatedIn, "Пламен Кънев", "Зелен бизнес 2026", ""}, {kg.ParticipatedIn, "Осъм", "Вода 2026", ""}}, nil, nil},
+		{"an edition's ordinal belongs to the event's name ('the 12th Black Sea Wine Forum'), not to an organisation's",
+			[]string{"On 6 May 2026 the 12th Black Sea Wine Forum took place in Varna. It was organised by the Varna Wine Cluster. The forum gathered 90 winemakers."},
+			[]rel{{kg.HeldIn, "12th Black Sea Wine Forum", "Варна", ""}, {kg.Organized, "Varna Wine Cluster", "12th Black Sea Wine Forum", "organizer"}},
+			nil, []ent{{kg.Event, "12th Black Sea Wine Forum"}}, []ent{{kg.Event, "Black Sea Wine Forum"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -180,5 +184,16 @@ func TestEventPhrasings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEnglishOrdinal(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{{"7th", true}, {"21st", true}, {"2nd", true}, {"103rd", true}, {"th", false}, {"0th", false}, {"7", false}, {"x7th", false}, {"1a2th", false}, {"2026", false}} {
+		if got := englishOrdinal(tc.in); got != tc.want {
+			t.Errorf("englishOrdinal(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }

@@ -1535,6 +1535,12 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 			c.prio = 1
 		}
 		if c.typ == kg.Event {
+			// "the 7th Danube Cluster Summit": the edition's ordinal is
+			// part of its name
+			if i-1 >= s.a && dc.claimed[i-1] == nil && englishOrdinal(dc.toks[i-1].low) {
+				c.a = i - 1
+				c.name = clean(dc.text(i-1, j))
+			}
 			c.evHead = "event"
 			// "Technomania 2026 fair": the kind the name ends with, so that
 			// "the fair" refers to it
@@ -1555,6 +1561,24 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = j - 1
 	}
+}
+
+// englishOrdinal reports a numeral ordinal ("7th", "21st", "2nd", "3rd").
+func englishOrdinal(low string) bool {
+	n := len(low)
+	if n < 3 || low[0] < '1' || low[0] > '9' {
+		return false
+	}
+	for k := 1; k < n-2; k++ {
+		if low[k] < '0' || low[k] > '9' {
+			return false
+		}
+	}
+	switch low[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // venueAfterKind are the words that make an event's kind the name of a
