@@ -522,3 +522,52 @@ func (r *run) boardMembersAre(sc *sentCtx) {
 		cur = nx
 	}
 }
+
+// boardIntro reports a sentence that announces a board listed line by line:
+// "Общото събрание избра нов управителен съвет (УС) в състав:", "The new
+// board:". It names the board and ends with a colon.
+func boardIntro(sc *sentCtx) bool {
+	if sc.s.b-sc.s.a < 2 || !sc.tok(sc.s.b-1).is(":") {
+		return false
+	}
+	for _, it := range sc.items {
+		if isPerson(it.g) {
+			return false
+		}
+	}
+	return sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return strings.HasPrefix(t.low, "управителн") || t.low == "ус" || strings.HasPrefix(t.low, "борд") || t.low == "board"
+	}) >= 0
+}
+
+// boardLine reads one bulleted line of a board: "• X от Y – заместник-
+// председател;", "• X („Y“ АД) – член на УС;", "• X – член на УС.": the
+// person opening the line holds the title after the line's last dash in
+// the body whose board it is (what lies between is the person's own body,
+// read by the other rules).
+func (r *run) boardLine(sc *sentCtx, org *group) {
+	first := sc.firstAfter(sc.s.a, isPerson)
+	if first == nil || first.a-sc.s.a > 4 || first.anaphor {
+		return
+	}
+	d := -1
+	for k := first.b; k < sc.s.b; k++ {
+		if sc.tok(k).dash() {
+			d = k
+		}
+	}
+	if d < 0 || d+1 >= sc.s.b {
+		return
+	}
+	end, title := roleAfter(sc, d+1)
+	if end < 0 || title == "" {
+		return
+	}
+	for end < sc.s.b && (sc.tok(end).is(";") || sc.tok(end).is(".") || sc.tok(end).is(",")) {
+		end++
+	}
+	if end != sc.s.b {
+		return // more after the title: not a board line
+	}
+	r.addRole(sc, first.g, org, title)
+}

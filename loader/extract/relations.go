@@ -503,6 +503,7 @@ func (r *run) relations(dc *docCtx) {
 	prevPresAt := -10
 	var lineRel kg.RelationType // "Лектори бяха:" and the bulleted lines after it
 	var lineEvent *group
+	var boardOrg *group // the body whose board the bulleted lines list
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
@@ -537,11 +538,21 @@ func (r *run) relations(dc *docCtx) {
 		if t, ok := introOfLines(sc); ok {
 			lineRel, lineEvent = t, sc.implicitEvent()
 		}
+		if boardOrg != nil && !bulletLine(sc) {
+			boardOrg = nil
+		}
+		lineBoard := boardOrg // read after the sentence's own roles
+		if boardIntro(sc) {
+			boardOrg = dc.topicOrg(s.a)
+		}
 		if len(sc.items) == 0 {
 			listIntro = r.partnerList(sc, si, listIntro)
 			continue
 		}
 		r.roles(sc)
+		if lineBoard != nil {
+			r.boardLine(sc, lineBoard)
+		}
 		if mask&trigBoard != 0 {
 			r.boards(sc)
 		}

@@ -396,7 +396,9 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 			}
 		}
 		if o != nil {
-			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+			// the bare title is the vaguest reading: a role already read
+			// for the pair ("• X – председател на УС") stands
+			r.addRole(sc, p.g, o, title)
 			if j+1 != p.a-countTitles(sc, p.a) {
 				// "Член на УС е X от Y": X's own company after the name
 				r.affiliation(sc, p)
