@@ -159,6 +159,11 @@ func TestEventPhrasings(t *testing.T) {
 			[]string{"On 6 May 2026 the 12th Black Sea Wine Forum took place in Varna. It was organised by the Varna Wine Cluster. The forum gathered 90 winemakers."},
 			[]rel{{kg.HeldIn, "12th Black Sea Wine Forum", "Варна", ""}, {kg.Organized, "Varna Wine Cluster", "12th Black Sea Wine Forum", "organizer"}},
 			nil, []ent{{kg.Event, "12th Black Sea Wine Forum"}}, []ent{{kg.Event, "Black Sea Wine Forum"}}},
+		{"a description right before a quoted name describes that event ('на международното изложение за мебели и дизайн „X“'), it is no event of its own",
+			[]string{"Общ щанд на мебелния бранш на изложението „Мебел Форма 2026“ в Пловдив\n\nШест фирми показаха мебели на общия щанд на Клъстер „Дърво Север“ на международното изложение за мебелни компоненти и интериорни материали „Мебел Форма 2026“, което се проведе от 3 до 6 май 2026 г. в Пловдив."},
+			[]rel{{kg.HeldIn, "Мебел Форма 2026", "Пловдив", ""}},
+			[]rel{{kg.HeldIn, "международното изложение за мебелни компоненти и интериорни материали", "Пловдив", ""}},
+			[]ent{{kg.Event, "Мебел Форма 2026"}}, []ent{{kg.Event, "международното изложение за мебелни компоненти и интериорни материали"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1263,6 +1263,14 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) {
 		return // "втория ден" names nothing; "информационен ден", "open day" do
 	}
+	if end < s.b && end > h+1 && opensQuote(dc, end) {
+		// "на международното изложение за мебелни компоненти „X 2026“": the
+		// description of the event quoted right after it, not one of its own
+		if cl := dc.closeOf[end]; cl > end+1 && cl <= s.b && dc.free(end+1, cl) {
+			dc.add(&cand{a: end + 1, b: cl, typ: kg.Event, name: clean(dc.text(end+1, cl)), prio: 4, evHead: info.base})
+		}
+		return
+	}
 	name := clean(dc.text(a, end))
 	c := &cand{a: a, b: end, typ: kg.Event, name: name, prio: 4, evHead: info.base}
 	if !dc.free(a, end) {
