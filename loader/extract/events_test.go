@@ -164,6 +164,14 @@ func TestEventPhrasings(t *testing.T) {
 			[]rel{{kg.HeldIn, "Мебел Форма 2026", "Пловдив", ""}},
 			[]rel{{kg.HeldIn, "международното изложение за мебелни компоненти и интериорни материали", "Пловдив", ""}},
 			[]ent{{kg.Event, "Мебел Форма 2026"}}, []ent{{kg.Event, "международното изложение за мебелни компоненти и интериорни материали"}}},
+		{"who organised the participation takes part, it organises no fair ('Участието беше организирано от X', 'The participation was organised by Y'); an event organised by Z still is",
+			[]string{"Осем фирми от Добрич представиха своите храни на изложението „Фуд Нордик 2026“, което се проведе от 3 до 5 май 2026 г. в Осло. Участието беше организирано от Клъстер „Златна нива“ в партньорство с Регионалната занаятчийска камара.",
+				"Five dairies showed their cheese at the fair “Cheese Days 2026”, held on 3 May 2026 in Lyon. The participation was organised by the Rhodope Dairy Cluster.",
+				"Форумът „Зърно 2026“ се проведе на 3 май 2026 г. в Плевен. Форумът беше организиран от Клъстер „Златна нива“."},
+			[]rel{{kg.ParticipatedIn, "Златна нива", "Фуд Нордик 2026", ""}, {kg.ParticipatedIn, "Rhodope Dairy Cluster", "Cheese Days 2026", ""},
+				{kg.Organized, "Златна нива", "Зърно 2026", "organizer"}},
+			[]rel{{kg.Organized, "Златна нива", "Фуд Нордик 2026", "organizer"}, {kg.Organized, "Rhodope Dairy Cluster", "Cheese Days 2026", "organizer"},
+				{kg.Organized, "Регионална занаятчийска камара", "Фуд Нордик 2026", "co-organizer"}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2420,6 +2420,9 @@ func (r *run) organizing(sc *sentCtx) {
 		if reflexive && (t.low == "проведе" || t.low == "проведоха") {
 			continue // "се проведе" tells where and when, not who
 		}
+		if r.organisedParticipation(sc, i, ev) {
+			continue
+		}
 		for j := i + 1; j < sc.s.b && j < i+24; j++ {
 			w := sc.tok(j).low
 			if j > i+1 && (w == "който" || w == "която" || w == "което" || w == "които" || w == "which" || w == "who" || w == ";") {
@@ -3021,6 +3024,29 @@ func (r *run) gathered(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// organisedParticipation reads "Участието (на фирмите) беше организирано
+// от X", "The participation was organised by X": what X organised is the
+// taking part in the event, so X takes part; it organises no fair. It
+// reports whether the passive at token i was said of a participation.
+func (r *run) organisedParticipation(sc *sentCtx, i int, ev *item) bool {
+	k := sc.findTok(sc.s.a, i, func(t *token) bool { return hasPrefix(t, "участието", "participation") })
+	if k < 0 || i-k > 8 || ev.a > k && ev.a < i {
+		return false
+	}
+	if i+1 < sc.s.b && (sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by") {
+		at := i + 2
+		if at < sc.s.b && sc.tok(at).low == "the" {
+			at++
+		}
+		for _, o := range sc.listAfter(at, 1, isOrg) {
+			if o.g != ev.g {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+			}
+		}
+	}
+	return true
 }
 
 // awardWords name a prize: a sentence about winning one names the winners.
