@@ -1058,6 +1058,14 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	if y == nil && i > sc.s.a && (sc.tok(i-1).low == "its" || sc.tok(i-1).low == "нашите") {
 		y = sc.docOrg(i)
 	}
+	// "BFPC members A (Smolyan), B from Haskovo and the start-up C":
+	// companies right after "<body> members" are the members named
+	direct := false
+	if y == nil && sc.tok(i).low == "members" {
+		if o := sc.nearestBefore(i, isOrg); o != nil && o.b == i && !o.anaphor && vouched(o) && (o.g.typ == kg.Cluster || o.g.typ == kg.Association) {
+			y, yEnd, direct = o.g, i+1, true
+		}
+	}
 	if y == nil && i-2 >= sc.s.a && sc.tok(i-1).digit {
 		// "the cluster's 37 members, among them A and B"
 		y = possessiveOrg(sc, i-2)
@@ -1183,6 +1191,12 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	var list []*item
 	for j := yEnd; j < sc.s.b && j < yEnd+12 && list == nil; j++ {
 		w := sc.tok(j)
+		if direct && j == yEnd {
+			if l := sc.listAfter(j, 4, func(g *group) bool { return g.typ == kg.Organization && g != y }); len(l) > 0 && l[0].a <= j+1 {
+				list = l
+				break
+			}
+		}
 		intro := j == yEnd && (w.dash() || w.is(":") || w.low == "са" || w.low == "are" || w.low == "include" || w.low == "including") ||
 			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
 			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
