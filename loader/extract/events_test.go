@@ -172,6 +172,11 @@ func TestEventPhrasings(t *testing.T) {
 				{kg.Organized, "Златна нива", "Зърно 2026", "organizer"}},
 			[]rel{{kg.Organized, "Златна нива", "Фуд Нордик 2026", "organizer"}, {kg.Organized, "Rhodope Dairy Cluster", "Cheese Days 2026", "organizer"},
 				{kg.Organized, "Регионална занаятчийска камара", "Фуд Нордик 2026", "co-organizer"}}, nil, nil},
+		{"a report presented by a person past a role and its board written out ('беше представен от досегашния председател на управителния съвет X'); not a person after another clause",
+			[]string{"Общото събрание на Клъстер „Сребърна“ се проведе на 3 април 2026 г. в Силистра. Годишният отчет беше представен от досегашния председател на управителния съвет Мартин Колев.",
+				"Общото събрание на Клъстер „Лудогорие“ се проведе на 3 април 2026 г. в Разград. Отчетът беше представен от екипа, а по-късно Христо Маринов раздаде грамотите."},
+			[]rel{{kg.PresentedAt, "Мартин Колев", "общо събрание на Сребърна", ""}},
+			[]rel{{kg.PresentedAt, "Христо Маринов", "общо събрание на Лудогорие", ""}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

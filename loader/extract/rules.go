@@ -3949,13 +3949,17 @@ func byAgent(sc *sentCtx, a, b int) bool {
 		// "от досегашния председател на УС инж. X": a qualifier, the role and
 		// its board
 		qualifier := j == a+1 && !t.cap && adjLike(t.low) && !t.stop
-		board := (t.low == "на" || t.low == "of") && j+1 < b || t.text == "УС" || t.low == "board"
+		board := (t.low == "на" || t.low == "of") && j+1 < b || t.text == "УС" || boardWords[t.low]
 		if !(role || qualifier || board || personTitles[t.low] || t.is(".") || t.low == "му" || t.low == "ѝ" || t.low == "й" || t.low == "its" || t.low == "the" || hasPrefix(t, "ръководител")) {
 			return false
 		}
 	}
 	return true
 }
+
+// boardWords name a body's board, written out ("на управителния съвет",
+// "of the board of directors").
+var boardWords = setOf("управителния", "надзорния", "съвет", "съвета", "борда", "board", "council", "directors")
 
 func nearestOrgBefore(sc *sentCtx, i int) *item { return sc.nearestBefore(i, isOrg) }
 
