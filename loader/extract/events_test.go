@@ -177,6 +177,12 @@ func TestEventPhrasings(t *testing.T) {
 				"Общото събрание на Клъстер „Лудогорие“ се проведе на 3 април 2026 г. в Разград. Отчетът беше представен от екипа, а по-късно Христо Маринов раздаде грамотите."},
 			[]rel{{kg.PresentedAt, "Мартин Колев", "общо събрание на Сребърна", ""}},
 			[]rel{{kg.PresentedAt, "Христо Маринов", "общо събрание на Лудогорие", ""}}, nil, nil},
+		{"who opens or closes the event speaks at it ('Откривайки семинара, кметът на Община X Y подчерта', 'Closing the workshop, Dr Z stressed'); not in a text with no event",
+			[]string{"Семинарът „Чиста вода 2026“ се проведе на 3 април 2026 г. в Луковит. Участваха над 50 души. Откривайки семинара, кметът на Община Луковит Стефан Петков подчерта, че водата е приоритет.",
+				"The workshop “Soil Days 2026” took place on 3 April 2026 in Pleven. It gathered 40 farmers. Closing the workshop, Dr Anna Stoeva of the Agri Cluster stressed the need for data.",
+				"Клъстерът отвори нов офис в Ловеч. Откривайки офиса, управителят Боян Цонев подчерта, че фирмите растат."},
+			[]rel{{kg.PresentedAt, "Стефан Петков", "Чиста вода 2026", ""}, {kg.PresentedAt, "Anna Stoeva", "Soil Days 2026", ""}},
+			[]rel{{kg.PresentedAt, "Боян Цонев", "Чиста вода 2026", ""}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

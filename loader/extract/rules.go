@@ -3638,6 +3638,11 @@ func speechOpener(sc *sentCtx, k int) bool {
 	if k < sc.s.a || k-sc.s.a > 5 {
 		return false
 	}
+	// "Откривайки форума, X подчерта", "Opening the forum, Y said": the
+	// speaker opened or closed the event
+	if w := sc.tok(sc.s.a).low; w == "откривайки" || w == "закривайки" || (w == "opening" || w == "closing") && sc.s.a+1 < sc.s.b && sc.tok(sc.s.a+1).low == "the" {
+		return sc.tok(k).is(",")
+	}
 	if w := sc.tok(sc.s.a).low; w != "в" && w != "във" && w != "in" {
 		return false
 	}
