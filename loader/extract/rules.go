@@ -3839,7 +3839,9 @@ func (r *run) talks(sc *sentCtx) {
 				speakers = sc.coordinatedBefore(sub, isPerson)
 			}
 		case (t.low == "given" || t.low == "moderated") && i+1 < sc.s.b && sc.tok(i+1).low == "by" &&
-			(t.low == "moderated" || sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] }) >= 0):
+			(t.low == "moderated" || sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] }) >= 0),
+			hasPrefix(t, "модериран") && i+1 < sc.s.b && sc.tok(i+1).low == "от":
+			// "moderated by X", "дискусия „Y“, модерирана от журналистката X"
 			speakers = sc.personsAfter(i + 2)
 		case talkNouns[t.low] && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && i+2 < sc.s.b &&
 			sc.tok(i+1).low == "се" && hasPrefix(sc.tok(i+2), "включи"):
