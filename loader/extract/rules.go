@@ -555,10 +555,7 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	}
 	// "head of research at X": the field after an English title
 	if end+2 < sc.s.b && sc.tok(end).low == "of" {
-		k := end + 1
-		for k < sc.s.b && k < end+4 && sc.tok(k).isWord() && !sc.tok(k).cap && !sc.tok(k).stop && sc.itemAt(k) == nil {
-			k++
-		}
+		k := fieldEnd(sc, end+1, "at", "in")
 		if k > end+1 && k < sc.s.b && (sc.tok(k).low == "at" || sc.tok(k).low == "in") {
 			if o := sc.orgItemAt(k + 1); o != nil {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" of "+strings.ToLower(tokText(sc, end+1, k)))
@@ -580,10 +577,7 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	// "ръководител на обученията в X", "началник на отдел в Y": what the
 	// person heads, then the organisation
 	if end+2 < sc.s.b && sc.tok(end).low == "на" && sc.itemAt(end+1) == nil {
-		k := end + 1
-		for k < sc.s.b && k < end+4 && sc.tok(k).isWord() && !sc.tok(k).cap && !sc.tok(k).stop && sc.itemAt(k) == nil {
-			k++
-		}
+		k := fieldEnd(sc, end+1, "в", "във")
 		if k > end+1 && k+1 < sc.s.b && (sc.tok(k).low == "в" || sc.tok(k).low == "във") {
 			if o := sc.orgItemAt(k + 1); o != nil && !o.anaphor {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" на "+strings.ToLower(tokText(sc, end+1, k)))
@@ -4741,3 +4735,32 @@ func (sc *sentCtx) nextSentenceEvent() *group {
 	}
 	return nil
 }
+
+// fieldEnd scans what a person heads after a title ("research", "the
+// department of soil science", "лабораторията по оптика") from token a and
+// returns the token where it ends: lower-case words, up to six, the
+// prepositions of a unit's name among them but not at its end, stopping at
+// the preposition of the organisation (stop).
+func fieldEnd(sc *sentCtx, a int, stop ...string) int {
+	k, last := a, a
+	for k < sc.s.b && k < a+6 {
+		t := sc.tok(k)
+		if !t.isWord() || t.cap || sc.itemAt(k) != nil || t.low == stop[0] || t.low == stop[1] {
+			break
+		}
+		if t.stop && !unitLinks[t.low] {
+			break
+		}
+		k++
+		if !t.stop {
+			last = k
+		}
+	}
+	if k < sc.s.b && (sc.tok(k).low == stop[0] || sc.tok(k).low == stop[1]) && last == k {
+		return k
+	}
+	return last
+}
+
+// unitLinks may stand inside the name of a unit a person heads.
+var unitLinks = setOf("the", "of", "for", "по", "за", "на")
