@@ -22,6 +22,7 @@ var sets = map[string]struct{ texts, gold string }{
 	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
 	"dev3":     {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
 	"heldout4": {texts: "loader/testdata/heldout4", gold: "loader/testdata/heldout4"},
+	"heldout5": {texts: "loader/testdata/heldout5", gold: "loader/testdata/heldout5"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
@@ -29,7 +30,9 @@ var sets = map[string]struct{ texts, gold string }{
 // written blind, as held-out sets, and measured before they became ones),
 // and the held-out sets that they must not read: heldout4 is the clean one,
 // heldout the first, whose error hints reached rule writers.
-func SetNames() []string { return []string{"seeds", "dev", "dev2", "dev3", "heldout", "heldout4"} }
+func SetNames() []string {
+	return []string{"seeds", "dev", "dev2", "dev3", "heldout", "heldout4", "heldout5"}
+}
 
 // SetDirs returns the text and gold directories of a named set (one of
 // SetNames), found from the repository root above the working directory.
