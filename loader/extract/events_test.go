@@ -192,16 +192,7 @@ func TestEventPhrasings(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2026-05-10", tc.texts...)
-			for _, r := range tc.want {
-				if !hasRel(g, r) {
-					t.Errorf("missing %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
-				}
-			}
-			for _, r := range tc.not {
-				if hasRel(g, r) {
-					t.Errorf("unexpected %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
-				}
-			}
+			checkRels(t, g, tc.want, tc.not)
 			for _, e := range tc.ents {
 				if findEnt(g, e.typ, e.name) == nil {
 					t.Errorf("missing %s %q\n%s", e.typ, e.name, dump(g))

@@ -60,16 +60,7 @@ func TestNameSeats(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2024-05-01", tc.text)
-			for _, r := range tc.want {
-				if !hasRel(g, r) {
-					t.Errorf("missing %s %q -> %q\n%s", r.typ, r.from, r.to, dump(g))
-				}
-			}
-			for _, r := range tc.not {
-				if hasRel(g, r) {
-					t.Errorf("unexpected %s %q -> %q\n%s", r.typ, r.from, r.to, dump(g))
-				}
-			}
+			checkRels(t, g, tc.want, tc.not)
 			for _, p := range tc.places {
 				found := false
 				for _, e := range g.Entities {

@@ -243,16 +243,7 @@ func TestOrgPhrasings(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2024-05-01", tc.texts...)
-			for _, r := range tc.want {
-				if !hasRel(g, r) {
-					t.Errorf("missing %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
-				}
-			}
-			for _, r := range tc.not {
-				if hasRel(g, r) {
-					t.Errorf("unexpected %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
-				}
-			}
+			checkRels(t, g, tc.want, tc.not)
 		})
 	}
 }

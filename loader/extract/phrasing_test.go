@@ -72,6 +72,22 @@ func dump(g *kg.Graph) string {
 	return b.String()
 }
 
+// checkRels fails t for each relation of want that g lacks and each of not
+// that g has.
+func checkRels(t *testing.T, g *kg.Graph, want, not []rel) {
+	t.Helper()
+	for _, r := range want {
+		if !hasRel(g, r) {
+			t.Errorf("missing %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
+		}
+	}
+	for _, r := range not {
+		if hasRel(g, r) {
+			t.Errorf("unexpected %s %q -> %q (%s)\n%s", r.typ, r.from, r.to, r.prop, dump(g))
+		}
+	}
+}
+
 func TestPhrasings(t *testing.T) {
 	tests := []struct {
 		name  string
