@@ -50,7 +50,7 @@ func newAnswerCache(maxBytes int64, version func(context.Context) (string, error
 	c.entries = l
 	c.lookups = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "clustergraph_answer_cache_lookups_total",
-		Help: "GraphQL answers looked up in the answer cache: hit, miss, or bypass (graph version unreadable, or an answer not cacheable).",
+		Help: "GraphQL answers looked up in the answer cache: hit, miss, or bypass (the graph version could not be read).",
 	}, []string{"result"})
 	c.size = prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "clustergraph_answer_cache_bytes", Help: "Bytes of answers held in the answer cache (--cache-mb).",
