@@ -16,13 +16,13 @@ import (
 // The named gold sets, relative to the repository root: where the texts
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
-	"seeds":    {texts: "seeds", gold: "loader/testdata/seeds"},
-	"dev":      {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
-	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
-	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
-	"dev3":     {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
-	"dev4":     {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
-	"dev5":     {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
+	"seeds":   {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":     {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
+	"heldout": {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
+	"dev2":    {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
+	"dev3":    {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
+	"dev4":    {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
+	"dev5":    {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
