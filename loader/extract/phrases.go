@@ -748,6 +748,12 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			inTown = dc.text(end, p.b)
 		}
 	}
+	if inTown == "" && cityAlias == "" && orgLike(info.typ) && end > h+1 {
+		// "Университетът по горско стопанство в Лисабон", "Асоциацията на
+		// текстилните фирми от Португалия": a name with a complement is
+		// often written with its seat too; that form is an alias
+		inTown = seatAfterName(dc, s, end)
+	}
 	// a lone capitalised head at a sentence start with only generic
 	// lower-case words after it is no name ("Агенцията за...")
 	name := deArticle(dc, a, h, end)
@@ -781,6 +787,32 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	c.gazFrom(x)
 	dc.add(c)
 	return end
+}
+
+// seatAfterName reads "в/във/от/in/from <known place>" at token i, closing
+// a name's phrase ("в Лисабон", "от с. Граматиково", "from Portugal"), and
+// returns it as written; "" when no such seat follows.
+func seatAfterName(dc *docCtx, s sentence, i int) string {
+	if i+1 >= s.b {
+		return ""
+	}
+	switch dc.toks[i].low {
+	case "в", "във", "от", "in", "from":
+	default:
+		return ""
+	}
+	q := i + 1
+	if q+2 < s.b && dc.toks[q+1].is(".") && placeMarker(dc, q+1) {
+		q += 2 // "от с. Граматиково"
+	}
+	p := dc.claimed[q]
+	if p == nil || p.typ != kg.Place || p.gaz == nil && q == i+1 || p.a != q {
+		return ""
+	}
+	if n := p.b; n < s.b && dc.toks[n].isWord() && !dc.toks[n].stop || n+1 < s.b && (dc.toks[n].is(",") || dc.toks[n].low == "и" || dc.toks[n].low == "and") && dc.claimed[n+1] != nil && dc.claimed[n+1].typ == kg.Place {
+		return "" // the phrase goes on, or a list of places follows
+	}
+	return dc.text(i, p.b)
 }
 
 // chamberOfCommerce reports a chamber of commerce, industry or crafts

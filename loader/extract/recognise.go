@@ -300,9 +300,16 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			}
 		}
 		lastInner := lastWordIdx(dc, o+1, c)
+		if innerToks >= 0 && dc.toks[innerToks].cap && (!hasHead || info.typ == kg.Event) && h >= s.a && awardNoun(dc.toks[h].low) {
+			// „Клъстер на годината 2024“ after "наградата": an award, whose
+			// ceremony or competition the winners take part in
+			dc.add(&cand{a: o, b: c + 1, typ: kg.Event, name: inner, prio: 7, evHead: "награда"})
+			o = c
+			continue
+		}
 		if !hasHead && h >= s.a && titleNouns[dc.toks[h].stem] {
 			o = c
-			continue // „Клъстер на годината“ after "наградата" names an award
+			continue // „Най-добър проект“ after "категорията" names no entity
 		}
 		// English order: the "Smart Energy Days" conference
 		if !hasHead && c+1 < s.b && dc.toks[c+1].latin && !dc.toks[c+1].cap {
@@ -375,6 +382,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		typ := info.typ
 		if innerHasHead && (innerHead.typ == kg.Cluster || (typ == kg.Association || typ == kg.Organization) && innerHead.typ != kg.Event && innerHead.typ != kg.Place && innerHead.typ != kg.Programme && innerHead.typ != kg.Project) {
 			typ = innerHead.typ
+		}
+		if !innerHasHead && (typ == kg.Association || typ == kg.Organization) && clusterWordIn(dc, innerToks, c) {
+			// Сдружение „Автомобилен клъстер Стара Загора“: a cluster is
+			// registered as an association; the cluster noun in its name
+			// tells what it is
+			typ = kg.Cluster
 		}
 		end := c + 1
 		name := inner
@@ -1672,4 +1685,31 @@ func (x *Rules) placeLists(dc *docCtx, s sentence) {
 // with.
 func neuterNoun(low string) bool {
 	return strings.HasSuffix(low, "е") || strings.HasSuffix(low, "о") || strings.HasSuffix(low, "ето") || strings.HasSuffix(low, "ото")
+}
+
+// clusterWordIn reports the singular noun "клъстер"/"cluster" among the
+// words [a+1, b) of a name ("Автомобилен клъстер Стара Загора", "Wood
+// Cluster Troyan"); a plural ("Асоциация на клъстерите") names a body of
+// clusters, not a cluster.
+func clusterWordIn(dc *docCtx, a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if l := dc.toks[k].low; l == "клъстер" || l == "cluster" {
+			return true
+		}
+	}
+	return false
+}
+
+// awardNoun reports a noun that names an award or a competition before its
+// quoted name ("наградата „X“", "годишните награди „Y“", "конкурса „Z“").
+func awardNoun(low string) bool {
+	switch low {
+	case "награда", "наградата", "награди", "наградите", "приз", "приза", "призът", "отличие", "отличието",
+		"отличия", "отличията", "конкурс", "конкурса", "конкурсът", "award", "awards", "prize", "competition", "contest":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// The cases here are invented sentences for the recognition of relation
+// endpoints: names whose seat, type or kind a relation needs.
+
+// TestSeatFormAlias checks that a body named with a complement and written
+// with its seat ("в Лисабон", "от с. X", "from Portugal") keeps the form
+// with the seat as an alias, and the seat as a place of its own.
+func TestSeatFormAlias(t *testing.T) {
+	cases := []struct {
+		text   string
+		typ    kg.EntityType
+		name   string
+		alias  string // "" when no alias with a seat is wanted
+		place  string
+		noSeat string // an alias that must not be made
+	}{
+		{"Университетът по горско стопанство в Лисабон е партньор по проекта.",
+			kg.Organization, "Университет по горско стопанство", "Университет по горско стопанство в Лисабон", "Лисабон", ""},
+		{"Асоциацията на текстилните фирми от Португалия се присъедини към мрежата.",
+			kg.Association, "Асоциация на текстилните фирми", "Асоциация на текстилните фирми от Португалия", "Португалия", ""},
+		{"Сдружението на пчеларите от с. Лозница подписа споразумението.",
+			kg.Association, "Сдружение на пчеларите", "Сдружение на пчеларите от с. Лозница", "Лозница", ""},
+		{"Съюзът на преработвателите от Варна и Бургас подкрепи инициативата.",
+			kg.Association, "Съюз на преработвателите", "", "Варна", "Съюз на преработвателите от Варна"},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		e := findEnt(g, c.typ, c.name)
+		if e == nil {
+			t.Errorf("%q: no %s %q in %v", c.text, c.typ, c.name, names(g))
+			continue
+		}
+		if c.alias != "" && !slices.Contains(e.Aliases, c.alias) {
+			t.Errorf("%q: aliases %v lack %q", c.text, e.Aliases, c.alias)
+		}
+		if c.noSeat != "" && slices.Contains(e.Aliases, c.noSeat) {
+			t.Errorf("%q: alias %q cuts a list of places", c.text, c.noSeat)
+		}
+		if findEnt(g, kg.Place, c.place) == nil {
+			t.Errorf("%q: no place %q in %v", c.text, c.place, names(g))
+		}
+	}
+}
+
+// TestClusterRegisteredAsAssociation checks that a quoted name with the
+// cluster noun inside, after "Сдружение", is a cluster, while a body of
+// clusters stays an association.
+func TestClusterRegisteredAsAssociation(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Сдружение „Машиностроителен клъстер Русе“ организира кръгла маса.",
+			[]ent{{kg.Cluster, "Машиностроителен клъстер Русе"}}, []ent{{kg.Association, "Машиностроителен клъстер Русе"}}},
+		{"Сдружение „Зелен клъстер Родопи“ стана член на мрежата.",
+			[]ent{{kg.Cluster, "Зелен клъстер Родопи"}}, nil},
+		{"Сдружение „Асоциация на клъстерите в Тракия“ прие нови членове.",
+			nil, []ent{{kg.Cluster, "Асоциация на клъстерите в Тракия"}}},
+		{"Сдружение „Приятели на планината“ организира поход.",
+			[]ent{{kg.Association, "Приятели на планината"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}
+
+// TestAwardEvents checks that a quoted name after an award or competition
+// noun is an event that its winners take part in, while a quoted category
+// names nothing.
+func TestAwardEvents(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+		rels      []rel
+	}{
+		{"Оптикс ООД от Пловдив спечели голямата награда „Иновативна фирма 2025“. Отличието бе връчено на 3 декември в София.",
+			[]ent{{kg.Event, "Иновативна фирма 2025"}}, []ent{{kg.Organization, "Иновативна фирма 2025"}},
+			[]rel{{kg.ParticipatedIn, "Оптикс ООД", "Иновативна фирма 2025", ""}}},
+		{"На форума ще бъдат връчени годишните награди „Зелен бизнес“. Номинирани в категорията „Най-добър проект“ са три фирми.",
+			[]ent{{kg.Event, "Зелен бизнес"}}, []ent{{kg.Event, "Най-добър проект"}}, nil},
+		{"Клъстерът обяви конкурса „Млад дизайнер 2026“ за студенти.",
+			[]ent{{kg.Event, "Млад дизайнер 2026"}}, nil, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		for _, r := range c.rels {
+			if !hasRel(g, r) {
+				t.Errorf("%q: no %v", c.text, r)
+			}
+		}
+	}
+}
