@@ -160,6 +160,22 @@ func BenchmarkAPI(b *testing.B) {
 		{"partners/hub", partnerQ, []request{{map[string]any{"id": t.hub}, partners(t.hub)}}},
 		{"neighborhood/hub", neighQ, []request{{map[string]any{"id": t.hub}, neighborhood(t.hub)}}},
 	}
+	// The floors no query can go below on this machine: an empty read
+	// transaction through the driver (what every raw row pays before its
+	// Cypher does anything) and a GraphQL request that reads no database
+	// (what every graphql row pays for HTTP and gqlgen).
+	emptyTx := func() error {
+		_, err := neo4j.ExecuteQuery(ctx, d, "RETURN 1", nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting())
+		return err
+	}
+	noDB, _ := json.Marshal(map[string]any{"query": "{ __typename }"})
+	for _, clients := range []int{1, 32} {
+		b.Run(fmt.Sprintf("floor/raw-empty-tx/clients=%d", clients), func(b *testing.B) { load(b, clients, []func() error{emptyTx}) })
+		b.Run(fmt.Sprintf("floor/graphql-no-db/clients=%d", clients), func(b *testing.B) {
+			load(b, clients, []func() error{func() error { return postGraphQL(client, srv, noDB) }})
+		})
+	}
 	for _, c := range cases {
 		gql := make([]func() error, len(c.reqs))
 		cached := make([]func() error, len(c.reqs))
