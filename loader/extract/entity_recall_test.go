@@ -99,3 +99,56 @@ func TestAwardEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeNameProjects checks that a project's hyphenated code name is read
+// where no head noun introduces it, in a text that speaks of projects, and
+// that codes, programme strands, acronyms in brackets and longer names are
+// left to the rules that read them.
+func TestCodeNameProjects(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Клъстерът има три проекта. Той е партньор в SOLAR-TWIN заедно с още седем организации.",
+			[]ent{{kg.Project, "SOLAR-TWIN"}}, nil},
+		{"Бюджетът на проекта е 2 млн. евро. Целта на AQUA-LINK е да обучи 200 души.",
+			[]ent{{kg.Project, "AQUA-LINK"}}, nil},
+		{"The project started in May. The cluster leads SEA-SKILLS, funded by Interreg Europe.",
+			[]ent{{kg.Project, "SEA-SKILLS"}}, nil},
+		// no project in the text: a code name is not guessed
+		{"Фирмата пусна на пазара модела SOLAR-TWIN.",
+			nil, []ent{{kg.Project, "SOLAR-TWIN"}}},
+		// strands and codes are no code names
+		{"Проектът е по програма Interreg VI-A и по процедура BG-RRP-2.",
+			nil, []ent{{kg.Project, "VI-A"}, {kg.Project, "BG-RRP-2"}}},
+		// an acronym in brackets names the project before it
+		{"Клъстерът участва в проекта „Умни пристанища за Черно море“ (PORT-SMART). Ролята му в PORT-SMART е да обучава.",
+			[]ent{{kg.Project, "Умни пристанища за Черно море"}}, []ent{{kg.Project, "PORT-SMART"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+	// a code opening a longer name is that project
+	_, g := extractTexts(t, "2026-05-01", "Посещението беше по проекта „RIVER-CARE: Clean Rivers for Europe“. Партньорите в RIVER-CARE са девет.")
+	e := findEnt(g, kg.Project, "RIVER-CARE: Clean Rivers for Europe")
+	if e == nil {
+		t.Fatalf("no long project name in %v", names(g))
+	}
+	if !slices.Contains(e.Aliases, "RIVER-CARE") {
+		t.Errorf("aliases %v lack the code", e.Aliases)
+	}
+	if findEnt(g, kg.Project, "RIVER-CARE") != nil {
+		t.Errorf("the code is a second project: %v", names(g))
+	}
+}
+
+func TestCodeNameShape(t *testing.T) {
+	for w, want := range map[string]bool{
+		"GREENPORT-BS": true, "HY-DANUBE": true, "BLUE-SKILLS": true, "ROBO-SME": true,
+		"VI-A": false, "BG-RRP-2": false, "EU4H-PJ": false, "AB-CD": false, "ABC": false, "GREEN--BS": false,
+	} {
+		if got := codeNameShape(w); got != want {
+			t.Errorf("codeNameShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -33,8 +34,15 @@ func (x *Rules) recognise(dc *docCtx) {
 	for _, s := range dc.sents {
 		x.namesBeforeCountry(dc, s)
 	}
+	var taken map[string]*cand
+	if mentionsProject(dc) {
+		taken = codesTaken(dc)
+	}
 	for _, s := range dc.sents {
 		x.namedPersons(dc, s)
+		if taken != nil {
+			codeNames(dc, s, taken)
+		}
 		x.latinRuns(dc, s)
 		x.placeAfterPreposition(dc, s)
 	}
@@ -1712,4 +1720,102 @@ func awardNoun(low string) bool {
 		return true
 	}
 	return false
+}
+
+// mentionsProject reports a text that speaks of a project ("проект",
+// "проекта", "project", "projects").
+func mentionsProject(dc *docCtx) bool {
+	for i := range dc.toks {
+		if t := &dc.toks[i]; t.isWord() && (strings.HasPrefix(t.low, "проект") || strings.HasPrefix(t.low, "project")) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeNames reads a project's code name where no head noun introduces it
+// ("партньор в SOLAR-TWIN", "Бюджетът на AQUA-LINK", "leads SEA-SKILLS"), in
+// a text that speaks of projects: capital Latin words joined by hyphens,
+// with six letters or more and one word of four. Codes with digits
+// ("BG-RRP-2"), programme strands ("VI-A") and a code that opens a longer
+// name ("MACH-TECH 2026", "SEA-SKILLS Conference") are left to other rules.
+// A code that opens a longer name read before ("проекта „ROBO-SME:
+// Robotics ...“") is a mention of that name.
+func codeNames(dc *docCtx, s sentence, taken map[string]*cand) {
+	for i := s.a; i < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.allCaps || !t.latin || dc.claimed[i] != nil || !codeNameShape(t.text) {
+			continue
+		}
+		if i > s.a && (dc.toks[i-1].is("(") || dc.toks[i-1].latin && dc.toks[i-1].cap) {
+			continue // an acronym defined in brackets, or a word of a longer name
+		}
+		if n := i + 1; n < s.b && (dc.toks[n].digit || dc.toks[n].latin && dc.toks[n].isWord() && !dc.toks[n].stop) {
+			continue
+		}
+		long, ok := taken[t.text]
+		switch {
+		case ok && long == nil:
+			// an acronym defined in brackets elsewhere: acronymDefinitions
+		case long != nil:
+			if !slices.Contains(long.aliases, t.text) {
+				long.aliases = append(long.aliases, t.text)
+			}
+			dc.add(&cand{a: i, b: i + 1, typ: long.typ, name: t.text, prio: long.prio, ref: long})
+		default:
+			dc.add(&cand{a: i, b: i + 1, typ: kg.Project, name: t.text, prio: 2})
+		}
+	}
+}
+
+// codesTaken maps the code words that open a longer project name already
+// read ("„ROBO-SME: Robotics ...“") to it, and those written alone in
+// brackets, where an acronym is defined ("„Оптични сензори ...“
+// (OPTISENSE-CIRC)"), to nil.
+func codesTaken(dc *docCtx) map[string]*cand {
+	taken := map[string]*cand{}
+	for _, c := range dc.cands {
+		if c.ref == nil && c.typ == kg.Project && c.b-c.a > 1 {
+			for k := c.a; k < c.b; k++ {
+				if t := &dc.toks[k]; t.allCaps && t.latin && c.name != t.text && strings.HasPrefix(c.name, t.text) {
+					taken[t.text] = c
+				}
+			}
+		}
+	}
+	for i := 1; i+1 < len(dc.toks); i++ {
+		if t := &dc.toks[i]; t.allCaps && t.latin && dc.toks[i-1].is("(") && dc.toks[i+1].is(")") {
+			if _, ok := taken[t.text]; !ok {
+				taken[t.text] = nil
+			}
+		}
+	}
+	return taken
+}
+
+// codeNameShape reports capital Latin letters in two or more parts joined
+// by hyphens, six letters or more, one part of four or more, and no part a
+// Roman numeral ("GREENPORT-BS", "HY-DANUBE"; not "VI-A", "BG-RRP-2").
+func codeNameShape(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	letters, long := 0, false
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		for _, r := range p {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+		if strings.Trim(p, "IVXLC") == "" {
+			return false
+		}
+		letters += len(p)
+		long = long || len(p) >= 4
+	}
+	return letters >= 6 && long
 }
