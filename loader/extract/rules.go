@@ -3237,6 +3237,7 @@ func (r *run) presenting(sc *sentCtx) {
 		}
 	}
 	r.speaking(sc)
+	r.quotedSpeakers(sc)
 	r.talks(sc)
 	r.explaining(sc)
 	r.agendaLine(sc)

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// Discourse: what a sentence leaves unnamed because the sentences before
+// named it. A subject pronoun ("Той обединява ...", "Тя е член на ...",
+// "It is a member of ...") stands for the subject of the sentence before,
+// so the sentence-level rules read the pronoun as that entity.
+
+// gender of a noun or a name, as far as a pronoun must agree with it.
+type gender uint8
+
+const (
+	gAny gender = iota // unknown (Latin names, acronyms): any pronoun
+	gMasc
+	gFem
+	gNeut
+)
+
+// subjectPronouns are the nominative pronouns that can stand for an
+// organisation or a person, with the gender they require. "то" and "it"
+// open a sentence only (mid-sentence "то" is a conjunction, "it" an object).
+var subjectPronouns = map[string]gender{"той": gMasc, "тя": gFem, "то": gNeut, "it": gAny, "he": gMasc, "she": gFem}
+
+// nounGender is the gender of a Bulgarian base form: feminine in -а/-я,
+// neuter in -о/-е, masculine otherwise.
+func nounGender(base string) gender {
+	switch {
+	case base == "":
+		return gAny
+	case strings.HasSuffix(base, "а"), strings.HasSuffix(base, "я"):
+		return gFem
+	case strings.HasSuffix(base, "о"), strings.HasSuffix(base, "е"):
+		return gNeut
+	}
+	if r := []rune(base); r[len(r)-1] < 0x400 {
+		return gAny // a Latin word
+	}
+	return gMasc
+}
+
+// itemGender is the gender of a reference: the head noun of the name
+// ("Асоциацията X": feminine, "Сдружение X": neuter, "Клъстер X":
+// masculine) or a person's given name (feminine in -а/-я); gAny when
+// the text does not say.
+func itemGender(dc *docCtx, it item) gender {
+	if it.g.typ == kg.Person {
+		t := &dc.toks[it.a]
+		if t.latin || !t.isWord() {
+			return gAny
+		}
+		if strings.HasSuffix(t.low, "а") || strings.HasSuffix(t.low, "я") {
+			return gFem
+		}
+		return gMasc
+	}
+	for j := max(it.a-1, 0); j < it.b && j < len(dc.toks); j++ {
+		t := &dc.toks[j]
+		if h, ok := headAt(dc, j); ok && !t.latin {
+			return nounGender(h.base)
+		}
+	}
+	return gAny
+}
+
+// agrees reports whether a pronoun of gender p can stand for a reference of
+// gender g.
+func agrees(p, g gender) bool { return p == gAny || g == gAny || p == g }
+
+// subjectOf is the organisation or person a sentence opens with (its
+// subject), or nil.
+func subjectOf(sc *sentCtx) *item {
+	it := sc.sentenceSubject()
+	if it == nil || !isActor(it.g) {
+		return nil
+	}
+	return it
+}
+
+// pronounSubjectItem adds the subject pronoun of the sentence as an anaphor
+// for prev, the subject of the sentence before ("Клъстерът X е основан през
+// 2019 г. Той обединява 27 фирми, сред които A и B"), when their genders
+// agree and the sentence names nothing before the pronoun. It returns the
+// sentence's item for the pronoun, or nil.
+func pronounSubjectItem(sc *sentCtx, prev *item) *item {
+	if prev == nil {
+		return nil
+	}
+	for i := sc.s.a; i < sc.s.b && i < sc.s.a+8; i++ {
+		t := sc.tok(i)
+		if !t.isWord() {
+			if t.quote() || t.is(",") || t.dash() {
+				continue
+			}
+			return nil
+		}
+		if sc.itemAt(i) != nil {
+			return nil
+		}
+		g, ok := subjectPronouns[t.low]
+		if !ok {
+			continue
+		}
+		if i != sc.s.a && (t.low == "то" || t.low == "it" || t.low == "he" || t.low == "she") {
+			return nil
+		}
+		// "It" is no person, "he"/"she" no organisation
+		if t.latin && (t.low == "it") == isPerson(prev.g) {
+			return nil
+		}
+		if !agrees(g, itemGender(sc.dc, *prev)) {
+			return nil
+		}
+		it := item{a: i, b: i + 1, g: prev.g, anaphor: true}
+		k := 0
+		for k < len(sc.items) && sc.items[k].a < i {
+			k++
+		}
+		sc.items = append(sc.items, item{})
+		copy(sc.items[k+1:], sc.items[k:])
+		sc.items[k] = it
+		return &sc.items[k]
+	}
+	return nil
+}
+
+// sayVerbs attribute what someone said: at an event the text reports, the
+// one who speaks there presents there.
+var sayVerbs = setOf("каза", "казаха", "заяви", "заявиха", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "благодариха",
+	"said", "added", "noted", "stated", "commented", "thanked", "remarked")
+
+// audienceWords name those who listen at an event.
+var audienceWords = setOf("участниците", "присъстващите", "гостите", "аудиторията", "participants", "attendees", "audience", "guests")
+
+// speechAtEvent is the event a sentence with a speaker places the speech
+// at: the event it names ("каза при подписването", "at the opening"), or
+// the event the text is about when the sentence speaks of a speech or of
+// its audience ("in his welcome speech", "благодари на участниците"). Not
+// an event the speech came after ("каза след посещението").
+func speechAtEvent(sc *sentCtx) *group {
+	for k := range sc.items {
+		it := &sc.items[k]
+		if !isEvent(it.g) {
+			continue
+		}
+		if it.a > sc.s.a {
+			if w := sc.tok(it.a - 1).low; w == "след" || w == "after" || w == "преди" || w == "before" || w == "the" && it.a-2 >= sc.s.a && (sc.tok(it.a-2).low == "after" || sc.tok(it.a-2).low == "before") {
+				return nil
+			}
+		}
+		return it.g
+	}
+	if sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return speechNouns[t.low] || audienceWords[t.low] || t.low == "welcome" }) >= 0 {
+		return sc.implicitEvent()
+	}
+	return nil
+}
+
+// quotedSpeakers reads the speakers of an event report: a person who
+// says something ("„...“, каза г-жа X", "X благодари на ...", "said Y, manager
+// of Z, at the opening") presents at the event the sentence names, else at
+// the event the text is about (the sentence before names it, or the
+// headline or lead did). Not in a sentence about what is to come, and not
+// when the sentence names a project (a project's people speak of it, not
+// at an event).
+func (r *run) quotedSpeakers(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		if !sayVerbs[sc.tok(i).low] {
+			continue
+		}
+		if scheduledCue(sc.dc, sc.s) || sc.firstAfter(sc.s.a, isProject) != nil {
+			return
+		}
+		var sp *item
+		if p := sc.personNear(i + 1); p != nil {
+			sp = p // "каза г-жа X", "said X"
+		} else if sub := r.subjectBefore(sc, i, isPerson); sub != nil && !(sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low]) {
+			// the subject opens the sentence, or the clause after a quotation
+			// (past its titles and role: "Председателят на клъстера X")
+			k := sc.openerBefore(sub.a)
+			for k >= sc.s.a && sub.a-k <= 8 && sc.tok(k).isWord() && sc.itemAt(k) == nil {
+				k--
+			}
+			if k < sc.s.a || sc.tok(k).quote() || sc.tok(k).is(",") {
+				sp = sub
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		event := speechAtEvent(sc)
+		if event == nil {
+			return
+		}
+		r.addRel(sc.dc, sc.s, kg.PresentedAt, sp.g, event, "", "")
+	}
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestDiscourse checks the readings across sentences (discourse.go) on
+// invented texts: subject pronouns for the subject of the sentence before,
+// and speakers at the event a report is about.
+func TestDiscourse(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []rel
+		not   []rel
+	}{
+		{"a subject pronoun stands for the subject of the sentence before ('X е основан ... Той обединява ..., сред които A и B')",
+			[]string{"Клъстер „Северен вятър“ е основан през 2018 г. в Шумен. Той обединява 19 фирми, сред които „Вента Груп“ ООД и „Перка Инженеринг“ АД.",
+				"The Danube Hemp Cluster was founded in 2021. It brings together 14 firms, including Konop Tech Ltd. and Fibra Nova Ltd."},
+			[]rel{{kg.MemberOf, "Вента Груп ООД", "Северен вятър", ""}, {kg.MemberOf, "Перка Инженеринг АД", "Северен вятър", ""},
+				{kg.MemberOf, "Konop Tech Ltd", "Danube Hemp Cluster", ""}}, nil},
+		{"the pronoun must agree with the subject's head noun ('Асоциацията X ... . Той ...' is someone else)",
+			[]string{"Асоциацията на пекарите „Златен клас“ е създадена през 2015 г. в Добрич. Той обединява 19 фирми, сред които „Житен дом“ ООД и „Брашно Плюс“ АД."},
+			nil, []rel{{kg.MemberOf, "Житен дом ООД", "Златен клас", ""}}},
+		{"a speaker at the event the sentence names ('каза X при откриването', 'said Y at the opening')",
+			[]string{"Форумът „Зелени покриви 2026“ се проведе на 4 май 2026 г. в Сливен. Участваха над 90 души. „Покривите са новите паркове“, каза Десислава Кънева при откриването.",
+				"The forum “Blue Roofs 2026” took place on 4 May 2026 in Varna. Over 90 people attended. \"Roofs are the new parks,\" said Mira Dobreva, head of the Roof Cluster, at the opening."},
+			[]rel{{kg.PresentedAt, "Десислава Кънева", "Зелени покриви 2026", ""}, {kg.PresentedAt, "Mira Dobreva", "Blue Roofs 2026", ""}}, nil},
+		{"a speaker who thanks the audience or speaks in a welcome speech presents at the text's event",
+			[]string{"Конференцията „Медени дни 2026“ се проведе на 4 май 2026 г. в Хасково. Присъстваха 70 пчелари. Председателят на клъстера Илиян Грудев благодари на участниците за активността."},
+			[]rel{{kg.PresentedAt, "Илиян Грудев", "Медени дни 2026", ""}}, nil},
+		{"no speaker at the event: a quote after it ('каза X след посещението'), a quote with no cue, a quote in a text about a project",
+			[]string{"Конференцията „Медени дни 2026“ се проведе на 4 май 2026 г. в Хасково. „Пазарът расте“, каза Петя Данова след конференцията. „Цените падат“, заяви Борис Манев.",
+				"Проектът HONEYNET започна през 2026 г. „Проектът свързва пчелари от три държави“, каза Стела Тонева на срещата."},
+			nil, []rel{{kg.PresentedAt, "Петя Данова", "Медени дни 2026", ""}, {kg.PresentedAt, "Борис Манев", "Медени дни 2026", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-05-10", tc.texts...)
+			checkRels(t, g, tc.want, tc.not)
+		})
+	}
+}
