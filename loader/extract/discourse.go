@@ -144,20 +144,44 @@ var audienceWords = setOf("участниците", "присъстващите"
 func speechAtEvent(sc *sentCtx) *group {
 	for k := range sc.items {
 		it := &sc.items[k]
-		if !isEvent(it.g) {
+		if !isEvent(it.g) || inQuotation(sc, it.a) {
+			continue // what the speaker spoke of is not where
+		}
+		// the setting of the speech: "при откриването", "на срещата",
+		// "по време на форума", "at the opening", "during the summit"
+		p := it.a - 1
+		if p > sc.s.a && sc.tok(p).low == "the" {
+			p--
+		}
+		if p <= sc.s.a {
 			continue
 		}
-		if it.a > sc.s.a {
-			if w := sc.tok(it.a - 1).low; w == "след" || w == "after" || w == "преди" || w == "before" || w == "the" && it.a-2 >= sc.s.a && (sc.tok(it.a-2).low == "after" || sc.tok(it.a-2).low == "before") {
-				return nil
+		switch sc.tok(p).low {
+		case "при", "на", "във", "в", "at", "during", "in":
+			// the event the text reports, not one it mentions in passing
+			if it.g == sc.dc.main || it.g == sc.prevEvent && !sc.prevScheduled() {
+				return it.g
 			}
+			return nil
+		case "след", "after", "преди", "before":
+			return nil // not where the speech was
 		}
-		return it.g
 	}
 	if sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return speechNouns[t.low] || audienceWords[t.low] || t.low == "welcome" }) >= 0 {
 		return sc.implicitEvent()
 	}
 	return nil
+}
+
+// inQuotation reports a token inside quoted speech of the sentence (a
+// quotation longer than a name).
+func inQuotation(sc *sentCtx, i int) bool {
+	for q := sc.s.a; q < i; q++ {
+		if c, ok := sc.dc.closeOf[q]; ok && c > i && c-q > 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedSpeakers reads the speakers of an event report: a person who
@@ -198,4 +222,109 @@ func (r *run) quotedSpeakers(sc *sentCtx) {
 		}
 		r.addRel(sc.dc, sc.s, kg.PresentedAt, sp.g, event, "", "")
 	}
+}
+
+// appositiveMembers reads membership said in an apposition or a relative
+// clause of the body: "„X“ ООД – член на клъстера", "X, член на Y", "X Ltd.,
+// a member of the cluster", "X, one of the members of Y", "Y, чийто член X е
+// от 2018 г." — the body may be named or referred to ("клъстера", "the
+// cluster", resolved to the body the text speaks of).
+func (r *run) appositiveMembers(sc *sentCtx) {
+	for i := sc.s.a + 1; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		switch t.low {
+		case "член", "member", "members", "членове":
+		case "чийто", "whose":
+			r.whoseMember(sc, i)
+			continue
+		default:
+			continue
+		}
+		// the separator before the noun: ", член на", "– член на", ", a
+		// member of", ", one of the members of"
+		j := i - 1
+		for j > sc.s.a && (sc.tok(j).low == "a" || sc.tok(j).low == "the" || sc.tok(j).low == "of" || sc.tok(j).low == "one" ||
+			sc.tok(j).low == "един" || sc.tok(j).low == "една" || sc.tok(j).low == "от" || sc.tok(j).low == "also" || sc.tok(j).low == "и" && (t.low == "член" || t.low == "членове")) {
+			j--
+		}
+		if j <= sc.s.a || !(sc.tok(j).is(",") || sc.tok(j).dash() || sc.tok(j).is("(")) {
+			continue
+		}
+		// "one of the members" names one member; "членове"/"members" only so
+		if (t.low == "members" || t.low == "членове") && !(sc.tok(j+1).low == "one" || sc.tok(j+1).low == "един" || sc.tok(j+1).low == "една") {
+			continue
+		}
+		k := i + 1
+		if w := sc.tok(k).low; w != "на" && w != "of" {
+			continue
+		}
+		body := sc.orgRefAt(k + 1)
+		if body == nil {
+			// "член на клъстера": the cluster the text is about
+			if h, ok := headAt(sc.dc, k+1); ok && (h.typ == kg.Cluster || h.typ == kg.Association) && !sc.tok(k+1).cap {
+				body = sc.dc.orgAt(h.typ, k+1)
+			}
+		}
+		if body == nil {
+			continue
+		}
+		// the member: the organisation that ends right before the separator
+		end := j
+		if sc.tok(j - 1).is(".") {
+			end = j - 1 // "Kiwi Tech Ltd., a member of"
+		}
+		m := sc.nearestBefore(end, isOrg)
+		if m == nil || m.b != end || m.anaphor || m.g == body {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, body, "", "")
+	}
+}
+
+// whoseMember reads "Y, чийто член X е от 2018 г.", "Y, whose member X has
+// been since": X is a member of Y, the antecedent before the comma.
+func (r *run) whoseMember(sc *sentCtx, i int) {
+	if i-1 <= sc.s.a || !sc.tok(i-1).is(",") && !sc.tok(i-1).is(")") {
+		return
+	}
+	j := i + 1
+	if sc.tok(j).low != "член" && sc.tok(j).low != "member" {
+		return
+	}
+	m := sc.firstAfter(j+1, isOrg)
+	if m == nil || m.a > j+2 {
+		return
+	}
+	// the antecedent, past its acronym in brackets
+	end := i - 1
+	if sc.tok(end).is(")") {
+		if o := sc.nearestBefore(end, func(*group) bool { return true }); o != nil && o.b == end {
+			end = o.a - 1
+		}
+	}
+	y := sc.nearestBefore(end+1, isOrg)
+	if y == nil || y.b < end-1 || y.g == m.g {
+		return
+	}
+	r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y.g, "", "")
+}
+
+// zeroSubject is the subject of a verb at token i that has none written
+// (Bulgarian drops a subject the sentence before gave: "Клъстерът е
+// учреден през 2022 г. Към момента обединява 23 организации"): the
+// subject of the sentence before, when it satisfies f and the sentence
+// names nothing before the verb. The item spans the verb, as an anaphor.
+func (sc *sentCtx) zeroSubject(i int, f func(*group) bool) *item {
+	if sc.prevSubj == nil || !f(sc.prevSubj) || i-sc.s.a > 6 || sc.tok(i).latin {
+		return nil
+	}
+	if sc.nearestBefore(i, func(*group) bool { return true }) != nil {
+		return nil
+	}
+	// a pronoun or a noun before the verb is its own subject ("Те
+	// обединяват", "Проектът обединява")
+	if sc.findTok(sc.s.a, i, func(t *token) bool { _, p := subjectPronouns[t.low]; return p || t.head != nil || t.low == "те" }) >= 0 {
+		return nil
+	}
+	return &item{a: i, b: i, g: sc.prevSubj, anaphor: true}
 }

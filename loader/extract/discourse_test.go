@@ -24,6 +24,19 @@ func TestDiscourse(t *testing.T) {
 		{"the pronoun must agree with the subject's head noun ('Асоциацията X ... . Той ...' is someone else)",
 			[]string{"Асоциацията на пекарите „Златен клас“ е създадена през 2015 г. в Добрич. Той обединява 19 фирми, сред които „Житен дом“ ООД и „Брашно Плюс“ АД."},
 			nil, []rel{{kg.MemberOf, "Житен дом ООД", "Златен клас", ""}}},
+		{"a verb with no subject of its own has the subject of the sentence before ('X е учреден ... Към момента обединява ..., сред които A и B')",
+			[]string{"Клъстер „Горски плод“ е учреден през 2022 г. в Смолян. Към момента обединява 23 организации, сред които „Бор Фуд“ ООД и „Шипка“ АД."},
+			[]rel{{kg.MemberOf, "Бор Фуд ООД", "Горски плод", ""}, {kg.MemberOf, "Шипка АД", "Горски плод", ""}}, nil},
+		{"a subject of its own, or a noun before the verb, is no dropped subject",
+			[]string{"Клъстер „Горски плод“ е учреден през 2022 г. в Смолян. Проектът обединява 23 организации, сред които „Бор Фуд“ ООД и „Шипка“ АД."},
+			nil, []rel{{kg.MemberOf, "Бор Фуд ООД", "Горски плод", ""}}},
+		{"membership in an apposition or a relative clause ('X – член на клъстера', 'X Ltd., a member of the cluster', 'Y (АКР), чийто член клъстерът е')",
+			[]string{"Клъстер „Горски плод“ отчете годината. Сред новостите беше сушилнята на „Бор Фуд“ ООД – член на клъстера. Клъстерът благодари на Асоциацията на фермерите (АФ), чийто член клъстерът е от 2018 г.",
+				"The Green Fruit Cluster reviewed the year. The students visited the plant of Kiwi Tech Ltd., a member of the cluster, and the port."},
+			[]rel{{kg.MemberOf, "Бор Фуд ООД", "Горски плод", ""}, {kg.MemberOf, "Горски плод", "Асоциация на фермерите", ""}, {kg.MemberOf, "Kiwi Tech Ltd", "Green Fruit Cluster", ""}}, nil},
+		{"members in plural without 'one of' are no apposition of one body ('X, членове на Y' reads nothing)",
+			[]string{"Клъстер „Горски плод“ отчете годината. Дойдоха „Бор Фуд“ ООД, членове на който са фермери."},
+			nil, []rel{{kg.MemberOf, "Бор Фуд ООД", "Горски плод", ""}}},
 		{"a speaker at the event the sentence names ('каза X при откриването', 'said Y at the opening')",
 			[]string{"Форумът „Зелени покриви 2026“ се проведе на 4 май 2026 г. в Сливен. Участваха над 90 души. „Покривите са новите паркове“, каза Десислава Кънева при откриването.",
 				"The forum “Blue Roofs 2026” took place on 4 May 2026 in Varna. Over 90 people attended. \"Roofs are the new parks,\" said Mira Dobreva, head of the Roof Cluster, at the opening."},
@@ -33,8 +46,11 @@ func TestDiscourse(t *testing.T) {
 			[]rel{{kg.PresentedAt, "Илиян Грудев", "Медени дни 2026", ""}}, nil},
 		{"no speaker at the event: a quote after it ('каза X след посещението'), a quote with no cue, a quote in a text about a project",
 			[]string{"Конференцията „Медени дни 2026“ се проведе на 4 май 2026 г. в Хасково. „Пазарът расте“, каза Петя Данова след конференцията. „Цените падат“, заяви Борис Манев.",
-				"Проектът HONEYNET започна през 2026 г. „Проектът свързва пчелари от три държави“, каза Стела Тонева на срещата."},
-			nil, []rel{{kg.PresentedAt, "Петя Данова", "Медени дни 2026", ""}, {kg.PresentedAt, "Борис Манев", "Медени дни 2026", ""}}},
+				"Проектът HONEYNET започна през 2026 г. „Проектът свързва пчелари от три държави“, каза Стела Тонева на срещата.",
+				// an event inside the quotation is not where the speaker spoke
+				"Конференцията „Медени дни 2026“ се проведе на 4 май 2026 г. в Хасково. „Догодина ще сме на изложението „Агра 2027“ с много повече мед“, каза Велин Тодоров."},
+			nil, []rel{{kg.PresentedAt, "Петя Данова", "Медени дни 2026", ""}, {kg.PresentedAt, "Борис Манев", "Медени дни 2026", ""},
+				{kg.PresentedAt, "Стела Тонева", "HONEYNET", ""}, {kg.PresentedAt, "Велин Тодоров", "Агра 2027", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

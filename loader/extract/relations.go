@@ -33,6 +33,9 @@ type sentCtx struct {
 	// the event someone presented at in one of the two sentences before:
 	// the talks go on ("X представи ... . Y говори за ...")
 	prevPresented *group
+	// the organisation or person the sentence before opens with: the
+	// subject a verb with none of its own has ("Към момента обединява ...")
+	prevSubj *group
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -515,6 +518,9 @@ func (r *run) relations(dc *docCtx) {
 		if si-prevPresAt <= 2 {
 			sc.prevPresented = prevPres
 		}
+		if prevSubj != nil {
+			sc.prevSubj = prevSubj.g
+		}
 		if pronounSubjectItem(sc, prevSubj) == nil {
 			if sub := subjectOf(sc); sub != nil {
 				cp := *sub
@@ -587,6 +593,7 @@ func (r *run) relations(dc *docCtx) {
 		}
 		if mask&trigMember != 0 {
 			r.membership(sc)
+			r.appositiveMembers(sc)
 		}
 		prevMembers, prevPartners = sc.membersOf, sc.partnersOf
 		if mask&trigPartner != 0 {

@@ -800,6 +800,9 @@ func (r *run) membership(sc *sentCtx) {
 				subj = rel
 			}
 		}
+		if subj == nil {
+			subj = sc.zeroSubject(i, isOrg)
+		}
 		if k < 0 && proj != nil {
 			// "Проектът обединява 9 партньори. Сред тях са A и B."
 			sc.partnersOf = proj
@@ -810,6 +813,9 @@ func (r *run) membership(sc *sentCtx) {
 			sub := r.subjectBefore(sc, i, isOrg)
 			if rel := relativeSubject(sc, i); rel != nil && isOrg(rel.g) {
 				sub = rel
+			}
+			if sub == nil {
+				sub = sc.zeroSubject(i, isOrg)
 			}
 			if sub != nil {
 				for _, m := range sc.listAfter(i+1, 14, func(g *group) bool { return isOrg(g) && g != sub.g }) {
