@@ -152,3 +152,28 @@ func TestCodeNameShape(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingVerbs checks that a quoted name given by a verb of naming
+// ("Проектът се нарича „X“", "носи името", "is called") takes the kind of
+// the subject it names.
+func TestNamingVerbs(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Клъстерът се включи в международен проект. Проектът се нарича „Зелени покриви в малките градове“ и е одобрен миналата година.",
+			[]ent{{kg.Project, "Зелени покриви в малките градове"}}, nil},
+		{"Новият проект на сдружението носи името „Вода за всички“.",
+			[]ent{{kg.Project, "Вода за всички"}}, []ent{{kg.Cluster, "Вода за всички"}}},
+		{"The two-day event is called \"Green Valley Days\" and opens on Monday.",
+			[]ent{{kg.Event, "Green Valley Days"}}, nil},
+		{"Форумът, наречен „Дни на иновациите“, събра 200 души.",
+			[]ent{{kg.Event, "Дни на иновациите"}}, nil},
+		// a quote after a naming verb with no subject of a kind is no name
+		{"Той се казва „да“ на всяка идея.",
+			nil, []ent{{kg.Project, "да"}, {kg.Event, "да"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -193,6 +193,23 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if inner == "" {
 			continue
 		}
+		// "Проектът се нарича „X“", "The event is called "X"": the name
+		// is of the subject's kind
+		if k := namingPhrase(dc, s, o); k > s.a {
+			if j := subjectHead(dc, s, k); j >= 0 {
+				if fw := firstWordIdx(dc, o+1, c); fw >= 0 && dc.toks[fw].cap {
+					hi, _ := headAt(dc, j)
+					cd := &cand{a: o, b: c + 1, typ: hi.typ, name: inner, prio: 7}
+					if hi.typ == kg.Event {
+						cd.evHead = hi.base
+					}
+					if dc.add(cd) {
+						o = c
+						continue
+					}
+				}
+			}
+		}
 		// head before the quote, possibly with a project code between, or
 		// "на тема" / "под надслов" ("кръгла маса на тема „X“")
 		h := o - 1
@@ -1818,4 +1835,60 @@ func codeNameShape(w string) bool {
 		long = long || len(p) >= 4
 	}
 	return letters >= 6 && long
+}
+
+// namingPhrase reads a verb of naming that ends right before the quote at
+// o ("се нарича", "носи името", "е озаглавен", "под наименованието", "is
+// called", "named", "entitled") and returns its first token, or -1.
+func namingPhrase(dc *docCtx, s sentence, o int) int {
+	h := o - 1
+	if h <= s.a {
+		return -1
+	}
+	w, p := dc.toks[h].low, dc.toks[h-1].low
+	switch w {
+	case "нарича", "казва", "именува", "наричат", "казват":
+		if p == "се" {
+			return h - 1
+		}
+	case "името", "наименованието", "названието", "заглавието", "наименование", "заглавие":
+		if p == "носи" || p == "носят" || p == "под" || p == "с" || p == "със" {
+			return h - 1
+		}
+	case "озаглавен", "озаглавена", "озаглавено", "наречен", "наречена", "наречено":
+		if p == "е" || p == "бе" || p == "беше" {
+			return h - 1
+		}
+		return h
+	case "called", "named", "entitled", "titled":
+		if p == "is" || p == "was" || p == "be" {
+			return h - 1
+		}
+		return h
+	}
+	return -1
+}
+
+// subjectHead finds the head noun of the subject before a naming verb at k:
+// the first head of a project, programme, event or body among the six words
+// before it, in the same clause ("Проектът", "Новата ни програма", "The
+// two-day event"); -1 when there is none.
+func subjectHead(dc *docCtx, s sentence, k int) int {
+	best := -1
+	for j := k - 1; j >= s.a && k-j <= 6; j-- {
+		t := &dc.toks[j]
+		if !t.isWord() {
+			if t.is(",") {
+				continue
+			}
+			break
+		}
+		if dc.claimed[j] != nil {
+			break // a name of its own comes between
+		}
+		if hi, ok := headAt(dc, j); ok && hi.typ != kg.Place && hi.typ != kg.Person && !weakHeads[t.stem] {
+			best = j
+		}
+	}
+	return best
 }
