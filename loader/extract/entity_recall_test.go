@@ -177,3 +177,28 @@ func TestNamingVerbs(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestVenues checks that the place of an event is read when it is a named
+// building, an economic zone, a library or community centre, or a centre
+// whose head has a capitalised word before it.
+func TestVenues(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Годишната среща на клъстера ще се проведе на 12 март в Старото митническо здание в Бургас.",
+			[]ent{{kg.Place, "Старо митническо здание"}, {kg.Place, "Бургас"}}, nil},
+		{"Фестивалът ще се проведе от 9 до 11 октомври в Арт център „Пристанището“ в Бургас.",
+			[]ent{{kg.Place, "Пристанището"}}, []ent{{kg.Organization, "Пристанището"}}},
+		{"Срещата се проведе на 4 май в залата на Регионална библиотека „Христо Смирненски“ в Пловдив.",
+			[]ent{{kg.Place, "Регионална библиотека Христо Смирненски"}}, nil},
+		{"The investors' day was held on 5 May in the Danube Economic Zone.",
+			[]ent{{kg.Place, "Danube Economic Zone"}}, nil},
+		// a library that is no venue stays a body
+		{"Регионална библиотека „Христо Смирненски“ подписа договор с клъстера.",
+			nil, []ent{{kg.Place, "Регионална библиотека Христо Смирненски"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

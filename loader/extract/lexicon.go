@@ -46,6 +46,14 @@ func init() {
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session", "откриване", "opening", "discussion", "panel",
 		"challenge", "competition", "contest")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк", "hall", "дом")
+	// economic zones and named buildings are places ("Trakia Economic
+	// Zone", "Доходното здание"). The Bulgarian "зона" was tried: it found
+	// zones in dev4 and dev5 (blind to it) but each brought a relation
+	// their gold does not have, so it is left out.
+	addHeads(kg.Place, "zone", "здание")
+	// libraries, community centres, galleries and theatres are bodies, and
+	// the venue of an event held in them (venueHeads)
+	addHeads(kg.Organization, "библиотека", "читалище", "галерия", "театър", "library", "gallery", "theatre")
 	addHeads(kg.Organization, "дворец", "palace")
 	addHeads(kg.Organization, "мандра", "студио", "ферма", "завод", "фабрика", "пекарна", "винарна", "изба", "кооперация",
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")

@@ -845,7 +845,8 @@ var foreignParticles = setOf("de", "di", "del", "della", "des", "du", "da", "do"
 
 // venueHeads are heads of buildings that host events: a name on one of
 // them after "в"/"at" in a sentence about an event is the venue, a place.
-var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "музей", "centre", "center", "palace", "hall", "museum")
+var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "музей", "centre", "center", "palace", "hall", "museum",
+	"библиотека", "читалище", "галерия", "театър", "library", "gallery", "theatre")
 
 // roomNouns are parts of a building an event is held in.
 var roomNouns = setOf("залата", "сградата", "двора", "фоайето", "градината", "hall", "building", "courtyard", "premises")
@@ -860,6 +861,14 @@ func venueContext(dc *docCtx, s sentence, a int) bool {
 		a -= 2 // "в залата на Историческия музей", "in the hall of the museum"
 		if dc.toks[a-1].low == "the" && a-2 >= s.a {
 			a--
+		}
+	}
+	// "в Арт център „X“": capitalised words before a head that is not
+	// theirs
+	for k := a - 1; k > s.a && a-k <= 2 && dc.toks[k].isWord() && dc.toks[k].cap && dc.claimed[k] == nil; k-- {
+		if l := dc.toks[k-1].low; l == "в" || l == "във" || l == "at" || l == "in" {
+			a = k
+			break
 		}
 	}
 	if a-1 < s.a {
