@@ -328,3 +328,72 @@ func (sc *sentCtx) zeroSubject(i int, f func(*group) bool) *item {
 	}
 	return &item{a: i, b: i, g: sc.prevSubj, anaphor: true}
 }
+
+// officeKinds tie an office to the kind of body that has it: a mayor to a
+// municipality, a rector or dean to a university. An office named without
+// its body ("заместник-кметът X", "от ректора проф. Y", "the rector, Z") is
+// held in the body of that kind the sentence names before it, else in the
+// only one the text names.
+var officeKinds = []struct {
+	title []string // words of the title
+	body  []string // words of the body's names
+}{
+	{[]string{"кмет", "mayor"}, []string{"община", "municipality"}},
+	{[]string{"ректор", "декан", "rector", "dean"}, []string{"университет", "university", "академия", "academy"}},
+}
+
+// officeBody is the body a bare office title at token a is held in, or nil.
+func (r *run) officeBody(sc *sentCtx, a int, title string) *group {
+	kind := -1
+	// whole words of the title ("заместник-ректор"; "директор" is no "ректор")
+	for _, tw := range strings.FieldsFunc(title, func(c rune) bool { return c == ' ' || c == '-' || c == '.' }) {
+		for n, k := range officeKinds {
+			for _, w := range k.title {
+				if tw == w {
+					kind = n
+				}
+			}
+		}
+	}
+	if kind < 0 {
+		return nil
+	}
+	fits := func(g *group) bool {
+		if !isOrg(g) {
+			return false
+		}
+		for name := range g.names {
+			low := strings.ToLower(name)
+			for _, w := range officeKinds[kind].body {
+				if strings.Contains(low, w) {
+					return true
+				}
+			}
+		}
+		for name := range g.aliases {
+			low := strings.ToLower(name)
+			for _, w := range officeKinds[kind].body {
+				if strings.Contains(low, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if it := sc.nearestBefore(a, fits); it != nil {
+		return it.g
+	}
+	var only *group
+	for _, c := range sc.dc.cands {
+		if c.group == nil {
+			continue
+		}
+		if g := c.group.final(); fits(g) {
+			if only != nil && only != g {
+				return nil
+			}
+			only = g
+		}
+	}
+	return only
+}

@@ -384,6 +384,14 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		}
 		return false
 	}
+	// "заместник-кметът X", "от ректора проф. Y": an office of a kind of
+	// body, the one of that kind named before or the text's only one
+	if j+1 == p.a-countTitles(sc, p.a) && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
+		if o := r.officeBody(sc, a, title); o != nil {
+			r.addRole(sc, p.g, o, title)
+			return true
+		}
+	}
 	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
 		o := sc.dc.topicOrg(a)
 		if j+1 != p.a-countTitles(sc, p.a) && a == sc.s.a {
