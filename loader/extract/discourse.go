@@ -397,3 +397,24 @@ func (r *run) officeBody(sc *sentCtx, a int, title string) *group {
 	}
 	return only
 }
+
+// impliedOrganiser reads the organiser a passive leaves unsaid: "Тя беше
+// организирана съвместно с X", "Обученията се организират съвместно с Y",
+// "organised together with Z" name only the partners; the one who
+// organised with them is the body the text speaks for — the subject of the
+// sentence before, else the cluster or association the text is about.
+// Not when the sentence names an organisation before the verb (its own
+// subject or the thing the participle is said of).
+func (r *run) impliedOrganiser(sc *sentCtx, i int, ev *group) {
+	if sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) }) != nil {
+		return
+	}
+	o := sc.prevSubj
+	if o == nil || !isOrg(o) {
+		o = sc.dc.topicOrg(i)
+	}
+	if o == nil {
+		return
+	}
+	r.addRel(sc.dc, sc.s, kg.Organized, o, ev, "role", "organizer")
+}

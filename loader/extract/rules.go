@@ -2445,6 +2445,7 @@ func (r *run) organizing(sc *sentCtx) {
 		if r.organisedParticipation(sc, i, ev) {
 			continue
 		}
+		agent, coWith := false, false
 		for j := i + 1; j < sc.s.b && j < i+24; j++ {
 			w := sc.tok(j).low
 			if j > i+1 && (w == "който" || w == "която" || w == "което" || w == "които" || w == "which" || w == "who" || w == ";") {
@@ -2486,11 +2487,19 @@ func (r *run) organizing(sc *sentCtx) {
 				continue
 			}
 			if it := sc.firstAfter(at, func(*group) bool { return true }); it != nil && it.a == at && isOrg(it.g) {
+				if role == "co-organizer" && w != "with" {
+					coWith = true
+				} else {
+					agent = true
+				}
 				for _, o := range sc.coordinatedAfter(it, isOrg) {
 					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", role)
 					j = o.b - 1
 				}
 			}
+		}
+		if coWith && !agent {
+			r.impliedOrganiser(sc, i, ev.g)
 		}
 	}
 	r.eventPartners(sc)
