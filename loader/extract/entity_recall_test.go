@@ -202,3 +202,48 @@ func TestVenues(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestCompanyAfterGenericNoun checks that a generic noun for a company
+// before a name with a legal form ("Фирмата X ООД") is no part of the name.
+func TestCompanyAfterGenericNoun(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Фирмата Оптикс ООД от Пловдив стана член на клъстера.",
+			[]ent{{kg.Organization, "Оптикс ООД"}}, []ent{{kg.Organization, "Фирмата Оптикс ООД"}}},
+		{"Сред членовете е и Компания Мега Трейд АД.",
+			[]ent{{kg.Organization, "Мега Трейд АД"}}, []ent{{kg.Organization, "Компания Мега Трейд АД"}}},
+		{"The company Nordic Tools Ltd joined the cluster.",
+			[]ent{{kg.Organization, "Nordic Tools Ltd"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}
+
+// TestDescribedSessions checks that a session named by its kind ("tasting
+// session") and a meeting followed by a participle of holding ("заседание на
+// УС, проведено на ...") are events, and that a session named only by its
+// order or by a generic word is not.
+func TestDescribedSessions(t *testing.T) {
+	const bg, en = "Нови членове на клъстера\n\nИКТ клъстер „Варна Дигитал“ прие нови членове. ", "The cluster at the fair\n\nThe cluster took part in the fair. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{en + "On 20 October the members presented their wines at a tasting session at the town hall.",
+			[]ent{{kg.Event, "tasting session"}}, nil},
+		{en + "The final pitching session was held on 28 May at the university.",
+			[]ent{{kg.Event, "final pitching session"}}, nil},
+		{bg + "На заседание на Управителния съвет, проведено на 20 май 2026 г., бяха приети нови членове.",
+			[]ent{{kg.Event, "заседание на Управителния съвет"}}, nil},
+		{en + "The second session was held on 28 May at the university.",
+			nil, []ent{{kg.Event, "second session"}}},
+		{en + "On 20 October the call was presented in a separate session.",
+			nil, []ent{{kg.Event, "separate session"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

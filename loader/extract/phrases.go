@@ -1280,6 +1280,11 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		// "На церемонията по подписването на меморандума присъстваха X":
 		// the sentence opens with the event its people attended
+		// "На заседание на УС, проведено на 20 май, ...": a participle of
+		// holding right after the phrase
+		if !ok && end+1 < s.b && dc.toks[end].is(",") && heldParticiple(dc.toks[end+1].low) {
+			ok = true
+		}
 		if p := dc.toks[h-1].low; !ok && h-1 == s.a && (p == "на" || p == "в" || p == "във" || p == "at") {
 			for j := end; j < s.b && j <= end+3; j++ {
 				if hasPrefix(&dc.toks[j], "присъства", "участва", "attended", "гости") {
@@ -1301,7 +1306,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			}
 		}
 	}
-	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) {
+	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) && !(a < h && kindedSession(dc, h)) {
 		return // "втория ден" names nothing; "информационен ден", "open day" do
 	}
 	if end < s.b && end > h+1 && opensQuote(dc, end) {
@@ -1350,6 +1355,46 @@ func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
 		}
 	}
 	dc.add(&cand{a: h, b: h + 1, typ: kg.Event, name: t.text, prio: 3, evHead: baseForm(t.low, false)})
+}
+
+// heldParticiple reports a participle that says an event was held
+// ("проведено", "състояла се", "held", "organised").
+func heldParticiple(low string) bool {
+	switch low {
+	case "проведено", "проведена", "проведен", "проведени", "състояло", "състояла", "състоял", "организирано",
+		"организирана", "организиран", "held", "organised", "organized", "hosted":
+		return true
+	}
+	return false
+}
+
+// kindedSession reports a session whose kind the word before it gives
+// ("tasting session", "pitching session", "постерна сесия"): an ordinal
+// ("втората сесия"), a number or an articled adjective gives none.
+func kindedSession(dc *docCtx, h int) bool {
+	switch dc.toks[h].low {
+	case "session", "sessions", "сесия", "сесията":
+	default:
+		return false
+	}
+	m := &dc.toks[h-1]
+	if m.digit || !m.isWord() || !m.latin && articled(m.low) {
+		return false // "пленарната сесия" refers to one named before
+	}
+	for _, o := range eventOrdinals {
+		if strings.HasPrefix(m.low, o) {
+			return false
+		}
+	}
+	switch m.low {
+	case "this", "that", "the", "a", "an", "each", "every", "same", "other", "one", "its", "their", "our", "online", "hybrid",
+		"separate", "special", "dedicated", "parallel", "short", "brief", "new", "additional", "extra", "following",
+		"previous", "whole", "full", "later", "earlier", "morning", "afternoon", "evening", "last", "second", "plenary",
+		"това", "всяка", "друга", "онлайн", "редовна", "отделна", "специална", "паралелна", "допълнителна", "кратка", "нова",
+		"сутрешна", "следобедна", "вечерна", "пленарна", "една":
+		return false
+	}
+	return true
 }
 
 // infoDay reports the modifiers that make a day an event: "информационен

@@ -1277,6 +1277,11 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 			}
 			a--
 		}
+		// "Фирмата Оптикс ООД", "Компания Y АД": a generic noun for a
+		// company before the name is no part of it
+		for a < i-1 && len(places) == 0 && genericCompanyNoun(dc.toks[a].low) {
+			a++
+		}
 		if a == i {
 			continue
 		}
@@ -1891,4 +1896,17 @@ func subjectHead(dc *docCtx, s sentence, k int) int {
 		}
 	}
 	return best
+}
+
+// genericCompanyNoun reports a noun for a company in general ("фирмата",
+// "Компания", "дружеството", "производителят"), capitalised at a sentence
+// start or by habit, before a company's name.
+func genericCompanyNoun(low string) bool {
+	switch low {
+	case "фирма", "фирмата", "компания", "компанията", "дружество", "дружеството", "производител", "производителят",
+		"производителя", "предприятие", "предприятието", "търговец", "търговецът", "доставчик", "доставчикът", "стартъп",
+		"стартъпът", "the", "company", "firm":
+		return true
+	}
+	return false
 }
