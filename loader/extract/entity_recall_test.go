@@ -247,3 +247,28 @@ func TestDescribedSessions(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestLatinBodiesByContext checks that a Latin name no head noun types is a
+// body when what is written around it says so, and stays unread otherwise.
+func TestLatinBodiesByContext(t *testing.T) {
+	const head = "Textile cluster news\n\nThe cluster met on 3 May 2026. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Representatives of Danube Knitwear attended the talks.",
+			[]ent{{kg.Organization, "Danube Knitwear"}}, nil},
+		{head + "Maria Ivanova of Orbis Looms was elected treasurer.",
+			[]ent{{kg.Organization, "Orbis Looms"}, {kg.Person, "Maria Ivanova"}}, nil},
+		{head + "Its members include the pharmacy chain Green Cross Pharma.",
+			[]ent{{kg.Organization, "Green Cross Pharma"}}, nil},
+		{head + "It welcomed FiberLab, a spin-off of the local university.",
+			[]ent{{kg.Organization, "FiberLab"}}, nil},
+		// no context: a Latin phrase alone is no body
+		{head + "The motto was Weave the Future.",
+			nil, []ent{{kg.Organization, "Weave the Future"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -1623,6 +1623,12 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				c.aliases = []string{clean(dc.text(i, j+2))}
 			}
 		}
+		if c.typ == "" && orgContext(dc, s, i, j) {
+			// "Representatives of Maritsa Knitwear", "Ivan Petrov of
+			// Medisys", "the hospital chain Acibadem City Clinic",
+			// "NeuroLab, a spin-off of ...": the context says a body
+			c.typ, c.prio = kg.Organization, 2
+		}
 		if c.typ == "" {
 			c.weak = true
 			c.typ = kg.Organization
@@ -1956,4 +1962,39 @@ func acronymSpellsPlace(dc *docCtx, s sentence, a int, p *cand) bool {
 		return false
 	}
 	return string(acr[len(acr)-len(ini):]) == string(ini)
+}
+
+// orgDescriptors are English nouns that describe a company right before its
+// name ("the hospital chain X") or in an apposition after it (", a spin-off
+// of Y").
+var orgDescriptors = setOf("chain", "company", "firm", "maker", "manufacturer", "producer", "start-up", "startup",
+	"spin-off", "spinoff", "retailer", "operator", "developer", "supplier", "distributor", "integrator", "exporter",
+	"processor", "brand", "group", "subsidiary", "consultancy", "agency", "winery", "dairy", "bakery", "mill", "plant",
+	"factory", "laboratory", "lab", "clinic", "hospital", "enterprise", "business", "sme")
+
+// orgContext reports that the Latin words [i, j) are a body by what is
+// written around them: "representatives of X", a person "of X", a
+// describing noun before ("the hospital chain X") or an apposition after
+// (", a spin-off of", ", a Plovdiv company").
+func orgContext(dc *docCtx, s sentence, i, j int) bool {
+	if i-2 >= s.a && dc.toks[i-1].low == "of" {
+		p := dc.toks[i-2].low
+		if p == "representatives" || p == "representative" || p == "ceo" || p == "founder" || p == "co-founder" || p == "owner" || p == "employees" || p == "staff" {
+			return true
+		}
+		if c := dc.claimed[i-2]; c != nil && c.typ == kg.Person && c.b == i-1 {
+			return true // "Boris Velinov of Medisys"
+		}
+	}
+	if i-1 > s.a && dc.toks[i-1].latin && !dc.toks[i-1].cap && orgDescriptors[dc.toks[i-1].low] && dc.claimed[i-1] == nil {
+		return true
+	}
+	if j+2 < s.b && dc.toks[j].is(",") && (dc.toks[j+1].low == "a" || dc.toks[j+1].low == "an") {
+		for k := j + 2; k < s.b && k <= j+4; k++ {
+			if t := &dc.toks[k]; t.isWord() && orgDescriptors[t.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
