@@ -418,3 +418,50 @@ func (r *run) impliedOrganiser(sc *sentCtx, i int, ev *group) {
 	}
 	r.addRel(sc.dc, sc.s, kg.Organized, o, ev, "role", "organizer")
 }
+
+// ordinalOnly reports a sentence that is only a list number ("1.", "2)"):
+// the sentence splitter ends a sentence after "1." before a capital or a
+// quote, so a numbered line comes as the number and then its text.
+func ordinalOnly(sc *sentCtx) bool {
+	return sc.s.b-sc.s.a == 2 && sc.tok(sc.s.a).digit && (sc.tok(sc.s.a+1).is(".") || sc.tok(sc.s.a+1).is(")"))
+}
+
+// numberedLine reports the text of a numbered line: "1. X ЕООД – кухни;"
+// read as one sentence, or the sentence after a bare "1." on its line.
+func numberedLine(sc *sentCtx) bool {
+	a := sc.s.a
+	if sc.tok(a).digit && a+1 < sc.s.b && (sc.tok(a+1).is(".") || sc.tok(a+1).is(")")) && len(sc.tok(a).text) <= 2 {
+		return true
+	}
+	si := sc.dc.sentOf[a]
+	if si == 0 || sc.tok(a).lineBeg {
+		return false
+	}
+	p := sc.dc.sents[si-1]
+	return p.b-p.a == 2 && sc.dc.toks[p.a].digit && len(sc.dc.toks[p.a].text) <= 2 && (sc.dc.toks[p.a+1].is(".") || sc.dc.toks[p.a+1].is(")"))
+}
+
+// verbIntroOfLines reads a line that ends with a colon after a verb of
+// presenting or taking part and names nobody ("На щанда се представиха:",
+// "В срещата участваха:", "Exhibiting were:"): the lines after it name the
+// subjects.
+func verbIntroOfLines(sc *sentCtx) (kg.RelationType, bool) {
+	if sc.s.b-sc.s.a > 14 || !sc.tok(sc.s.b-1).is(":") {
+		return "", false
+	}
+	for _, it := range sc.items {
+		if !it.anaphor || !isEvent(it.g) {
+			return "", false // "В срещата участваха:" refers, names nobody
+		}
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		switch {
+		case hasPrefix(t, "представиха", "представи", "presented", "presenting", "showcased"):
+			return kg.PresentedAt, true
+		case hasPrefix(t, "участваха", "участва", "присъстваха", "участие", "participated", "attended", "exhibit", "изложиха", "took"):
+			return kg.ParticipatedIn, true
+		}
+	}
+	return "", false
+}

@@ -507,6 +507,7 @@ func (r *run) relations(dc *docCtx) {
 	prevPresAt := -10
 	var lineRel kg.RelationType // "Лектори бяха:" and the bulleted lines after it
 	var lineEvent *group
+	lineOrgs := false   // the lines' organisations are the subjects too
 	var boardOrg *group // the body whose board the bulleted lines list
 	var prevSubj *item  // the subject the sentence before opens with
 	for si, s := range dc.sents {
@@ -545,14 +546,20 @@ func (r *run) relations(dc *docCtx) {
 			}
 		}
 		if lineEvent != nil {
-			if bulletLine(sc) {
-				r.bulletActor(sc, lineRel, lineEvent)
-			} else {
+			if bulletLine(sc) || numberedLine(sc) {
+				r.bulletActor(sc, lineRel, lineEvent, lineOrgs)
+			} else if !ordinalOnly(sc) {
 				lineEvent = nil
 			}
 		}
 		if t, ok := introOfLines(sc); ok {
-			lineRel, lineEvent = t, sc.implicitEvent()
+			lineRel, lineEvent, lineOrgs = t, sc.implicitEvent(), false
+		} else if t, ok := verbIntroOfLines(sc); ok {
+			// "На щанда се представиха:": the lines name the verb's subjects
+			lineRel, lineEvent, lineOrgs = t, sc.implicitEvent(), true
+			if ev := sc.firstAfter(s.a, isEvent); ev != nil {
+				lineEvent = ev.g
+			}
 		}
 		if boardOrg != nil && !bulletLine(sc) {
 			boardOrg = nil
@@ -805,7 +812,7 @@ func bulletLine(sc *sentCtx) bool {
 // bulletActor reads one line of a list of speakers or participants: the
 // person (for participants also the organisation) that opens it ("• инж.
 // X, технолог в Y – CAD системи").
-func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group) {
+func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group, orgs bool) {
 	// "- 1st place (EUR 10,000): X, Varna – ...": the line's label ends at
 	// its colon
 	start := sc.s.a
@@ -820,7 +827,7 @@ func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group) {
 		if it.a-start > 4 || it.anaphor {
 			return
 		}
-		if isPerson(it.g) || t == kg.ParticipatedIn && isOrg(it.g) {
+		if isPerson(it.g) || (t == kg.ParticipatedIn || orgs) && isOrg(it.g) {
 			r.addRel(sc.dc, sc.s, t, it.g, ev, "", "")
 		}
 		return
