@@ -52,6 +52,14 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 				next = it
 				break
 			}
+			// a remark in brackets after an item ("X („Най-добро
+			// сътрудничество“), Y"): no item of the list inside
+			if t.is("(") {
+				if c := closingBracket(sc, j, f); c > j {
+					j = c + 1
+					continue
+				}
+			}
 			switch {
 			case t.is(",") || t.is(";") || t.low == "и" || t.low == "and" || t.low == "както" || t.low == "as" || t.low == "well":
 				// the words before a separator described the item before
@@ -189,4 +197,21 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 func legalAbbrevEnd(t *token) bool {
 	n := len([]rune(t.text))
 	return t.cap && n >= 1 && n <= 3 && t.isWord() && !t.digit
+}
+
+// closingBracket is the ")" closing the "(" at token j within 15 tokens,
+// when no item satisfying f stands between them; else -1.
+func closingBracket(sc *sentCtx, j int, f func(*group) bool) int {
+	for k := j + 1; k < sc.s.b && k <= j+15; k++ {
+		if it := sc.itemAt(k); it != nil && f(it.g) {
+			return -1
+		}
+		if sc.tok(k).is("(") {
+			return -1
+		}
+		if sc.tok(k).is(")") {
+			return k
+		}
+	}
+	return -1
 }
