@@ -272,3 +272,25 @@ func TestLatinBodiesByContext(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestExhibitionCentres checks that a centre for fairs or congresses is a
+// venue (a place) wherever it is named, and that other centres are not.
+func TestExhibitionCentres(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Клъстерът на панаира\n\nКлъстерът участва в панаира. Щандът беше в изложбения център Fieramilano в Милано.",
+			[]ent{{kg.Place, "Fieramilano"}}, []ent{{kg.Organization, "Fieramilano"}}},
+		{"Cluster visit\n\nThe cluster visited France. The members then toured the Lyon Convention Centre.",
+			[]ent{{kg.Place, "Lyon Convention Centre"}}, nil},
+		{"Клъстерът подписа договор с Конгресен център „Черно море“.",
+			[]ent{{kg.Place, "Черно море"}}, nil},
+		// a centre of another kind stays a body
+		{"Клъстерът подписа договор с Център за развитие „Черно море“.",
+			nil, []ent{{kg.Place, "Черно море"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

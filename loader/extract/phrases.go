@@ -595,6 +595,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			// "община Смолян" is the municipality "Община Смолян", not the town
 			name = clean(upperFirst(baseForm(ht.text, true)) + " " + dc.text(r, n))
 		}
+		if orgLike(typ) && exhibitionCentre(dc, leftModifiers(dc, s, h), h) {
+			typ = kg.Place // "изложбения център Koelnmesse" is a venue
+		}
 		c := &cand{a: a, b: n, typ: typ, name: name, prio: 6}
 		if !proper {
 			// "проекта DanuBioValNet": the head is claimed, the name is the mention
@@ -663,7 +666,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			name = clean(dc.text(a, h))
 		}
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6, aliases: alias}
-		if venueHeads[info.base] && venueContext(dc, s, a) {
+		if venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h) {
 			c.typ = kg.Place // "at the Burgas Expo Centre"
 		}
 		c.gazFrom(x)
@@ -763,7 +766,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		// "Клъстерът по мехатроника участва ...": a headline's articled head
 		// with a complement describes the cluster the text names
 		info.typ == kg.Cluster && !ht.latin && a == h && h == s.a && definiteNoun(ht.low) && end > h+2 && !dc.toks[h+2].latin
-	if venueHeads[info.base] && venueContext(dc, s, a) {
+	if venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h) {
 		c.typ = kg.Place // "се проведе в Регионалния бизнес център": the venue
 	}
 	if info.typ == kg.Association && chamberOfCommerce(dc, a, end) {
@@ -1767,6 +1770,9 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	for last > a && dc.toks[last].digit {
 		last-- // "Smart Energy Days 2021"
 	}
+	if exhibitionCentre(dc, a, last) {
+		return kg.Place // "Bilbao Exhibition Centre", "Sofia Congress Centre"
+	}
 	if h, ok := heads[dc.toks[last].low]; ok && dc.toks[last].latin && last > a {
 		return h.typ // "Bulgarian Cluster Association" is an association
 	}
@@ -1994,6 +2000,25 @@ func orgContext(dc *docCtx, s sentence, i, j int) bool {
 			if t := &dc.toks[k]; t.isWord() && orgDescriptors[t.low] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// exhibitionCentre reports a centre for fairs or congresses at head h with
+// its modifiers from a ("Международен изложбен център", "Конгресен център",
+// "Bilbao Exhibition Centre"): a venue, whatever the sentence tells.
+func exhibitionCentre(dc *docCtx, a, h int) bool {
+	switch dc.toks[h].low {
+	case "център", "центърът", "центъра", "centre", "center":
+	default:
+		return false
+	}
+	for k := a; k < h; k++ {
+		l := dc.toks[k].low
+		if strings.HasPrefix(l, "изложб") || strings.HasPrefix(l, "конгрес") || strings.HasPrefix(l, "панаир") || strings.HasPrefix(l, "експо") ||
+			l == "exhibition" || l == "congress" || l == "convention" || l == "expo" || l == "exposition" || l == "fair" || l == "trade" {
+			return true
 		}
 	}
 	return false

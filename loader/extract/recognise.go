@@ -450,7 +450,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
-		if typ == kg.Organization && venueHeads[info.base] && venueContext(dc, s, a) {
+		if typ == kg.Organization && (venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h)) {
 			typ = kg.Place // "в Иновационния център „Лаборатория 4“" hosts the event
 		}
 		institution := (typ == kg.Organization || typ == kg.Place) && namedWithHead[info.base] && dc.toks[a].cap && !dc.toks[a].allCaps
