@@ -3921,8 +3921,11 @@ func (sc *sentCtx) personsAfter(i int) []*item {
 			continue // "кап. Стоян Делев": a short title
 		}
 		if t.is(".") || t.is(";") || t.is(":") || t.isWord() && listBreakers[t.low] && t.low != "за" && t.low != "с" && t.low != "със" && t.low != "по" ||
-			t.isWord() && t.cap && !personTitles[t.low] && !demonym(t.low) || j-last > 6 {
-			break // ("X, the Austrian ambassador, and Y": a demonym goes on)
+			t.isWord() && t.cap && !t.allCaps && !personTitles[t.low] && !demonym(t.low) || j-last > 6 {
+			// ("X, the Austrian ambassador, and Y": a demonym goes on; so
+			// does an acronym in an apposition: "X, председател на УС на
+			// клъстера, Y")
+			break
 		}
 	}
 	return out
