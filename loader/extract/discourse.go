@@ -465,3 +465,43 @@ func verbIntroOfLines(sc *sentCtx) (kg.RelationType, bool) {
 	}
 	return "", false
 }
+
+// chairVerbs say who led an event; the chair speaks there.
+var chairVerbs = setOf("водено", "водена", "воден", "водени", "председателствано", "председателствана", "chaired", "led")
+
+// chairedBy reads "Заседанието ... беше водено от председателя X", "The
+// session was chaired by Dr Y": the person who led an event presents at
+// it. The thing led must be the event ("Делегацията, водена от X" is a
+// delegation: see delegation).
+func (r *run) chairedBy(sc *sentCtx) {
+	for i := sc.s.a + 1; i+1 < sc.s.b; i++ {
+		if !chairVerbs[sc.tok(i).low] || sc.tok(i+1).low != "от" && sc.tok(i+1).low != "by" {
+			continue
+		}
+		var ev *group
+		led := sc.nearestBefore(i, func(*group) bool { return true })
+		if led != nil && isEvent(led.g) {
+			ev = led.g
+		} else if led == nil || led.a > sc.s.a && (sc.tok(led.a-1).low == "в" || sc.tok(led.a-1).low == "във" || sc.tok(led.a-1).low == "at" || sc.tok(led.a-1).low == "in") {
+			// "Заседанието се проведе в X и беше водено от Y": the event
+			// the sentence opens with, past the venue
+			ev = sc.bareEventSubject()
+		}
+		if ev == nil {
+			continue
+		}
+		// the person past the role ("от председателя на Управителния
+		// съвет доц. д-р X")
+		for j := i + 2; j < sc.s.b && j < i+14; j++ {
+			if it := sc.itemAt(j); it != nil && isPerson(it.g) {
+				for _, p := range sc.listFrom(it, isPerson) {
+					r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev, "", "")
+				}
+				break
+			}
+			if w := sc.tok(j); w.is(",") || w.is(";") || w.isWord() && listBreakers[w.low] && w.low != "за" {
+				break
+			}
+		}
+	}
+}

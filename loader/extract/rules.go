@@ -3260,6 +3260,7 @@ func (r *run) presenting(sc *sentCtx) {
 		}
 	}
 	r.speaking(sc)
+	r.chairedBy(sc)
 	r.quotedSpeakers(sc)
 	r.talks(sc)
 	r.explaining(sc)
