@@ -505,3 +505,50 @@ func (r *run) chairedBy(sc *sentCtx) {
 		}
 	}
 }
+
+// workVerbs say where someone works: an untitled HOLDS_ROLE, as the gold
+// has employment.
+var workVerbs = setOf("работи", "работил", "работила", "работят", "работеше", "works", "worked")
+
+// employment reads "X работи в Y", "Преди това е работил девет години в
+// Агенцията Y", "She worked for Z": the person (the subject, or the one the
+// sentence before opens with when the verb has none) holds an untitled
+// role in the organisation after "в"/"at"/"for".
+func (r *run) employment(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		if !workVerbs[sc.tok(i).low] {
+			continue
+		}
+		var org *item
+		for j := i + 1; j+1 < sc.s.b && j <= i+5; j++ {
+			w := sc.tok(j).low
+			if w == "в" || w == "във" || w == "at" || w == "for" {
+				k := j + 1
+				if sc.tok(k).low == "the" && k+1 < sc.s.b {
+					k++
+				}
+				if it := sc.itemAt(k); it != nil && isOrg(it.g) {
+					org = it
+				}
+				break
+			}
+			if t := sc.tok(j); !t.isWord() || t.cap || sc.itemAt(j) != nil {
+				break
+			}
+		}
+		if org == nil {
+			continue
+		}
+		p := r.subjectBefore(sc, i, isPerson)
+		if p != nil && p.a > sc.s.a && objectPreps[sc.tok(p.a-1).low] {
+			p = nil
+		}
+		if p == nil {
+			p = sc.zeroSubject(i, isPerson)
+		}
+		if p == nil || sc.nearestBefore(i, func(g *group) bool { return !isPerson(g) && !isPlace(g) }) != nil && sc.nearestBefore(i, isActor) != p {
+			continue
+		}
+		r.addRole(sc, p.g, org.g, "")
+	}
+}

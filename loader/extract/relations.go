@@ -573,6 +573,7 @@ func (r *run) relations(dc *docCtx) {
 			continue
 		}
 		r.roles(sc)
+		r.employment(sc)
 		if lineBoard != nil {
 			r.boardLine(sc, lineBoard)
 		}
