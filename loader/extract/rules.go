@@ -974,7 +974,11 @@ func (r *run) membership(sc *sentCtx) {
 			// document is about
 			xg = nil
 			if w := sc.tok(sc.s.a).low; i-sc.s.a <= 6 && (w == "it" || w == "той" || w == "то" || w == "тя") {
-				xg = sc.docOrg(i)
+				// (not a pronoun for the person the sentence before
+				// opened with: "Мария Колева ... . Тя е член на ...")
+				if p := sc.itemAt(sc.s.a); p == nil || !isPerson(p.g) {
+					xg = sc.docOrg(i)
+				}
 			} else if w == "the" && sc.s.a+2 < sc.s.b && sc.tok(sc.s.a+1).low == "cluster" && sc.tok(sc.s.a+2).is(",") && copulaBefore(sc, i) > 0 {
 				// "The cluster, which brings together ..., is a member of"
 				xg = sc.docOrg(i)
