@@ -264,9 +264,18 @@ func TestLatinBodiesByContext(t *testing.T) {
 			[]ent{{kg.Organization, "Green Cross Pharma"}}, nil},
 		{head + "It welcomed FiberLab, a spin-off of the local university.",
 			[]ent{{kg.Organization, "FiberLab"}}, nil},
+		{head + "The delegation toured the plant of Orbis Drive.",
+			[]ent{{kg.Organization, "Orbis Drive"}}, nil},
+		{"Клъстерът в Италия\n\nДелегацията посети Италия на 3 май 2026 г. Гостите разгледаха фабриката на Mira Knitwear.",
+			[]ent{{kg.Organization, "Mira Knitwear"}}, nil},
+		// a given name before a trade is a company, not a person
+		{head + "Representatives of Elena Textiles attended the talks.",
+			[]ent{{kg.Organization, "Elena Textiles"}}, []ent{{kg.Person, "Elena Textiles"}}},
 		// no context: a Latin phrase alone is no body
 		{head + "The motto was Weave the Future.",
 			nil, []ent{{kg.Organization, "Weave the Future"}}},
+		{head + "The study covered Value Chains for Plastic Packaging.",
+			nil, []ent{{kg.Organization, "Value Chains for Plastic Packaging"}}},
 	}
 	for _, c := range cases {
 		checkEnts(t, c.text, c.want, c.not)

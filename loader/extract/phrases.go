@@ -1978,15 +1978,23 @@ var orgDescriptors = setOf("chain", "company", "firm", "maker", "manufacturer", 
 	"processor", "brand", "group", "subsidiary", "consultancy", "agency", "winery", "dairy", "bakery", "mill", "plant",
 	"factory", "laboratory", "lab", "clinic", "hospital", "enterprise", "business", "sme")
 
+// bgOrgNouns are Bulgarian nouns for a company or its plant, written before
+// its name or before "на" and its name ("фирмата X", "завода на X",
+// "представители на X").
+var bgOrgNouns = setOf("фирмата", "компанията", "дружеството", "веригата", "завода", "заводът", "фабриката",
+	"предприятието", "производителя", "производителят", "стартъпа", "стартъпът", "представители", "представителите",
+	"служители", "служителите", "управителя", "собственика", "основателя", "мандрата", "винарната", "изба", "избата")
+
 // orgContext reports that the Latin words [i, j) are a body by what is
 // written around them: "representatives of X", a person "of X", a
 // describing noun before ("the hospital chain X") or an apposition after
 // (", a spin-off of", ", a Plovdiv company").
 func orgContext(dc *docCtx, s sentence, i, j int) bool {
-	if i-2 >= s.a && dc.toks[i-1].low == "of" {
+	if i-2 >= s.a && (dc.toks[i-1].low == "of" || dc.toks[i-1].low == "на") {
 		p := dc.toks[i-2].low
-		if p == "representatives" || p == "representative" || p == "ceo" || p == "founder" || p == "co-founder" || p == "owner" || p == "employees" || p == "staff" {
-			return true
+		if p == "representatives" || p == "representative" || p == "ceo" || p == "founder" || p == "co-founder" || p == "owner" || p == "employees" || p == "staff" ||
+			orgDescriptors[p] || bgOrgNouns[p] {
+			return true // "the plant of X", "завода на X", "представители на X"
 		}
 		if c := dc.claimed[i-2]; c != nil && c.typ == kg.Person && c.b == i-1 {
 			return true // "Boris Velinov of Medisys"
@@ -1994,6 +2002,9 @@ func orgContext(dc *docCtx, s sentence, i, j int) bool {
 	}
 	if i-1 > s.a && dc.toks[i-1].latin && !dc.toks[i-1].cap && orgDescriptors[dc.toks[i-1].low] && dc.claimed[i-1] == nil {
 		return true
+	}
+	if i-1 > s.a && !dc.toks[i-1].cap && bgOrgNouns[dc.toks[i-1].low] && dc.claimed[i-1] == nil {
+		return true // "фирмата X", "веригата X"
 	}
 	if j+2 < s.b && dc.toks[j].is(",") && (dc.toks[j+1].low == "a" || dc.toks[j+1].low == "an") {
 		for k := j + 2; k < s.b && k <= j+4; k++ {

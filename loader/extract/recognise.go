@@ -1099,6 +1099,10 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		}
 		// a quoted name („Пиксел Фолк“) or one ending in a business word
 		// ("Orbitek Systems", "Врацастрой Инженеринг") names a company
+		if t.latin && tradeWords[dc.toks[b-1].low] {
+			i = b - 1
+			continue // "Elena Textiles": a company, read by latinRuns
+		}
 		if a > s.a && dc.toks[a-1].quote() && opensQuote(dc, a-1) || companyWord(dc.toks[b-1].low) {
 			if companyWord(dc.toks[b-1].low) && !t.latin && !(a > s.a && dc.toks[a-1].quote()) {
 				// "Врацастрой Инженеринг" unquoted: a company
@@ -1239,6 +1243,16 @@ var companyWords = setOf("systems", "system", "solutions", "technologies", "tech
 	"софтуер", "диджитъл", "медия", "енерджи", "логистикс", "логистика", "инструментс", "партнърс", "сървисис", "индъстрис",
 	"холдинг", "трейд", "трейдинг", "дизайн", "геймс", "дейта", "роботикс", "електроникс", "мотърс", "фуудс", "фарма",
 	"консулт", "инвест", "строй", "агро", "текс", "фабрик", "систем", "системи", "технологии", "инженеринг", "нет", "соф")
+
+// tradeWords are trades a company is named by ("Elena Textiles", "Mira
+// Knitwear"): after a given name they end a company's name, not a
+// person's; unlike companyWords they do not type a Latin phrase alone
+// ("Value Chains for Plastic Packaging" is no company).
+var tradeWords = setOf("textiles", "textile", "knitwear", "apparel", "fashion", "furniture", "wines", "winery", "dairy", "farms", "plastics",
+	"metals", "steel", "machinery", "tools", "components", "packaging", "printing", "chemicals", "cosmetics", "foods",
+	"drive", "mobility", "automotive", "aerospace", "marine", "shipping", "transport", "construction", "homes", "power",
+	"solar", "medical", "clinic", "pharmaceuticals", "optics", "sensors", "devices", "materials", "coatings", "brewery",
+	"bakery", "mills", "mill")
 
 // legalForms reads companies written with a legal form: "Астор ЕООД",
 // "AGROFOOD MANAGEMENT SRL", "ЕТ „X“".
