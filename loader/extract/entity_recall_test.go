@@ -303,3 +303,24 @@ func TestExhibitionCentres(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestInterregNames checks Interreg programmes named by a hyphenated area
+// ("Interreg Euro-MED") or by a strand with its area in Bulgarian
+// ("Interreg NEXT Черноморски басейн"), and that a reference name stays one.
+func TestInterregNames(t *testing.T) {
+	const head = "Нов проект\n\nКлъстерът стартира нов проект. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Проектът „Сини пристанища“ е финансиран по програма Interreg Euro-MED 2021–2027.",
+			[]ent{{kg.Programme, "Interreg Euro-MED 2021-2027"}}, nil},
+		{head + "Проектът „Сини води“ е по Interreg NEXT Черноморски басейн.",
+			[]ent{{kg.Programme, "Interreg NEXT Черноморски басейн"}}, []ent{{kg.Programme, "Interreg NEXT"}}},
+		{head + "Проектът „Зелени градове“ е по Interreg Europe.",
+			[]ent{{kg.Programme, "Interreg Europe"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

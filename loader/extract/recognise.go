@@ -896,6 +896,14 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 		for k < s.b && dc.toks[k].isWord() && dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) && !dc.toks[k].digit && k-j < 4 && dc.toks[k].low != "programme" {
 			k++
 		}
+		if k == j && k < s.b && dc.toks[k].cap && !dc.toks[k].latin {
+			// "Interreg NEXT Черноморски басейн": the area in Bulgarian
+			for k < s.b && k-j < 3 && dc.toks[k].isWord() && !dc.toks[k].latin && !dc.toks[k].digit &&
+				(dc.toks[k].cap || interregArea[dc.toks[k].low]) && (dc.claimed[k] == nil || dc.claimed[k].typ == kg.Place) {
+				k++
+			}
+			dc.releasePlacesIn(j, k)
+		}
 		j = k
 	}
 	if !strand && places < 2 {
@@ -911,7 +919,7 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 				k++
 			}
 		}
-		if k-i < 3 {
+		if k-i < 3 && !(k-i == 2 && strings.Contains(dc.toks[i+1].text, "-") && x.gaz.byKey[nameKey(dc.text(i, k))] == nil) {
 			return i // "Interreg Europe" and the like are reference names
 		}
 		j = k
