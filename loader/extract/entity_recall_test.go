@@ -324,3 +324,21 @@ func TestInterregNames(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestPlansAreProgrammes checks that a named plan is a programme, as the
+// annotation rules type plans, and that a plan named by no capital is not.
+func TestPlansAreProgrammes(t *testing.T) {
+	const head = "Кръгова икономика\n\nОбщината стартира проект. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Експерти на министерството представиха Националния план за управление на отпадъците.",
+			[]ent{{kg.Programme, "Национален план за управление на отпадъците"}}, nil},
+		{head + "Фирмата представи бизнес план за разширяване.",
+			nil, []ent{{kg.Programme, "бизнес план за разширяване"}, {kg.Programme, "план за разширяване"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

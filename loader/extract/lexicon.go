@@ -39,6 +39,9 @@ func init() {
 	addHeads(kg.Project, "проект", "project")
 	addHeads(kg.Programme, "програма", "фонд", "стратегия", "процедура", "механизъм", "инициатива", "programme", "program", "fund", "strategy", "initiative", "call",
 		"подпрограма", "подмярка")
+	// plans are programmes by the annotation rules ("Национален план за
+	// кръгова икономика", "National Recovery and Resilience Plan")
+	addHeads(kg.Programme, "план", "plan")
 	addHeads(kg.Event, "конференция", "среща", "събрание", "форум", "семинар", "обучение", "изложение", "изложба", "панаир",
 		"конгрес", "симпозиум", "посещение", "мисия", "визита", "фестивал", "седмица", "хакатон", "уъркшоп", "работилница",
 		"борса", "церемония", "дискусия", "уебинар", "заседание", "събитие", "състезание", "кръгла маса", "маса", "сесия", "summit",
@@ -72,7 +75,7 @@ func init() {
 	addHeads(kg.Organization, "група")
 	// "академия" is far more often an organisation
 	heads[resolve.Stem("академия")] = headInfo{typ: kg.Organization, base: "академия"}
-	for _, w := range []string{"дни", "ден", "day", "маса", "сесия", "session", "откриване", "opening", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
+	for _, w := range []string{"план", "plan", "дни", "ден", "day", "маса", "сесия", "session", "откриване", "opening", "събитие", "event", "call", "мрежа", "служба", "администрация", "група"} {
 		weakHeads[resolve.Stem(w)] = true
 	}
 }
