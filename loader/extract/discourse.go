@@ -552,3 +552,23 @@ func (r *run) employment(sc *sentCtx) {
 		r.addRole(sc, p.g, org.g, "")
 	}
 }
+
+// framedAt reports an event name at token i of sentence s written as the
+// frame of what the sentence tells ("... по време на изложението X", "в
+// рамките на X", "during X", "alongside X"): a headline so written is about
+// the thing framed, not the frame.
+func framedAt(dc *docCtx, s sentence, i int) bool {
+	for j := i - 1; j >= s.a && j >= i-4; j-- {
+		t := &dc.toks[j]
+		switch t.low {
+		case "рамките", "within", "during", "alongside":
+			return true
+		case "време":
+			return j > s.a && dc.toks[j-1].low == "по"
+		}
+		if !t.isWord() || dc.claimed[j] != nil {
+			return false
+		}
+	}
+	return false
+}

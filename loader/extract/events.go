@@ -332,7 +332,7 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	var inTitle []*group
 	for i := s0.a; i < s0.b; i++ {
 		if c := dc.claimed[i]; c != nil && c.group != nil && c.group.final().typ == kg.Event {
-			if g := c.group.final(); len(inTitle) == 0 || inTitle[len(inTitle)-1] != g {
+			if g := c.group.final(); (len(inTitle) == 0 || inTitle[len(inTitle)-1] != g) && !framedAt(dc, s0, c.a) {
 				inTitle = append(inTitle, g)
 			}
 		}
