@@ -572,3 +572,15 @@ func framedAt(dc *docCtx, s sentence, i int) bool {
 	}
 	return false
 }
+
+// pluralEventNouns are the articled plurals of event nouns with their base
+// form: a plural the head-noun lists do not hold ("Срещите се проведоха в
+// X", "Обученията се организират", "the sessions took place") refers to the
+// event of that kind the text reports, as the singular does.
+var pluralEventNouns = map[string]string{
+	"срещите": "среща", "семинарите": "семинар", "конференциите": "конференция", "форумите": "форум", "обученията": "обучение",
+	"уебинарите": "уебинар", "събитията": "събитие", "сесиите": "сесия", "посещенията": "посещение", "дискусиите": "дискусия",
+	"работилниците": "работилница", "изложенията": "изложение",
+	"meetings": "meeting", "sessions": "session", "workshops": "workshop", "seminars": "seminar", "webinars": "webinar",
+	"events": "event", "conferences": "conference",
+}

@@ -145,6 +145,14 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 		// a capitalised bare noun opens the sentence, or a quotation in it
 		// („Клъстерът обединява ...“)
 		opens := i == s.a || i == s.a+1 && dc.toks[s.a].quote() || i > s.a && dc.toks[i-1].quote() && dc.closeOf[i-1] > i+3
+		if base, ok := pluralEventNouns[t.low]; ok && (!t.cap || opens) && (!t.latin || i > s.a && dc.toks[i-1].low == "the") {
+			// "Срещите се проведоха в X", "the sessions": the events of that
+			// kind the text reports
+			if ev := dc.eventFor(base, i); ev != nil && !nextEvent(dc, i) {
+				out = append(out, item{a: i, b: i + 1, g: ev, anaphor: true})
+			}
+			continue
+		}
 		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
