@@ -751,7 +751,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			inTown = dc.text(end, p.b)
 		}
 	}
-	if inTown == "" && cityAlias == "" && orgLike(info.typ) && end > h+1 {
+	if inTown == "" && cityAlias == "" && orgLike(info.typ) && (end > h+1 || a < h) {
 		// "Университетът по горско стопанство в Лисабон", "Асоциацията на
 		// текстилните фирми от Португалия": a name with a complement is
 		// often written with its seat too; that form is an alias
