@@ -246,7 +246,15 @@ var becomes = setOf("става", "стана", "остава", "becomes", "beca
 func (r *run) roles(sc *sentCtx) {
 	for k := range sc.items {
 		p := &sc.items[k]
-		if p.g.typ != kg.Person || p.anaphor {
+		if p.g.typ != kg.Person {
+			continue
+		}
+		if p.anaphor {
+			// "Тя е изпълнителен директор на X": a subject pronoun for the
+			// person the sentence before opened with
+			if _, pron := subjectPronouns[sc.tok(p.a).low]; pron {
+				r.roleAfterPerson(sc, p)
+			}
 			continue
 		}
 		before := r.roleBeforePerson(sc, p)
