@@ -414,10 +414,10 @@ func projectMeeting(sc *sentCtx, it item) bool {
 			return true
 		}
 	}
-	// "the next meeting of the consortium", "среща на консорциума", "среща
-	// на партньорите": the project's partners meet
+	// "the next meeting of the consortium", "среща на консорциума": the
+	// project's partners meet
 	for j := it.a + 1; j < sc.s.b && j <= it.b+2; j++ {
-		if t := sc.tok(j); hasPrefix(t, "консорциум", "партньорите") || t.low == "consortium" || t.low == "partners" {
+		if t := sc.tok(j); hasPrefix(t, "консорциум") || t.low == "consortium" {
 			return sc.tok(j-1).low == "на" || sc.tok(j-1).low == "the" || sc.tok(j-1).low == "of"
 		}
 	}
