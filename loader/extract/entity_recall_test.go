@@ -344,3 +344,31 @@ func TestPlansAreProgrammes(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestCompoundEventHeads checks that a compound of two event kinds
+// ("среща-форум") heads an event name, and that a campaign's quoted name is
+// an event.
+func TestCompoundEventHeads(t *testing.T) {
+	const head = "Годишнина\n\nКлъстерът празнува 15 години. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "На 24 април клъстерът ще проведе тържествена среща-форум „15 години заедно“ в Габрово.",
+			[]ent{{kg.Event, "15 години заедно"}}, nil},
+		{head + "Клъстерът организира семинар-обучение „Дигитални умения“ на 3 май.",
+			[]ent{{kg.Event, "Дигитални умения"}}, nil},
+		{head + "Дегустацията е част от кампанията „Отворени винарни 2026“.",
+			[]ent{{kg.Event, "Отворени винарни 2026"}}, nil},
+		// a campaign names an event only in quotes: after it an unquoted
+		// name is often a person's
+		{head + "Кампанията на Иван Петров започна.",
+			[]ent{{kg.Person, "Иван Петров"}}, []ent{{kg.Event, "Иван Петров"}}},
+		// a compound whose parts are not both event kinds heads nothing
+		{head + "Клъстерът представи доклад-анализ „Пазарът на труда“.",
+			nil, []ent{{kg.Event, "Пазарът на труда"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -112,6 +112,16 @@ func lookupHead(t *word) {
 			}
 		}
 	}
+	if !ok && !t.latin && strings.Contains(t.low, "-") {
+		// "среща-форум", "семинар-обучение": a compound of event kinds is
+		// one (its first part gives the kind)
+		first, rest, _ := strings.Cut(t.low, "-")
+		h1, ok1 := heads[resolve.Stem(first)]
+		h2, ok2 := heads[resolve.Stem(rest)]
+		if ok1 && ok2 && h1.typ == kg.Event && h2.typ == kg.Event {
+			h, ok = h1, true
+		}
+	}
 	if ok {
 		t.head = &h
 	}
@@ -1755,12 +1765,15 @@ func clusterWordIn(dc *docCtx, a, b int) bool {
 	return false
 }
 
-// awardNoun reports a noun that names an award or a competition before its
-// quoted name ("наградата „X“", "годишните награди „Y“", "конкурса „Z“").
+// awardNoun reports a noun that names an award, a competition or a
+// campaign before its quoted name ("наградата „X“", "годишните награди
+// „Y“", "конкурса „Z“", "кампанията „W“"). A campaign is no head of its own:
+// an unquoted name after it is often a person's ("кампанията на X").
 func awardNoun(low string) bool {
 	switch low {
 	case "награда", "наградата", "награди", "наградите", "приз", "приза", "призът", "отличие", "отличието",
-		"отличия", "отличията", "конкурс", "конкурса", "конкурсът", "award", "awards", "prize", "competition", "contest":
+		"отличия", "отличията", "конкурс", "конкурса", "конкурсът", "award", "awards", "prize", "competition", "contest",
+		"кампания", "кампанията", "campaign":
 		return true
 	}
 	return false
