@@ -584,3 +584,42 @@ var pluralEventNouns = map[string]string{
 	"meetings": "meeting", "sessions": "session", "workshops": "workshop", "seminars": "seminar", "webinars": "webinar",
 	"events": "event", "conferences": "conference",
 }
+
+// hostOfEvent reads "Домакин на срещата беше португалският партньор X",
+// "Организатор на форума е клъстерът Y", "The host of the meeting was the
+// Z": the host or organiser noun, the event it is of, a copula, and the
+// organisation past up to three describing words. It reports whether it
+// read the sentence so.
+func (r *run) hostOfEvent(sc *sentCtx, i int, role string) bool {
+	k := i + 1
+	if k+2 >= sc.s.b || sc.tok(k).low != "на" && sc.tok(k).low != "of" {
+		return false
+	}
+	ev := sc.itemAt(k + 1)
+	if ev == nil && sc.tok(k+1).low == "the" {
+		ev = sc.itemAt(k + 2)
+	}
+	if ev == nil || !isEvent(ev.g) {
+		return false
+	}
+	c := ev.b
+	if c >= sc.s.b || !copulaWord(sc.tok(c).low) {
+		return false
+	}
+	at := c + 1
+	for n := 0; at < sc.s.b && n < 3; n++ {
+		t := sc.tok(at)
+		if sc.itemAt(at) != nil || !t.isWord() || t.cap && !(t.latin && demonym(t.low)) || t.stop && t.low != "the" || t.digit {
+			break
+		}
+		at++
+	}
+	o := sc.itemAt(at)
+	if o == nil || !isOrg(o.g) || o.anaphor && sc.itemAt(o.b) != nil {
+		return false
+	}
+	for _, s := range sc.coordinatedAfter(o, isOrg) {
+		r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
+	}
+	return true
+}

@@ -2528,6 +2528,11 @@ func (r *run) organizing(sc *sentCtx) {
 		} else if hasPrefix(t, "съорганизатор", "co-organiser", "co-organizer") {
 			role = "co-organizer"
 		}
+		// "Домакин на срещата беше X", "The host of the forum was X": the
+		// event named between the noun and the copula
+		if r.hostOfEvent(sc, i, role) {
+			continue
+		}
 		// "Организатори са X и Y", "The organisers were X and Y": the event
 		// spoken of, in a sentence about no project
 		// (", а съорганизатори – A, B и C": a dash for the copula)
