@@ -372,3 +372,25 @@ func TestCompoundEventHeads(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestInstitutionNamesakeAbroad checks that a Bulgarian reference
+// institution's name written with a foreign town names a namesake there: no
+// reference acronym, and the form with the town as an alias.
+func TestInstitutionNamesakeAbroad(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Нов проект\n\nКлъстерът има нов проект. Партньор е Университетът по архитектура, строителство и геодезия в Букурещ.")
+	e := findEnt(g, kg.Organization, "Университет по архитектура, строителство и геодезия")
+	if e == nil {
+		t.Fatalf("no university in %v", names(g))
+	}
+	if !slices.Contains(e.Aliases, "Университет по архитектура, строителство и геодезия в Букурещ") {
+		t.Errorf("aliases %v lack the form with the town", e.Aliases)
+	}
+	if e.Properties["acronym"] != nil {
+		t.Errorf("the namesake abroad took the reference acronym %v", e.Properties["acronym"])
+	}
+	// the reference body in its own country keeps its acronym
+	_, g = extractTexts(t, "2026-05-01", "Нов проект\n\nКлъстерът има нов проект. Партньор е Университетът по архитектура, строителство и геодезия в София.")
+	if e := findEnt(g, kg.Organization, "Университет по архитектура, строителство и геодезия"); e == nil || e.Properties["acronym"] != "УАСГ" {
+		t.Errorf("the reference university lost its acronym: %v", e)
+	}
+}

@@ -822,6 +822,16 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 				c.b, end = e2, e2
 			}
 		}
+		if orgLike(e.typ) && !t.latin && end+1 < s.b && (dc.toks[end].low == "в" || dc.toks[end].low == "във") {
+			// "Университетът по архитектура, строителство и геодезия в
+			// Букурещ": a Bulgarian institution's name with a foreign town
+			// is a namesake abroad, not the reference body
+			if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > end+1 && g.typ == kg.Place && g.kind == "" && dc.free(end+1, e2) &&
+				g.props["country"] != nil && g.props["country"] != "Bulgaria" && (e2 >= s.b || !dc.toks[e2].isWord() || dc.toks[e2].stop) {
+				name := deArticle(dc, i, i, end)
+				c = &cand{a: i, b: end, typ: e.typ, name: name, prio: 6, aliases: []string{name + " " + dc.text(end, e2)}}
+			}
+		}
 		if e.typ == kg.Place {
 			// "Северозападна България", "Южна Централна България": a part of
 			// the place named by compass words is a place of its own
