@@ -781,8 +781,8 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	if w := clean(stripQuotes(dc.text(a, end))); w != name {
 		c.aliases = append(c.aliases, w) // the form as written: "Националния план за ..."
 	}
-	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 {
-		c.weak = true
+	if a == s.a && a == h && !hasCapAfter(dc, h+1, end) && end-h > 4 && inTown == "" {
+		c.weak = true // (a seat after it, "... в Букурещ", makes it one body)
 	}
 	if a == s.a && a == h && end-h <= 3 && ht.low != baseForm(ht.low, true) {
 		c.weak = true // "Програмата на Академията включва ...": the programme of something named before
