@@ -623,3 +623,43 @@ func (r *run) hostOfEvent(sc *sentCtx, i int, role string) bool {
 	}
 	return true
 }
+
+// takesPlace say that an event takes place (not who holds it).
+var takesPlace = setOf("проведе", "проведоха", "проведена", "проведено", "проведен", "състоя", "състои", "провежда", "held")
+
+// eventPronounItem reads a subject pronoun whose verb says that something
+// takes place ("Той ще се проведе на 5 май в Русе", "It will take place
+// in Varna") as the event the sentence before named, when their genders
+// agree: only an event takes place. It reports whether it added the item.
+func eventPronounItem(sc *sentCtx, prevEvent *group) bool {
+	if prevEvent == nil {
+		return false
+	}
+	t := sc.tok(sc.s.a)
+	g, ok := subjectPronouns[t.low]
+	if !ok || t.low == "he" || t.low == "she" || sc.itemAt(sc.s.a) != nil {
+		return false
+	}
+	held := false
+	for i := sc.s.a + 1; i < sc.s.b && i <= sc.s.a+5; i++ {
+		w := sc.tok(i).low
+		if takesPlace[w] || w == "place" && (sc.tok(i-1).low == "take" || sc.tok(i-1).low == "took" || sc.tok(i-1).low == "takes") {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return false
+	}
+	eg := gAny
+	for _, c := range prevEvent.cands {
+		if c.doc == sc.dc.idx && c.evHead != "" {
+			eg = nounGender(c.evHead)
+		}
+	}
+	if !agrees(g, eg) {
+		return false
+	}
+	sc.items = append([]item{{a: sc.s.a, b: sc.s.a + 1, g: prevEvent, anaphor: true}}, sc.items...)
+	return true
+}

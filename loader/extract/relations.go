@@ -530,7 +530,9 @@ func (r *run) relations(dc *docCtx) {
 		if prevSubj != nil {
 			sc.prevSubj = prevSubj.g
 		}
-		if pronounSubjectItem(sc, prevSubj) == nil {
+		if eventPronounItem(sc, prevEvent) {
+			prevSubj = nil
+		} else if pronounSubjectItem(sc, prevSubj) == nil {
 			if sub := subjectOf(sc); sub != nil {
 				cp := *sub
 				prevSubj = &cp
