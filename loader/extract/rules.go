@@ -794,7 +794,7 @@ func (r *run) membership(sc *sentCtx) {
 	// partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "brings", "includes", "unites") {
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "групира", "brings", "includes", "unites", "groups") {
 			continue
 		}
 		subj := sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) })
