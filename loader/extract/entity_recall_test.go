@@ -397,3 +397,24 @@ func TestInstitutionNamesakeAbroad(t *testing.T) {
 		t.Errorf("the reference university lost its acronym: %v", e)
 	}
 }
+
+// TestLatinSeats checks English names with their seat: "X in Paris" keeps
+// the form with the town as an alias, an embassy is not based in the
+// country it represents, and a connector before a place ends no name.
+func TestLatinSeats(t *testing.T) {
+	const head = "Cluster in France\n\nThe cluster took part in a fair in France. "
+	_, g := extractTexts(t, "2026-05-01", head+"On 20 October the members presented wines at a tasting at the Bulgarian Embassy in Paris.")
+	e := findEnt(g, kg.Organization, "Bulgarian Embassy")
+	if e == nil {
+		t.Fatalf("no embassy in %v", names(g))
+	}
+	if !slices.Contains(e.Aliases, "Bulgarian Embassy in Paris") {
+		t.Errorf("aliases %v lack the form with the town", e.Aliases)
+	}
+	_, g = extractTexts(t, "2026-05-01", head+"The Embassy of Bulgaria in France supported the visit.")
+	if hasRel(g, rel{kg.BasedIn, "Embassy of Bulgaria", "България", ""}) {
+		t.Errorf("an embassy is based in the country it represents")
+	}
+	checkEnts(t, head+"The Romanian Cluster Association in Bucharest joined.",
+		[]ent{{kg.Association, "Romanian Cluster Association"}}, []ent{{kg.Cluster, "Romanian Cluster Association in"}})
+}

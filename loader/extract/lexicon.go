@@ -36,6 +36,10 @@ func init() {
 	addHeads(kg.Organization, "секретариат", "комитет", "бюро", "обсерватория", "платформа", "дирекция", "secretariat", "committee", "platform", "observatory")
 	addHeads(kg.Association, "обединение", "гилдия", "guild")
 	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")
+	// an embassy hosts events abroad ("the Bulgarian Embassy in Paris");
+	// the Bulgarian "посолството на България" is left out: its "на
+	// България" is the country it represents, not its seat
+	addHeads(kg.Organization, "embassy", "consulate")
 	addHeads(kg.Project, "проект", "project")
 	addHeads(kg.Programme, "програма", "фонд", "стратегия", "процедура", "механизъм", "инициатива", "programme", "program", "fund", "strategy", "initiative", "call",
 		"подпрограма", "подмярка")

@@ -25,7 +25,9 @@ import "github.com/clustergraph/clustergraph/loader/kg"
 // territoryWords are the heads of bodies that govern the place after them.
 var territoryWords = setOf("община", "общината", "municipality", "администрация", "администрацията",
 	"administration", "регион", "регионът", "региона", "region", "област", "областта", "district", "province",
-	"county", "град", "града", "градът", "city", "town")
+	"county", "град", "града", "градът", "city", "town",
+	// an embassy is named for the country it represents ("Embassy of Bulgaria")
+	"embassy", "consulate", "посолство", "посолството", "консулство", "консулството")
 
 // namePrepositions join a name to the town that closes it.
 var namePrepositions = setOf("в", "във", "in", "на", "of", "от", "from")

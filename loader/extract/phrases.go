@@ -149,6 +149,11 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		lowerRun++
 		j++
 	}
+	// "Romanian Cluster Association in Bucharest": a connector before a
+	// place read before ends no name
+	for j > r+1 && dc.toks[j-1].latin && latinConnectors[dc.toks[j-1].low] {
+		j--
+	}
 	return j
 }
 
@@ -640,7 +645,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 				}
 				m++
 			}
-			n = m
+			if m > n+1 {
+				n = m // (a place right after "in" is the seat, not the name: "X Association in Bucharest")
+			}
 		}
 		// "Confederation of Employers and Industrialists in Bulgaria": a
 		// national body ends its name with the country
@@ -660,6 +667,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			}
 		}
 		name := clean(dc.text(a, n))
+		if seat := seatAfterName(dc, s, n); seat != "" && orgLike(info.typ) && ht.cap && len(alias) == 0 {
+			alias = []string{name + " " + seat} // "Bulgarian Embassy in Paris"
+		}
 		if (info.typ == kg.Project || info.typ == kg.Place) && !ht.cap && n == h+1 {
 			// "the SMARTGRID project", "the Hilton Sofia hotel": a lower-case head describes the name
 			alias = append(alias, name)
