@@ -663,3 +663,104 @@ func eventPronounItem(sc *sentCtx, prevEvent *group) bool {
 	sc.items = append([]item{{a: sc.s.a, b: sc.s.a + 1, g: prevEvent, anaphor: true}}, sc.items...)
 	return true
 }
+
+// carryVerbs carry out a project, with the role they give its subject.
+var carryVerbs = map[string]string{"изпълнява": "beneficiary", "реализира": "beneficiary", "implements": "beneficiary", "runs": "beneficiary",
+	"координира": "coordinator", "coordinates": "coordinator", "води": "lead", "leads": "lead", "участва": "partner", "участват": "partner"}
+
+// projectObjectRelative reads a relative clause whose subject is an
+// organisation and whose object is the project before it: "проект „X“
+// (X), който клъстерът изпълнява по програма Y", "X, който Z координира".
+func (r *run) projectObjectRelative(sc *sentCtx) {
+	for k := range sc.items {
+		p := &sc.items[k]
+		if !isProject(p.g) || p.anaphor {
+			continue
+		}
+		j := p.b
+		// past the project's acronym in brackets
+		if j+2 < sc.s.b && sc.tok(j).is("(") && sc.tok(j+2).is(")") {
+			j += 3
+		}
+		if j+3 >= sc.s.b || !sc.tok(j).is(",") || !relPronouns[sc.tok(j+1).low] {
+			continue
+		}
+		sub := sc.itemAt(j + 2)
+		if sub == nil || !isOrg(sub.g) || sub.b >= sc.s.b {
+			continue
+		}
+		v := sub.b
+		if sc.tok(v).low == "също" || sc.tok(v).low == "also" {
+			v++
+		}
+		role, ok := carryVerbs[sc.tok(v).low]
+		if !ok || r.partnerOf(sub.g, p.g) {
+			continue // (a role read elsewhere says more than the verb)
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, sub.g, p.g, "role", role)
+	}
+}
+
+// moreProjects gives the projects coordinated after one the sentence's
+// rules related ("партньор в проекта A ..., и в проекта B", "partner in A
+// and in B") the same relation: the preposition repeated before the next
+// project coordinates it with the first.
+func (r *run) moreProjects(sc *sentCtx, n0 int) {
+	keys := append([]relKey(nil), r.relOrder[n0:]...)
+	for _, k := range keys {
+		if k.typ != kg.PartnerIn {
+			continue
+		}
+		var at *item
+		for n := range sc.items {
+			if it := &sc.items[n]; it.g.final() == k.to && !it.anaphor {
+				at = it
+				break
+			}
+		}
+		// the partner is the subject before the first project ("Клъстерът
+		// е партньор в A ..."), not an agent said of A ("координиран от Y")
+		var from *item
+		for n := range sc.items {
+			if it := &sc.items[n]; it.g.final() == k.from {
+				from = it
+				break
+			}
+		}
+		if at == nil || from == nil || from.a > at.a {
+			continue
+		}
+		prop := ""
+		if k.prop != "" {
+			prop = "role"
+		}
+		for j := at.b; j+2 < sc.s.b; j++ {
+			if t := sc.tok(j); t.is(".") || t.is(";") {
+				break
+			}
+			if w := sc.tok(j).low; w != "и" && w != "and" {
+				continue
+			}
+			if p := sc.tok(j + 1).low; p != "в" && p != "във" && p != "in" {
+				continue
+			}
+			m := j + 2
+			for m < sc.s.b && m <= j+4 && sc.itemAt(m) == nil && (sc.tok(m).low == "the" || hasPrefix(sc.tok(m), "проект", "project")) {
+				m++
+			}
+			if nx := sc.itemAt(m); nx != nil && isProject(nx.g) && !nx.anaphor && nx.g != k.to {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, k.from, nx.g, prop, k.prop)
+			}
+		}
+	}
+}
+
+// partnerOf reports a PARTNER_IN of org in proj read already.
+func (r *run) partnerOf(org, proj *group) bool {
+	for k := range r.rels {
+		if k.typ == kg.PartnerIn && k.from == org.final() && k.to == proj.final() {
+			return true
+		}
+	}
+	return false
+}

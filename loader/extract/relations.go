@@ -617,6 +617,8 @@ func (r *run) relations(dc *docCtx) {
 		if mask&trigPartner != 0 {
 			r.partners(sc)
 		}
+		r.projectObjectRelative(sc)
+		r.moreProjects(sc, n0)
 		if mask&trigFund != 0 {
 			r.funding(sc)
 		}
