@@ -120,6 +120,11 @@ func TestCodeNameProjects(t *testing.T) {
 			[]ent{{kg.Project, "AQUA-LINK"}}, nil},
 		{"The project started in May. The cluster leads SEA-SKILLS, funded by Interreg Europe.",
 			[]ent{{kg.Project, "SEA-SKILLS"}}, nil},
+		// a plain capital word in apposition to "project"
+		{"The project started in May. The cluster presented its flagship project, MEDISAFE, which is funded by EU4Health.",
+			[]ent{{kg.Project, "MEDISAFE"}}, nil},
+		{"Клъстерът има нови проекти. Той представи проекта си, AGROLINK, на форума.",
+			[]ent{{kg.Project, "AGROLINK"}}, nil},
 		// no project in the text: a code name is not guessed
 		{"Фирмата пусна на пазара модела SOLAR-TWIN.",
 			nil, []ent{{kg.Project, "SOLAR-TWIN"}}},

@@ -1811,7 +1811,7 @@ func mentionsProject(dc *docCtx) bool {
 func codeNames(dc *docCtx, s sentence, taken map[string]*cand) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !t.allCaps || !t.latin || dc.claimed[i] != nil || !codeNameShape(t.text) {
+		if !t.isWord() || !t.allCaps || !t.latin || dc.claimed[i] != nil || !codeNameShape(t.text) && !projectApposition(dc, s, i) {
 			continue
 		}
 		if i > s.a && (dc.toks[i-1].is("(") || dc.toks[i-1].latin && dc.toks[i-1].cap) {
@@ -1833,6 +1833,21 @@ func codeNames(dc *docCtx, s sentence, taken map[string]*cand) {
 			dc.add(&cand{a: i, b: i + 1, typ: kg.Project, name: t.text, prio: 2})
 		}
 	}
+}
+
+// projectApposition reports a capital Latin word of five letters or more
+// in apposition to the noun "project" ("its flagship project, MEDIGATE,
+// which ...", "проекта си, AGROLINK,").
+func projectApposition(dc *docCtx, s sentence, i int) bool {
+	if len(dc.toks[i].text) < 5 || strings.ContainsAny(dc.toks[i].text, "0123456789") || i-2 < s.a || !dc.toks[i-1].is(",") {
+		return false
+	}
+	k := i - 2
+	if l := dc.toks[k].low; (l == "си" || l == "му" || l == "им") && k-1 >= s.a {
+		k--
+	}
+	h, ok := headAt(dc, k)
+	return ok && h.typ == kg.Project && !dc.toks[k].cap && (i+1 >= s.b || !dc.toks[i+1].isWord() || dc.toks[i+1].stop)
 }
 
 // codesTaken maps the code words that open a longer project name already
