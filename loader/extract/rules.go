@@ -1386,6 +1386,10 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 	for at < sc.s.b && (sc.tok(at).is(":") || sc.tok(at).is("–") || sc.tok(at).is("-") || sc.tok(at).is(",") || sc.tok(at).low == "са" || sc.tok(at).low == "are" || sc.tok(at).low == "were") {
 		at++
 	}
+	// "бяха приети шест нови членове, сред които A, B и C"
+	if k := sc.amongThemAt(at); k > at {
+		at = k
+	}
 	// "прие за нов член и ловешката фирма X": "и" and two describing words
 	list := sc.listAfter(at, 6, isOrg)
 	for _, m := range list {
