@@ -764,3 +764,35 @@ func (r *run) partnerOf(org, proj *group) bool {
 	}
 	return false
 }
+
+// whereBody is the organisation a bare role after "където"/"where" at
+// token a belongs to: the one the clause hangs on ("заводът на „X“ АД в
+// Южна зона, където управителят инж. Y показа ...", "the plant of X, where
+// the manager Y"), past places; nil when none stands right before.
+func whereBody(sc *sentCtx, a int) *group {
+	k := a - 1
+	if k > sc.s.a && sc.tok(k).low == "the" {
+		k--
+	}
+	if k <= sc.s.a || sc.tok(k).low != "където" && sc.tok(k).low != "where" {
+		return nil
+	}
+	k--
+	if k > sc.s.a && sc.tok(k).is(",") {
+		k--
+	}
+	// the body right before, or before its place ("„X“ АД в Южна
+	// индустриална зона, където")
+	it := sc.nearestBefore(k+1, isOrg)
+	if it == nil || it.anaphor {
+		return nil
+	}
+	if it.b == k+1 {
+		return it.g
+	}
+	if w := sc.tok(it.b).low; k+1-it.b <= 5 && (w == "в" || w == "във" || w == "in" || w == "от" || w == "from") &&
+		sc.findTok(it.b, k+1, func(t *token) bool { return !t.isWord() || t.isWord() && !t.cap && listBreakers[t.low] }) < 0 {
+		return it.g
+	}
+	return nil
+}

@@ -399,6 +399,11 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 			r.addRole(sc, p.g, o, title)
 			return true
 		}
+		// "заводът на X, където управителят Y": the body the clause is of
+		if o := whereBody(sc, a); o != nil {
+			r.addRole(sc, p.g, o, title)
+			return true
+		}
 	}
 	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
 		o := sc.dc.topicOrg(a)
