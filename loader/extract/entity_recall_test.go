@@ -423,3 +423,23 @@ func TestLatinSeats(t *testing.T) {
 	checkEnts(t, head+"The Romanian Cluster Association in Bucharest joined.",
 		[]ent{{kg.Association, "Romanian Cluster Association"}}, []ent{{kg.Cluster, "Romanian Cluster Association in"}})
 }
+
+// TestComplementEndsAtVerb checks that a name's complement ends before a
+// verb of the sentence ("Институтът за горите разказа за проекта").
+func TestComplementEndsAtVerb(t *testing.T) {
+	const head = "Конференция\n\nКлъстерът проведе конференция на 3 май 2026 г. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Иван Петров от Датския институт за биогаз говори за пазара на биометан.",
+			[]ent{{kg.Organization, "Датски институт за биогаз"}}, []ent{{kg.Organization, "Датски институт за биогаз говори за пазара на биометан"}}},
+		{head + "Представител на Института за горите разказа за проекта.",
+			[]ent{{kg.Organization, "Институт за горите"}}, nil},
+		{head + "Вчера Асоциацията на млекопреработвателите подписа меморандум.",
+			[]ent{{kg.Association, "Асоциация на млекопреработвателите"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}
