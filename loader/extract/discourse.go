@@ -796,3 +796,25 @@ func whereBody(sc *sentCtx, a int) *group {
 	}
 	return nil
 }
+
+// joinedTopic is the body a join verb at token i with no object joins:
+// the cluster or association the text is about, when the sentence names
+// no body to join after the verb, no project or event, and no "към"/"to".
+func joinedTopic(sc *sentCtx, i int) *group {
+	t := sc.tok(i)
+	en := strings.HasPrefix(t.low, "join")
+	if !en && !(strings.HasPrefix(t.low, "присъедини") && i > sc.s.a && sc.tok(i-1).low == "се") {
+		return nil
+	}
+	if sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.low == "към" || t.low == "to" }) >= 0 ||
+		sc.firstAfter(sc.s.a, func(g *group) bool { return isProject(g) || isEvent(g) || isProgramme(g) }) != nil {
+		return nil
+	}
+	if en {
+		// "X joined." / "X joined as well": nothing joined after the verb
+		if n := sc.tok(min(i+1, sc.s.b-1)); !(i+1 >= sc.s.b || n.is(".") || n.low == "as" || n.low == "too" || n.low == "in" || n.low == "last" || n.low == "this") {
+			return nil
+		}
+	}
+	return sc.dc.topicOrg(i)
+}

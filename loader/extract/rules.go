@@ -1482,7 +1482,12 @@ func (r *run) joining(sc *sentCtx, i int) {
 		}
 	}
 	if y == nil {
-		return
+		// "Преди месец се присъедини и X", "Last month X joined as well":
+		// joining with no body named is joining the body the text is about
+		if y = joinedTopic(sc, i); y == nil {
+			return
+		}
+		yEnd = i + 1
 	}
 	notY := func(g *group) bool { return isOrg(g) && g != y }
 	list := sc.listAfter(yEnd, 12, notY)
