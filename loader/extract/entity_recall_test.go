@@ -443,3 +443,21 @@ func TestComplementEndsAtVerb(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestTechParks checks that a technology park named as a partner is a body
+// and one where something is held is a venue.
+func TestTechParks(t *testing.T) {
+	const head = "Проект\n\nКлъстерът има нов проект. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Сред партньорите е Технологичният парк „Искър“ от Самоков.",
+			[]ent{{kg.Organization, "Технологичен парк Искър"}}, []ent{{kg.Place, "Технологичен парк Искър"}}},
+		{head + "Клъстерът откри на 2 ноември лаборатория в Научно-технологичен парк „Марица“.",
+			[]ent{{kg.Place, "Научно-технологичен парк Марица"}}, []ent{{kg.Organization, "Научно-технологичен парк Марица"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

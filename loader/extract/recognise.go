@@ -460,6 +460,11 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		case kg.Event:
 			props["evHead"] = info.base
 		}
+		if typ == kg.Place && info.base == "парк" && techPark(dc, a, h) && !venueContext(dc, s, a) {
+			// "Технологичният парк „Дунав“ от Линц" as a partner: the park's
+			// operator, a body; where an event is held it is the venue
+			typ = kg.Organization
+		}
 		if typ == kg.Organization && (venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h)) {
 			typ = kg.Place // "в Иновационния център „Лаборатория 4“" hosts the event
 		}
@@ -1967,6 +1972,19 @@ func genericCompanyNoun(low string) bool {
 		"производителя", "предприятие", "предприятието", "търговец", "търговецът", "доставчик", "доставчикът", "стартъп",
 		"стартъпът", "the", "company", "firm":
 		return true
+	}
+	return false
+}
+
+// techPark reports a technology or science park among the words [a, h]
+// ("Технологичен парк", "Научно-технологичният парк"): a body that runs it
+// as much as a place.
+func techPark(dc *docCtx, a, h int) bool {
+	for k := a; k < h; k++ {
+		l := dc.toks[k].low
+		if strings.Contains(l, "технологич") || strings.HasPrefix(l, "научен") || strings.HasPrefix(l, "научния") || strings.HasPrefix(l, "иновационен") || strings.HasPrefix(l, "иновационния") {
+			return true
+		}
 	}
 	return false
 }
