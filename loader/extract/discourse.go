@@ -818,3 +818,62 @@ func joinedTopic(sc *sentCtx, i int) *group {
 	}
 	return sc.dc.topicOrg(i)
 }
+
+// objectIntroOfLines reads a line that ends with a colon after an
+// organisation and a verb of organising ("През 2025 г. КМР организира:",
+// "The cluster held:"): the lines after it name what it organised.
+func objectIntroOfLines(sc *sentCtx) *group {
+	if !sc.tok(sc.s.b-1).is(":") || sc.s.b-sc.s.a > 14 {
+		return nil
+	}
+	v := sc.s.b - 2
+	for v > sc.s.a && (sc.tok(v).low == "и" || sc.tok(v).low == "also" || sc.tok(v).low == "following" || sc.tok(v).low == "the") {
+		v--
+	}
+	if v <= sc.s.a || !hasPrefix(sc.tok(v), "организира", "organised", "organized", "проведе", "held", "hosted") {
+		return nil
+	}
+	sub := sc.nearestBefore(v, isOrg)
+	if sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] {
+		return nil
+	}
+	return sub.g
+}
+
+// organisedLine reads one line under such an intro: the event the line
+// names was organised by the intro's organisation, or taken part in when
+// the line says so ("- участие с общ щанд в панаира X"); a partner the
+// line names ("„X“, в партньорство с Y") co-organised it.
+func (r *run) organisedLine(sc *sentCtx, org *group) {
+	var ev *item
+	for k := range sc.items {
+		if it := &sc.items[k]; isEvent(it.g) && it.a-sc.s.a <= 8 {
+			ev = it
+			break
+		}
+	}
+	if ev == nil {
+		return
+	}
+	if sc.findTok(sc.s.a, ev.a, func(t *token) bool { return hasPrefix(t, "участие", "участва", "participat") }) >= 0 {
+		r.addRel(sc.dc, sc.s, kg.ParticipatedIn, org, ev.g, "", "")
+		return
+	}
+	r.addRel(sc.dc, sc.s, kg.Organized, org, ev.g, "role", "organizer")
+	for j := ev.b; j+2 < sc.s.b; j++ {
+		w := sc.tok(j).low
+		if (w == "партньорство" || w == "съвместно" || w == "сътрудничество" || w == "partnership" || w == "cooperation" || w == "together" || w == "jointly") &&
+			(sc.tok(j+1).low == "с" || sc.tok(j+1).low == "със" || sc.tok(j+1).low == "with") {
+			at := j + 2
+			if sc.tok(at).low == "the" && at+1 < sc.s.b {
+				at++
+			}
+			for _, o := range sc.listAfter(at, 2, isOrg) {
+				if o.g != org {
+					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", "co-organizer")
+				}
+			}
+			break
+		}
+	}
+}

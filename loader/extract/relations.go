@@ -515,9 +515,10 @@ func (r *run) relations(dc *docCtx) {
 	prevPresAt := -10
 	var lineRel kg.RelationType // "Лектори бяха:" and the bulleted lines after it
 	var lineEvent *group
-	lineOrgs := false   // the lines' organisations are the subjects too
-	var boardOrg *group // the body whose board the bulleted lines list
-	var prevSubj *item  // the subject the sentence before opens with
+	lineOrgs := false        // the lines' organisations are the subjects too
+	var lineOrganiser *group // "КМР организира:" and the lines after it
+	var boardOrg *group      // the body whose board the bulleted lines list
+	var prevSubj *item       // the subject the sentence before opens with
 	for si, s := range dc.sents {
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
@@ -554,6 +555,16 @@ func (r *run) relations(dc *docCtx) {
 				prevEvent = it.g
 				break
 			}
+		}
+		if lineOrganiser != nil {
+			if bulletLine(sc) || numberedLine(sc) {
+				r.organisedLine(sc, lineOrganiser)
+			} else if !ordinalOnly(sc) {
+				lineOrganiser = nil
+			}
+		}
+		if o := objectIntroOfLines(sc); o != nil {
+			lineOrganiser = o
 		}
 		if lineEvent != nil {
 			if bulletLine(sc) || numberedLine(sc) {
