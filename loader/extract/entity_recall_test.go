@@ -461,3 +461,21 @@ func TestTechParks(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestQuotedSpeechIsNoName checks that quotes holding several sentences are
+// words said, not a name, while a name with abbreviations stays one.
+func TestQuotedSpeechIsNoName(t *testing.T) {
+	const head = "Интервю\n\nКлъстерът расте. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "„Липсата на хора е най-големият ни проблем днес. Затова тази година подписахме договор с Професионалната гимназия „Христо Смирненски“ за дуално обучение“, казва той.",
+			[]ent{{kg.Organization, "Професионална гимназия Христо Смирненски"}}, []ent{{kg.Event, "Липсата на хора е най-големият ни проблем днес. Затова тази година подписахме договор с Професионалната гимназия Христо Смирненски за дуално обучение"}}},
+		{head + "Партньор е Университет „Проф. д-р Асен Златаров“ от Бургас.",
+			[]ent{{kg.Organization, "Университет „Проф. д-р Асен Златаров“"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -200,7 +200,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			continue
 		}
 		inner := clean(stripQuotes(dc.text(o+1, c)))
-		if inner == "" {
+		if inner == "" || quotedSpeech(dc, o+1, c) {
 			continue
 		}
 		// "Проектът се нарича „X“", "The event is called "X"": the name
@@ -1983,6 +1983,23 @@ func techPark(dc *docCtx, a, h int) bool {
 	for k := a; k < h; k++ {
 		l := dc.toks[k].low
 		if strings.Contains(l, "технологич") || strings.HasPrefix(l, "научен") || strings.HasPrefix(l, "научния") || strings.HasPrefix(l, "иновационен") || strings.HasPrefix(l, "иновационния") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeech reports quotes that hold more than one sentence ("„Липсата
+// на кадри е проблем. Затова подписахме договор ...“"): words said, not a
+// name.
+func quotedSpeech(dc *docCtx, a, b int) bool {
+	if b-a < 12 {
+		return false // names with abbreviations: „Проф. д-р Асен Златаров“
+	}
+	for k := a + 1; k+1 < b; k++ {
+		p := &dc.toks[k-1]
+		if t := &dc.toks[k]; (t.is(".") || t.is("?") || t.is("!")) && dc.toks[k+1].isWord() && dc.toks[k+1].cap &&
+			p.isWord() && !p.cap && !p.digit && len([]rune(p.text)) > 3 {
 			return true
 		}
 	}
