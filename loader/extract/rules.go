@@ -3349,6 +3349,18 @@ func (r *run) presenting(sc *sentCtx) {
 		}) < 0 {
 		r.addRel(sc.dc, sc.s, kg.PresentedAt, obj.g, event, "", "")
 	}
+	// "X представи клъстера и на конференцията Y", "X presented the
+	// cluster at Y": the organisation presented right after an active
+	// verb is presented at the event the sentence names
+	if !passive && !fallback && ev != nil && ev.a > trig {
+		at := trig + 1
+		if at < sc.s.b && (sc.tok(at).low == "the" || sc.tok(at).low == "its") {
+			at++
+		}
+		if obj := sc.itemAt(at); obj != nil && isOrg(obj.g) && obj.b <= ev.a && obj.g != event {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, obj.g, event, "", "")
+		}
+	}
 	// "Свое виждане представиха и X, Y, както и Z": nothing that could be
 	// the subject before the verb, the presenters after it
 	inverted := map[*group]bool{}
