@@ -877,3 +877,48 @@ func (r *run) organisedLine(sc *sentCtx, org *group) {
 		}
 	}
 }
+
+// repeatedPrep reads the items after "и с", "и от", "and with", "and by"
+// right after item last (past its place or acronym in brackets): a list
+// whose preposition is repeated before its next item ("съвместно с
+// Областна дирекция X – Търговище и с Института Y").
+func (sc *sentCtx) repeatedPrep(last *item, f func(*group) bool) []*item {
+	var out []*item
+	for {
+		j := last.b
+		// the place or acronym closing the item ("– Търговище", "(ОДЗ)")
+		for j < sc.s.b && j < last.b+4 {
+			if it := sc.itemAt(j); it != nil && isPlace(it.g) {
+				j = it.b
+				continue
+			}
+			if t := sc.tok(j); t.dash() || t.is("(") || t.is(")") || t.allCaps && j > sc.s.a && sc.tok(j-1).is("(") {
+				j++
+				continue
+			}
+			break
+		}
+		if j+2 >= sc.s.b {
+			return out
+		}
+		if w := sc.tok(j).low; w != "и" && w != "and" {
+			return out
+		}
+		switch sc.tok(j + 1).low {
+		case "с", "със", "with", "от", "by":
+		default:
+			return out
+		}
+		at := j + 2
+		if sc.tok(at).low == "the" && at+1 < sc.s.b {
+			at++
+		}
+		it := sc.itemAt(at)
+		if it == nil || !f(it.g) {
+			return out
+		}
+		l := sc.listFrom(it, f)
+		out = append(out, l...)
+		last = l[len(l)-1]
+	}
+}

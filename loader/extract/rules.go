@@ -2518,7 +2518,11 @@ func (r *run) organizing(sc *sentCtx) {
 				} else {
 					agent = true
 				}
-				for _, o := range sc.coordinatedAfter(it, isOrg) {
+				list := sc.coordinatedAfter(it, isOrg)
+				// "съвместно с X и с Y", "by X and by Y": the preposition
+				// repeated goes on with the list
+				list = append(list, sc.repeatedPrep(list[len(list)-1], isOrg)...)
+				for _, o := range list {
 					r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev.g, "role", role)
 					j = o.b - 1
 				}
