@@ -59,7 +59,9 @@ func init() {
 			roleForms[f] = base
 		}
 	}
-	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer", "treasurer", "vice-chair", "vice-chairman", "vice-president", "chairperson", "chairwoman"} {
+	for _, e := range []string{"ceo", "cto", "cfo", "chairman", "chair", "president", "director", "manager", "coordinator", "founder", "secretary", "head", "rector", "dean", "mayor", "minister", "expert", "researcher", "officer", "professor", "lecturer", "treasurer", "vice-chair", "vice-chairman", "vice-president", "chairperson", "chairwoman",
+		// the offices the English texts name beside these
+		"vice-rector", "vice-dean", "adviser", "advisor", "consultant", "analyst", "engineer"} {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
