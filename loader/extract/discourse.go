@@ -922,3 +922,55 @@ func (sc *sentCtx) repeatedPrep(last *item, f func(*group) bool) []*item {
 		last = l[len(l)-1]
 	}
 }
+
+// mergeAppositiveEvents folds an event described in an apposition right
+// after a named one ("The 7th Danube Summit, the annual meeting of
+// cluster organisations from the region, took place ...", "Форумът „X“ –
+// най-голямата среща на бранша – ...") into it: the two are one event, and
+// what the sentence says of its subject is said of the named one.
+func (r *run) mergeAppositiveEvents() {
+	for _, dc := range r.docs {
+		byEnd := map[int]*cand{}
+		for _, c := range dc.cands {
+			if c.typ == kg.Event && c.group != nil && !c.weak {
+				byEnd[c.b] = c
+			}
+		}
+		for _, c := range dc.cands {
+			if c.typ != kg.Event || c.group == nil || c.a < 2 || c.b >= len(dc.toks) {
+				continue
+			}
+			// ", the ... ," or " – ... –" around the apposition
+			a := c.a - 1
+			if w := dc.toks[a].low; w == "the" || w == "a" || w == "an" {
+				a--
+			}
+			if a < 1 || !(dc.toks[a].is(",") || dc.toks[a].dash()) {
+				continue
+			}
+			end := c.b
+			for end < len(dc.toks) && end < c.b+8 && dc.toks[end].isWord() && dc.sentOf[end] == dc.sentOf[c.a] {
+				end++ // "from the Danube Region": a complement of the description
+			}
+			if end >= len(dc.toks) || !(dc.toks[end].is(",") || dc.toks[end].dash()) {
+				continue
+			}
+			head, ok := byEnd[a]
+			if !ok || dc.sentOf[head.a] != dc.sentOf[c.a] {
+				continue
+			}
+			from, into := c.group.final(), head.group.final()
+			if from == into || from.typ != kg.Event || into.typ != kg.Event || comingCand(dc, c) {
+				continue
+			}
+			// the description is no event of its own elsewhere in the text
+			own := true
+			for _, o := range from.cands {
+				own = own && o.doc == dc.idx
+			}
+			if own {
+				r.foldNamed(from, into)
+			}
+		}
+	}
+}

@@ -109,6 +109,7 @@ func (r *run) events() {
 		}
 	}
 	r.mergeHeadlineDescribed()
+	r.mergeAppositiveEvents()
 	// dates of named events go to their groups (first in document order)
 	for _, dc := range r.docs {
 		for _, c := range dc.cands {
