@@ -200,7 +200,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			continue
 		}
 		inner := clean(stripQuotes(dc.text(o+1, c)))
-		if inner == "" || quotedSpeech(dc, o+1, c) {
+		if inner == "" || quotedSpeech(dc, s, o+1, c) {
 			continue
 		}
 		// "Проектът се нарича „X“", "The event is called "X"": the name
@@ -1989,12 +1989,22 @@ func techPark(dc *docCtx, a, h int) bool {
 	return false
 }
 
-// quotedSpeech reports quotes that hold more than one sentence ("„Липсата
-// на кадри е проблем. Затова подписахме договор ...“"): words said, not a
-// name.
-func quotedSpeech(dc *docCtx, a, b int) bool {
+// quotedSpeech reports quotes that hold more than one sentence and are
+// said by someone ("„Липсата на кадри е проблем. Затова подписахме договор
+// ...“, казва той"): words said, not a name. A long title of several
+// sentences after its head noun stays a name ("конференция на тема „X. Y“").
+func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
 	if b-a < 12 {
 		return false // names with abbreviations: „Проф. д-р Асен Златаров“
+	}
+	said := false
+	for k := b + 1; k < len(dc.toks) && k <= b+3; k++ {
+		if l := dc.toks[k].low; reportVerbs[l] || speechVerbs[l] {
+			said = true
+		}
+	}
+	if !said {
+		return false
 	}
 	for k := a + 1; k+1 < b; k++ {
 		p := &dc.toks[k-1]
@@ -2005,3 +2015,8 @@ func quotedSpeech(dc *docCtx, a, b int) bool {
 	}
 	return false
 }
+
+// speechVerbs are verbs of saying in the present, written after a quote
+// ("“, казва той"), next to the past ones of reportVerbs.
+var speechVerbs = setOf("казва", "разказва", "споделя", "обяснява", "подчертава", "допълва", "посочва", "уточнява",
+	"коментира", "смята", "says", "said", "added", "explains", "explained")
