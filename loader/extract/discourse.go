@@ -949,13 +949,25 @@ func (r *run) mergeAppositiveEvents() {
 				continue
 			}
 			end := c.b
-			for end < len(dc.toks) && end < c.b+8 && dc.toks[end].isWord() && dc.sentOf[end] == dc.sentOf[c.a] {
-				end++ // "from the Danube Region": a complement of the description
+			// "from the Danube Region", "на Клъстер „Вода“": a complement of
+			// the description
+			for end < len(dc.toks) && end < c.b+10 && dc.sentOf[end] == dc.sentOf[c.a] {
+				if o := dc.claimed[end]; o != nil && o.b > end {
+					end = o.b
+					continue
+				}
+				if !dc.toks[end].isWord() && !dc.toks[end].quote() {
+					break
+				}
+				end++
 			}
 			if end >= len(dc.toks) || !(dc.toks[end].is(",") || dc.toks[end].dash()) {
 				continue
 			}
 			head, ok := byEnd[a]
+			if !ok && dc.toks[a-1].quote() {
+				head, ok = byEnd[a-1] // "„X“, ...": the name ends inside its quotes
+			}
 			if !ok || dc.sentOf[head.a] != dc.sentOf[c.a] {
 				continue
 			}
