@@ -482,3 +482,29 @@ func TestQuotedSpeechIsNoName(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestPersonAfterName checks that a person named right after a body's name
+// ("кметът на Община X Иво Петков", "клъстер Y-Danubius Andrei Z", "the
+// University of X and Andrei Y") is no part of that name, while a given
+// name inside a Latin name after an English head stays in it.
+func TestPersonAfterName(t *testing.T) {
+	const head = "Среща\n\nНа 3 май 2026 г. се проведе среща. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Присъстваха заместник-кметът на Община Ловеч Иво Петков и други гости.",
+			[]ent{{kg.Organization, "Община Ловеч"}, {kg.Person, "Иво Петков"}}, []ent{{kg.Organization, "Община Ловеч Иво Петков"}}},
+		{head + "Договора подписа президентът на словашкия клъстер Auto-Danubius Andrei Popescu.",
+			[]ent{{kg.Person, "Andrei Popescu"}}, []ent{{kg.Cluster, "Auto-Danubius Andrei Popescu"}}},
+		{head + "Участваха и проф. Калина Стоева от Университета в Шумен и директорът на клъстер Мебел Калоян Денев.",
+			[]ent{{kg.Person, "Калоян Денев"}}, nil},
+		{"Panel\n\nThe panel on 3 May 2026 included Prof. Elena Marinova of the University of Plovdiv and Andrei Popa, cluster manager of Nordic Wood Cluster.",
+			[]ent{{kg.Organization, "University of Plovdiv"}, {kg.Person, "Andrei Popa"}}, []ent{{kg.Organization, "University of Plovdiv and Andrei Popa"}}},
+		{"Visit\n\nOn 3 May 2026 the cluster visited the Fondazione Emilia Innovazione in Bologna.",
+			nil, []ent{{kg.Person, "Emilia Innovazione"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

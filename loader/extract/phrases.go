@@ -80,7 +80,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 			}
 			// "Община Бургас Димитър Николов": a person's name ends the name
 			if j > r && gazData != nil && gazData.given[t.low] && j+1 < s.b && dc.toks[j+1].cap && !dc.toks[j+1].allCaps &&
-				(!t.latin || surnameLike(dc.toks[j+1].low)) { // "Confindustria Emilia Innovazione" goes on
+				(!t.latin || surnameLike(dc.toks[j+1].low) || latinPersonCloses(dc, s, r, j)) { // "Confindustria Emilia Innovazione" goes on
 				break
 			}
 			if _, isRole := roleNouns[t.stem]; isRole && !t.latin {
@@ -111,7 +111,7 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 				}
 			}
 			if latinConnectors[t.low] && j+1 < s.b && dc.toks[j+1].latin && (dc.toks[j+1].cap || dc.toks[j+1].allCaps) &&
-				!(t.low == "and" && (hasLatinHead(dc, j+1, min(j+4, s.b)) || !andJoins(dc, s, r, j, j+1))) {
+				!(t.low == "and" && (hasLatinHead(dc, j+1, min(j+4, s.b)) || !andJoins(dc, s, r, j, j+1) || personAfterAnd(dc, s, j))) {
 				j++
 				continue
 			}
@@ -155,6 +155,53 @@ func nameAfterHead(dc *docCtx, s sentence, r int) int {
 		j--
 	}
 	return j
+}
+
+// latinPersonCloses reports a Latin given name at j and a surname that
+// close the name read from r ("клъстер Log-Danubius Andrei Popescu"):
+// the surname ends the capitalised run, is no head or trade word, and the
+// name before it stands on its own (a Bulgarian head noun introduced it,
+// or it is written as a code: hyphen, digits, capitals). "Confindustria
+// Emilia Innovazione" after an English head goes on.
+func latinPersonCloses(dc *docCtx, s sentence, r, j int) bool {
+	if j+1 >= s.b || j <= r || !dc.toks[j+1].latin || !dc.toks[j+1].isWord() {
+		return false
+	}
+	if e := j + 2; e < s.b && dc.toks[e].isWord() && dc.toks[e].latin && (dc.toks[e].cap || dc.toks[e].allCaps) {
+		return false
+	}
+	last := dc.toks[j+1].low
+	if _, ok := heads[last]; ok || tradeWords[last] || companyWord(last) {
+		return false
+	}
+	if r > s.a && !dc.toks[r-1].latin {
+		return true
+	}
+	for k := r; k < j; k++ {
+		if tx := dc.toks[k].text; strings.ContainsAny(tx, "-0123456789") || dc.toks[k].allCaps || upperCount(tx) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfterAnd reports "and" at j followed by a person's given name and
+// surname that end the run ("the University of Ruse and Andrei Popa,
+// cluster manager of ..."): a second party, not part of the name.
+func personAfterAnd(dc *docCtx, s sentence, j int) bool {
+	g, sn := j+1, j+2
+	if sn >= s.b || gazData == nil || !gazData.given[dc.toks[g].low] || !dc.toks[g].cap || dc.toks[g].allCaps {
+		return false
+	}
+	u := &dc.toks[sn]
+	if !u.isWord() || !u.latin || !u.cap || u.allCaps {
+		return false
+	}
+	if _, ok := heads[u.low]; ok || tradeWords[u.low] || companyWord(u.low) {
+		return false
+	}
+	e := sn + 1
+	return e >= s.b || !(dc.toks[e].isWord() && dc.toks[e].latin && (dc.toks[e].cap || dc.toks[e].allCaps))
 }
 
 // abstractNoun reports a lower-case Cyrillic word with the ending of an
@@ -286,6 +333,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			}
 			if (t.low == "и" || t.low == "and") && j+1 < s.b && (dc.toks[j+1].low == "на" || dc.toks[j+1].low == "в" || dc.toks[j+1].low == "към" || dc.toks[j+1].low == "of") {
 				break // "член на Асоциацията на клъстерите и на мрежата X": a second body
+			}
+			if t.low == "and" && personAfterAnd(dc, s, j) {
+				break // "the University of Ruse and Andrei Popa, ...": a second party
 			}
 			if t.low != "и" && t.low != "and" {
 				lastPrep = j
