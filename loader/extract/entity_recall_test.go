@@ -508,3 +508,27 @@ func TestPersonAfterName(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestNameComplements checks complements a name keeps: a field of an
+// articled adjective and a noun after "в", a reference name that goes on
+// into a foreign body's longer name, and an articled "Висшия" in its
+// dictionary form.
+func TestNameComplements(t *testing.T) {
+	const head = "Среща\n\nНа 3 май 2026 г. в Букурещ се проведе среща. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Присъстваха представители на Камарата на архитектите в инвестиционното проектиране.",
+			[]ent{{kg.Association, "Камара на архитектите в инвестиционното проектиране"}}, []ent{{kg.Association, "Камара на архитектите"}}},
+		{head + "Присъстваха представители на Министерството на земеделието и горските ресурси на Молдова.",
+			[]ent{{kg.Organization, "Министерство на земеделието и горските ресурси на Молдова"}, {kg.Place, "Молдова"}}, []ent{{kg.Organization, "Министерство на земеделието"}}},
+		{head + "Министерството на земеделието и местните общини подкрепиха срещата.",
+			[]ent{{kg.Organization, "Министерство на земеделието"}}, nil},
+		{head + "Лекция изнесе Петър Колев от Висшия машинно-технологичен институт.",
+			[]ent{{kg.Organization, "Висш машинно-технологичен институт"}}, []ent{{kg.Organization, "Висшия машинно-технологичен институт"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

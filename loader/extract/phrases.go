@@ -319,8 +319,8 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 			}
 			break
 		}
-		if (t.low == "в" || t.low == "във") && words > 0 && inField(dc, s, j+1) {
-			j += 2 // "Клъстер за иновации в текстила": the field, not a place
+		if n := fieldLen(dc, s, j+1); (t.low == "в" || t.low == "във") && words > 0 && n > 0 {
+			j += 1 + n // "Клъстер за иновации в текстила": the field, not a place
 			end = j
 			words++
 			continue
@@ -481,15 +481,55 @@ func inField(dc *docCtx, s sentence, i int) bool {
 	if _, ok := headAt(dc, i); ok {
 		return false
 	}
-	if i+1 >= s.b || !dc.toks[i+1].isWord() {
+	return fieldEnds(dc, s, i+1)
+}
+
+// fieldLen is the number of words of the field after "в" at token i: one
+// noun ("в текстила") or an articled adjective and its noun ("Камара на
+// инженерите в инвестиционното проектиране"); 0 when none.
+func fieldLen(dc *docCtx, s sentence, i int) int {
+	if inField(dc, s, i) {
+		return 1
+	}
+	if i+1 >= s.b || !definiteAdj(dc.toks[i].low) || dc.claimed[i] != nil || dc.claimed[i+1] != nil {
+		return 0
+	}
+	t, n := &dc.toks[i], &dc.toks[i+1]
+	if !t.isWord() || t.cap || t.latin || t.stop || deicticPlaces[t.low] || !n.isWord() || n.cap || n.latin || n.digit || n.stop ||
+		deicticPlaces[n.low] || looksVerb(n.low) || clauseVerbs[n.low] {
+		return 0
+	}
+	if _, ok := headAt(dc, i+1); ok {
+		return 0
+	}
+	if !fieldEnds(dc, s, i+2) {
+		return 0
+	}
+	return 2
+}
+
+// definiteAdj reports an articled adjective ("инвестиционното",
+// "хранителната", "българския").
+func definiteAdj(low string) bool {
+	for _, suf := range []string{"ното", "ната", "ния", "ните", "ския", "ската", "ското", "ските", "чното", "чната"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldEnds reports whether a field read before token i may end there.
+func fieldEnds(dc *docCtx, s sentence, i int) bool {
+	if i >= s.b || !dc.toks[i].isWord() {
 		return true
 	}
-	n := &dc.toks[i+1]
+	n := &dc.toks[i]
 	if n.low == "и" || n.low == "and" {
 		// "в текстила и клъстер X": a new name follows the conjunction
-		if i+2 < s.b && dc.toks[i+2].isWord() {
-			_, isHead := headAt(dc, i+2)
-			return dc.toks[i+2].cap || isHead
+		if i+1 < s.b && dc.toks[i+1].isWord() {
+			_, isHead := headAt(dc, i+1)
+			return dc.toks[i+1].cap || isHead
 		}
 		return false
 	}
@@ -1115,6 +1155,8 @@ func baseForm(w string, isHead bool) string {
 		return string(rs[:n-2]) // Българският → Български
 	case n > 5 && (strings.HasSuffix(low, "ия") && !isHead && (strings.HasSuffix(low, "ския") || strings.HasSuffix(low, "ния") || strings.HasSuffix(low, "ция") && false)):
 		return string(rs[:n-1]) // Европейския → Европейски
+	case n > 5 && !isHead && (strings.HasSuffix(low, "шия") || strings.HasSuffix(low, "щия") || strings.HasSuffix(low, "жия") || strings.HasSuffix(low, "чия")):
+		return string(rs[:n-2]) // Висшия → Висш: a hard stem takes no "и"
 	case n > 4 && (strings.HasSuffix(low, "ът") || strings.HasSuffix(low, "ят")):
 		return string(rs[:n-2]) // клъстерът → клъстер
 	case n > 3 && isHead && (strings.HasSuffix(low, "ра") || strings.HasSuffix(low, "та") || strings.HasSuffix(low, "да") || strings.HasSuffix(low, "за") || strings.HasSuffix(low, "са") || strings.HasSuffix(low, "ма") || strings.HasSuffix(low, "ка")) && mascHead(low[:len(low)-len("а")]):

@@ -837,6 +837,12 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 				c = &cand{a: i, b: end, typ: e.typ, name: name, prio: 6, aliases: []string{name + " " + dc.text(end, e2)}}
 			}
 		}
+		if orgLike(e.typ) && !t.latin && foreignComplement(x, dc, s, end) {
+			// "Министерството на икономиката и индустриалните паркове на
+			// Румъния": a reference name that goes on with "и" and names a
+			// foreign country is a foreign body; the head phrase reads it
+			continue
+		}
 		if e.typ == kg.Place {
 			// "Северозападна България", "Южна Централна България": a part of
 			// the place named by compass words is a place of its own
@@ -2020,3 +2026,21 @@ func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
 // ("“, казва той"), next to the past ones of reportVerbs.
 var speechVerbs = setOf("казва", "разказва", "споделя", "обяснява", "подчертава", "допълва", "посочва", "уточнява",
 	"коментира", "смята", "says", "said", "added", "explains", "explained")
+
+// foreignComplement reports "и" at end followed by up to four lower-case
+// words and "на"/"в" with a country other than Bulgaria: the complement of
+// a reference name goes on into a foreign body's longer name.
+func foreignComplement(x *Rules, dc *docCtx, s sentence, end int) bool {
+	if end+3 >= s.b || dc.toks[end].low != "и" {
+		return false
+	}
+	k := end + 1
+	for k < s.b && k-end <= 4 && dc.toks[k].isWord() && !dc.toks[k].cap && !dc.toks[k].latin && !dc.toks[k].digit && !dc.toks[k].stop {
+		k++
+	}
+	if k == end+1 || k+1 >= s.b || dc.toks[k].low != "на" && dc.toks[k].low != "в" {
+		return false
+	}
+	e2, g := x.gaz.match(dc.toks, dc.keys, k+1, s.b)
+	return e2 > k+1 && g.typ == kg.Place && gazCountry(g) && g.name != "България"
+}
