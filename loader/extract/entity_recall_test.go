@@ -532,3 +532,24 @@ func TestNameComplements(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestReferenceProgrammesAndRegions checks EU programmes and world regions
+// of the reference lists, as written in Bulgarian and English.
+func TestReferenceProgrammesAndRegions(t *testing.T) {
+	const head = "Новини\n\nНа 3 май 2026 г. клъстерът обяви нов проект. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Той е финансиран от NextGenerationEU.", []ent{{kg.Programme, "NextGenerationEU"}}, []ent{{kg.Association, "NextGenerationEU"}}},
+		{head + "Болницата участва в проект по програма EU4Health.", []ent{{kg.Programme, "EU4Health"}}, []ent{{kg.Organization, "EU4Health"}}},
+		{head + "Сдружението кандидатства по Creative Europe.", []ent{{kg.Programme, "Творческа Европа"}}, nil},
+		{head + "Фирмите търсят партньори от Близкия изток и Северна Африка.",
+			[]ent{{kg.Place, "Близък изток"}, {kg.Place, "Северна Африка"}}, []ent{{kg.Place, "Близкия"}}},
+		{"News\n\nOn 3 May 2026 the members met buyers from the Middle East and Latin America.",
+			[]ent{{kg.Place, "Близък изток"}, {kg.Place, "Латинска Америка"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}
