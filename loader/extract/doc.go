@@ -57,6 +57,8 @@ type docCtx struct {
 	pubMonth    int
 	main        *group // the event the document is about
 	mainInTitle bool   // the title names or refers to main
+	deverbal    *cand  // an event the text refers to by the noun of its lead's verb (deverbal.go)
+	deverbalAt  int    // the token of that verb
 	title       int    // index of the title sentence
 	dates       []dateSpan
 	spanCache   map[int]kg.Span // evidence spans by first token of the sentence

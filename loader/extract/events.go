@@ -326,6 +326,20 @@ func (dc *docCtx) orgAt(typ kg.EntityType, i int) *group {
 // sentence (or referred to there by its noun, "Конференцията се проведе"),
 // else the only event of the document.
 func (r *run) mainEvent(dc *docCtx) *group {
+	if m := r.namedMainEvent(dc); m != nil {
+		return m
+	}
+	// no named event is the news's: the happening the lead reports by its
+	// verb and the text refers back to by its noun ("X посети Y ...
+	// Посещението беше организирано от Z")
+	if dc.deverbal != nil && dc.deverbal.group != nil {
+		return dc.deverbal.group.final()
+	}
+	return nil
+}
+
+// namedMainEvent is the event the headline, the lead or the whole text names.
+func (r *run) namedMainEvent(dc *docCtx) *group {
 	if len(dc.sents) == 0 {
 		return nil
 	}
@@ -364,6 +378,9 @@ func (r *run) mainEvent(dc *docCtx) *group {
 	for _, c := range dc.cands {
 		if c.group == nil || c.group.final().typ != kg.Event || comingCand(dc, c) {
 			continue // (the next meeting the text ends with is not its news)
+		}
+		if dc.deverbal != nil && dc.deverbal.group != nil && c.group.final() == dc.deverbal.group.final() {
+			continue // the lead's happening is the news's only when nothing named is
 		}
 		if only != nil && only != c.group.final() {
 			several = true

@@ -65,6 +65,7 @@ func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, e
 		}
 		dc := newDocCtx(i, &docs[i])
 		x.recognise(dc)
+		deverbalEvents(dc)
 		run.docs = append(run.docs, dc)
 	}
 	if err := ctx.Err(); err != nil {

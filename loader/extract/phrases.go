@@ -1317,9 +1317,24 @@ func eventModifier(t *token) bool {
 		return !t.cap && !latinConnectors[t.low] && !nonNames[t.low] && len(t.low) > 2 && !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s")
 	}
 	return adjLike(t.low) && !looksVerbStrict(t.low) && (strings.HasSuffix(t.low, "на") || strings.HasSuffix(t.low, "ата") ||
-		strings.HasSuffix(t.low, "ото") || strings.HasSuffix(t.low, "ен") ||
+		strings.HasSuffix(t.low, "ото") || strings.HasSuffix(t.low, "ен") || !t.cap && neuterAdj(t.low) ||
 		strings.HasSuffix(t.low, "ия") || strings.HasSuffix(t.low, "ият") || strings.HasSuffix(t.low, "ви") || strings.HasSuffix(t.low, "ия") ||
 		strings.HasSuffix(t.low, "ят") || strings.HasSuffix(t.low, "ски") || strings.HasSuffix(t.low, "ска") || strings.HasSuffix(t.low, "ско"))
+}
+
+// neuterAdj reports an indefinite neuter adjective before a neuter event
+// noun ("учебно посещение", "работно заседание"); participles ("отредено")
+// and the adverb "съвместно" ("организирано съвместно с") describe no kind.
+func neuterAdj(low string) bool {
+	if !strings.HasSuffix(low, "но") || low == "съвместно" {
+		return false
+	}
+	for _, suf := range []string{"ено", "ано", "яно"} {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventOrdinals begin the words that place an event in a series.

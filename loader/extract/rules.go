@@ -2382,6 +2382,9 @@ func (sc *sentCtx) implicitEvent() *group {
 	if sc.dc.mainInTitle && sc.dc.sents[sc.dc.title].b <= sc.s.a {
 		return m
 	}
+	if d := sc.dc.deverbal; d != nil && d.group != nil && d.group.final() == m && sc.dc.deverbalAt < sc.s.b {
+		return m // the lead reported it by its verb
+	}
 	return nil
 }
 
@@ -2424,6 +2427,14 @@ func (r *run) organizing(sc *sentCtx) {
 				}
 			}
 			if ev == nil || len(subj) == 0 {
+				continue
+			}
+			if !hasPrefix(t, "организира", "organis", "organiz", "co-organ", "съорганиз", "домакинства", "host") && visitEvent(ev.g) {
+				// "X проведе учебно посещение в Y", "X held a study visit":
+				// who makes a visit travels to it; the host organises it
+				for _, s := range subj {
+					r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s, ev.g, "", "")
+				}
 				continue
 			}
 			role := "organizer"
