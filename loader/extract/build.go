@@ -161,6 +161,7 @@ func (r *run) group() {
 	r.mergeSurnames()
 	r.mergeAliases()
 	r.mergeDescribedClusters()
+	r.mergeShortClusters()
 	r.clusterSdruzhenia()
 	r.mergeEditions()
 }
@@ -1276,4 +1277,51 @@ func dedupSpans(s []kg.Span) []kg.Span {
 		return []kg.Span{}
 	}
 	return out
+}
+
+// mergeShortClusters folds a cluster named by the first words of a longer
+// cluster name of the same document into it (a headline's "Автомобилния
+// клъстер" before "Стара Загора" it did not keep, the body's "Автомобилен
+// клъстер Стара Загора"), when exactly one such longer name is there.
+func (r *run) mergeShortClusters() {
+	byDoc := map[int][]*group{}
+	var docs []int
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Cluster || g.weak {
+			continue
+		}
+		var seen []int
+		for _, c := range g.cands {
+			if slices.Contains(seen, c.doc) {
+				continue
+			}
+			seen = append(seen, c.doc)
+			if _, ok := byDoc[c.doc]; !ok {
+				docs = append(docs, c.doc)
+			}
+			byDoc[c.doc] = append(byDoc[c.doc], g)
+		}
+	}
+	slices.Sort(docs)
+	for _, d := range docs {
+		gs := byDoc[d]
+		for _, short := range gs {
+			short = short.final()
+			if strings.Count(short.key, " ") < 1 {
+				continue // "Клъстер" alone says nothing
+			}
+			var into *group
+			n := 0
+			for _, long := range gs {
+				long = long.final()
+				if long != short && long != into && long.typ == kg.Cluster && strings.HasPrefix(long.key, short.key+" ") {
+					into = long
+					n++
+				}
+			}
+			if n == 1 {
+				r.foldNamed(short, into)
+			}
+		}
+	}
 }

@@ -553,3 +553,21 @@ func TestReferenceProgrammesAndRegions(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestShortClusterNames checks that a cluster named by the first words of
+// a longer cluster name of the same text is that cluster, and that two
+// longer names leave the short one apart.
+func TestShortClusterNames(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Делегация гостува на Автомобилния клъстер Пловдив\n\nНа 3 май 2026 г. делегация посети Пловдив по покана на Сдружение „Автомобилен клъстер Пловдив“.",
+			[]ent{{kg.Cluster, "Автомобилен клъстер Пловдив"}}, []ent{{kg.Cluster, "Автомобилен клъстер"}}},
+		{"Среща на клъстери\n\nНа 3 май 2026 г. Мебелен клъстер Тетевен и Мебелен клъстер Троян подписаха меморандум. Мебелен клъстер е домакин.",
+			[]ent{{kg.Cluster, "Мебелен клъстер Тетевен"}, {kg.Cluster, "Мебелен клъстер Троян"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}
