@@ -500,21 +500,28 @@ func (r *run) mergeDescribedClusters() {
 			}
 		}
 		several := len(named) > 1
-		named = []*group{first}
+		all := named
 		for _, g := range described {
-			if several && !describedWithComplement(g) {
-				continue // "Български мебелен клъстер" may well be a name of its own
+			into := first
+			if several {
+				// "Автомобилния клъстер в Кърджали": the one named
+				// cluster of the town the description gives
+				if t := townNamed(all, describedTown(g)); t != nil {
+					into = t
+				} else if !describedWithComplement(g) {
+					continue // "Български мебелен клъстер" may well be a name of its own
+				}
 			}
 			for _, c := range g.cands {
 				if c.ref == nil && !c.weak {
-					named[0].aliases[c.name] = true
+					into.aliases[c.name] = true
 				}
 			}
 			names := g.names
-			r.fold(g, named[0])
+			r.fold(g, into)
 			for n, k := range names {
-				if named[0].names[n] -= k; named[0].names[n] <= 0 {
-					delete(named[0].names, n)
+				if into.names[n] -= k; into.names[n] <= 0 {
+					delete(into.names, n)
 				}
 			}
 		}
@@ -1324,4 +1331,36 @@ func (r *run) mergeShortClusters() {
 			}
 		}
 	}
+}
+
+// describedTown returns the town a described cluster is written with
+// ("Автомобилен клъстер в Кърджали": Кърджали), or "".
+func describedTown(g *group) string {
+	for a := range g.aliases {
+		for _, p := range []string{" в ", " във ", " in "} {
+			if _, t, ok := strings.Cut(a, p); ok && t != "" && unicode.IsUpper([]rune(t)[0]) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// townNamed returns the one group among gs whose name holds the town t.
+func townNamed(gs []*group, t string) *group {
+	if t == "" {
+		return nil
+	}
+	var found *group
+	for _, g := range gs {
+		for n := range g.names {
+			if strings.Contains(n, t) {
+				if found != nil && found != g {
+					return nil
+				}
+				found = g
+			}
+		}
+	}
+	return found
 }

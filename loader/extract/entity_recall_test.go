@@ -555,8 +555,9 @@ func TestReferenceProgrammesAndRegions(t *testing.T) {
 }
 
 // TestShortClusterNames checks that a cluster named by the first words of
-// a longer cluster name of the same text is that cluster, and that two
-// longer names leave the short one apart.
+// a longer cluster name of the same text is that cluster, that two longer
+// names leave the short one apart, and that a described cluster written
+// with a town is the named cluster of that town.
 func TestShortClusterNames(t *testing.T) {
 	cases := []struct {
 		text      string
@@ -566,6 +567,9 @@ func TestShortClusterNames(t *testing.T) {
 			[]ent{{kg.Cluster, "Автомобилен клъстер Пловдив"}}, []ent{{kg.Cluster, "Автомобилен клъстер"}}},
 		{"Среща на клъстери\n\nНа 3 май 2026 г. Мебелен клъстер Тетевен и Мебелен клъстер Троян подписаха меморандум. Мебелен клъстер е домакин.",
 			[]ent{{kg.Cluster, "Мебелен клъстер Тетевен"}, {kg.Cluster, "Мебелен клъстер Троян"}}, nil},
+		// a description with a town, among several named clusters, is the one of that town
+		{"Министърът посети Автомобилния клъстер в Кърджали\n\nНа 3 май 2026 г. министърът посети Клъстер „Автокомпоненти Кърджали“. Клъстерът работи с Automotive Cluster Slovenia.",
+			[]ent{{kg.Cluster, "Автокомпоненти Кърджали"}, {kg.Cluster, "Automotive Cluster Slovenia"}}, []ent{{kg.Cluster, "Автомобилен клъстер"}}},
 	}
 	for _, c := range cases {
 		checkEnts(t, c.text, c.want, c.not)
