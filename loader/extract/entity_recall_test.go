@@ -575,3 +575,20 @@ func TestShortClusterNames(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestOfficeBeforeSurname checks that an English office written before a
+// surname ("said Mayor Kalinov") makes no person of office and surname.
+func TestOfficeBeforeSurname(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Summit\n\nThe summit on 3 May 2026 was opened by Mayor of Ruse Petar Kalinov. \"We are a bridge,\" said Mayor Kalinov.",
+			[]ent{{kg.Person, "Petar Kalinov"}}, []ent{{kg.Person, "Mayor Kalinov"}}},
+		{"Summit\n\nOn 3 May 2026 Minister Elena Petrova opened the forum. Later Director Ivanov spoke.",
+			[]ent{{kg.Person, "Elena Petrova"}}, []ent{{kg.Person, "Minister Elena Petrova"}, {kg.Person, "Director Ivanov"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

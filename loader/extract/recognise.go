@@ -1119,6 +1119,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		if (strings.HasSuffix(t.low, "ът") || strings.HasSuffix(t.low, "ят")) && !x.gaz.given[t.low] {
 			continue // "Технологът Севдалина Кисьова": a noun with its article opens the sentence
 		}
+		// "said Mayor Kalinov", "Minister Petrova": an English office
+		// written before a surname is no part of the person's name
+		if t.latin && roleHeadForms[t.low] && !x.gaz.given[t.low] && i+1 < s.b && dc.toks[i+1].latin && dc.toks[i+1].cap {
+			continue
+		}
 		// "Jan de Vries", "Ursula von der Leyen": a given name, surname
 		// particles, a capitalised surname
 		if t.latin && x.gaz.given[t.low] {
