@@ -592,3 +592,21 @@ func TestOfficeBeforeSurname(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestSuspendedHyphen checks that a company name with a compound cut short
+// by a hyphen before the conjunction ("Bau- und Umwelttechnik GmbH") is read
+// whole.
+func TestSuspendedHyphen(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Consortium\n\nOn 3 May 2026 the partners met. Partners: Hafner Bau- und Umwelttechnik GmbH from Leipzig, Germany, and Kraus Metall GmbH.",
+			[]ent{{kg.Organization, "Hafner Bau- und Umwelttechnik GmbH"}, {kg.Organization, "Kraus Metall GmbH"}}, []ent{{kg.Organization, "Umwelttechnik GmbH"}}},
+		{"Consortium\n\nOn 3 May 2026 the partners met: Moser Holz- and Metallbau AG and the university.",
+			[]ent{{kg.Organization, "Moser Holz- and Metallbau AG"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

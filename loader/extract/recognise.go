@@ -1323,6 +1323,13 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 					a--
 					continue
 				}
+				// "DBI Gas- und Umwelttechnik GmbH": a compound cut short by a
+				// hyphen before the conjunction
+				if (p.low == "und" || p.low == "and" || p.low == "и" || p.low == "et") && a < i && a-3 >= s.a && dc.toks[a-2].is("-") &&
+					dc.toks[a-2].s == dc.toks[a-3].e && dc.toks[a-3].isWord() && dc.toks[a-3].cap && dc.claimed[a-2] == nil && dc.claimed[a-3] == nil {
+					a -= 3
+					continue
+				}
 				// "Hilados del Sur S.L.": a particle between capitals
 				if p.latin && a < i && (foreignParticles[p.low] || p.low == "von" || p.low == "der" || p.low == "la") && a-2 >= s.a && dc.claimed[a-2] == nil && dc.toks[a-2].latin && dc.toks[a-2].cap {
 					a--
