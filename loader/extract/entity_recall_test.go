@@ -610,3 +610,22 @@ func TestSuspendedHyphen(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestRoleOrganisationRun checks that a Latin run after "директор на" /
+// "director of" is the role's organisation, whole: no person is made of its
+// last words.
+func TestRoleOrganisationRun(t *testing.T) {
+	const head = "Конференция\n\nНа 3 май 2026 г. в Габрово се проведе конференция. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Иван Петров, изпълнителен директор на Têxtil Circular Norte, сподели опита на фирмата.",
+			[]ent{{kg.Organization, "Têxtil Circular Norte"}}, []ent{{kg.Person, "Circular Norte"}, {kg.Organization, "Têxtil"}}},
+		{head + "Мария Петрова, управител на Verde Moda, също говори.",
+			[]ent{{kg.Organization, "Verde Moda"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -2124,6 +2124,9 @@ func orgContext(dc *docCtx, s sentence, i, j int) bool {
 		if c := dc.claimed[i-2]; c != nil && c.typ == kg.Person && c.b == i-1 {
 			return true // "Boris Velinov of Medisys"
 		}
+		if t := &dc.toks[i-2]; t.isWord() && !t.cap && roleNouns[t.stem] && dc.claimed[i-2] == nil {
+			return true // "изпълнителен директор на Têxtil Circular Norte", "managing director of X"
+		}
 	}
 	if i-1 > s.a && dc.toks[i-1].latin && !dc.toks[i-1].cap && orgDescriptors[dc.toks[i-1].low] && dc.claimed[i-1] == nil {
 		return true

@@ -1178,7 +1178,11 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 			ok = true
 		}
 		if !ok && afterRole(dc, s, a) {
-			ok = true
+			// "директор на Têxtil Circular Norte": a Latin run the role's
+			// organisation opens goes on; it names no person
+			p := a - 1
+			ok = !(t.latin && p >= s.a && dc.toks[p].isWord() && dc.toks[p].latin && dc.toks[p].cap && dc.claimed[p] == nil &&
+				!personTitles[strings.TrimSuffix(dc.toks[p].low, ".")] && !roleHeadForms[dc.toks[p].low])
 		}
 		// "Найджъл Фараж заяви", "според Ники Лауда": people speak
 		if !ok && b-a == 2 && !t.latin && (b < s.b && reportVerbs[dc.toks[b].low] || a > s.a && dc.toks[a-1].low == "според") &&
