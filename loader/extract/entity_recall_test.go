@@ -629,3 +629,20 @@ func TestRoleOrganisationRun(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestTownFromCountry checks that an unknown town after "from"/"от" and
+// before its country is a place, not a body.
+func TestTownFromCountry(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Academy\n\nOn 3 May 2026 the academy opened with Karadeniz Technical University from Trabzon, Türkiye, as a partner.",
+			[]ent{{kg.Place, "Trabzon"}, {kg.Organization, "Karadeniz Technical University"}}, []ent{{kg.Organization, "Trabzon"}}},
+		{"Академия\n\nНа 3 май 2026 г. академията започна с партньори от Giresun, Турция.",
+			[]ent{{kg.Place, "Giresun"}}, []ent{{kg.Organization, "Giresun"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -1820,8 +1820,8 @@ func townBeforeCountry(dc *docCtx, s sentence, a, b int) bool {
 	if a-1 < s.a || b+1 >= s.b || !dc.toks[b].is(",") {
 		return false
 	}
-	if p := dc.toks[a-1].low; p != "in" && p != "в" && p != "във" {
-		return false
+	if p := dc.toks[a-1].low; p != "in" && p != "в" && p != "във" && p != "from" && p != "от" {
+		return false // "from Trabzon, Türkiye" is a town too
 	}
 	c := dc.claimed[b+1]
 	return c != nil && c.typ == kg.Place && c.gaz != nil && c.a == b+1 && gazCountry(c.gaz)
