@@ -646,3 +646,21 @@ func TestTownFromCountry(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestOfTheRegion checks that a region or country after "of the" right
+// after an English head completes the name ("University of the Basque
+// Country").
+func TestOfTheRegion(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Meeting\n\nOn 3 May 2026 the partners met in Bilbao. The University of the Basque Country supported the project.",
+			[]ent{{kg.Organization, "University of the Basque Country"}}, nil},
+		{"Meeting\n\nOn 3 May 2026 the Academy of the Czech Republic hosted the partners.",
+			[]ent{{kg.Organization, "Academy of the Czech Republic"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

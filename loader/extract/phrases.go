@@ -238,6 +238,17 @@ func looksVerb(low string) bool {
 	return false
 }
 
+// placeAt returns the place candidate that starts at token i, or nil.
+func placeAt(dc *docCtx, s sentence, i int) *cand {
+	if i >= s.b {
+		return nil
+	}
+	if c := dc.claimed[i]; c != nil && c.typ == kg.Place && c.a == i {
+		return c
+	}
+	return nil
+}
+
 // complementAfter reads a prepositional complement "на бизнес клъстерите",
 // "за насърчаване на малките и средните предприятия" from token r (the
 // preposition). It returns the end token, or r when there is none.
@@ -257,6 +268,15 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 	lastPrep := r
 	for j < s.b && words < 10 {
 		t := &dc.toks[j]
+		if pl := placeAt(dc, s, j+1); t.low == "the" && words == 0 && j == r+1 && p == "of" && pl != nil && pl.gaz != nil &&
+			(pl.b >= s.b || !dc.toks[pl.b].isWord() || !dc.toks[pl.b].cap) {
+			// "University of the Basque Country": a region or country after
+			// "of the" completes the name
+			j = pl.b
+			end = j
+			words++
+			break
+		}
 		if t.low == "the" && words > 0 && j+1 < s.b && (dc.toks[j-1].low == "of" || dc.toks[j-1].low == "for") && dc.toks[j+1].latin && dc.toks[j+1].cap {
 			// "Institute for Water of the Republic of Slovenia"
 			m := j + 1
