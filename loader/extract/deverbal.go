@@ -158,3 +158,32 @@ func attendOrSay(low string) bool {
 	}
 	return false
 }
+
+// deverbalVerb reports a verb at token i that reports the happening the text
+// later names by its noun (dc.deverbal).
+func (sc *sentCtx) deverbalVerb(i int) bool {
+	d := sc.dc.deverbal
+	if d == nil {
+		return false
+	}
+	for _, dv := range deverbals {
+		if dv.base == d.evHead && slicesHas(dv.verbs, sc.tok(i).low) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipTimeWords skips the adverbs of time between a verb and its subject
+// ("подписаха днес X").
+func skipTimeWords(sc *sentCtx, i int) int {
+	for i < sc.s.b {
+		switch sc.tok(i).low {
+		case "днес", "вчера", "официално", "тържествено", "today", "yesterday", "officially":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}

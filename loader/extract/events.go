@@ -326,16 +326,17 @@ func (dc *docCtx) orgAt(typ kg.EntityType, i int) *group {
 // sentence (or referred to there by its noun, "Конференцията се проведе"),
 // else the only event of the document.
 func (r *run) mainEvent(dc *docCtx) *group {
-	if m := r.namedMainEvent(dc); m != nil {
+	m := r.namedMainEvent(dc)
+	if m != nil && dc.mainInTitle {
 		return m
 	}
-	// no named event is the news's: the happening the lead reports by its
-	// verb and the text refers back to by its noun ("X посети Y ...
-	// Посещението беше организирано от Z")
+	// the happening the headline or lead reports by its verb and the text
+	// refers back to by its noun ("X посети Y ... Посещението беше
+	// организирано от Z") is the news's, not an event named further on
 	if dc.deverbal != nil && dc.deverbal.group != nil {
 		return dc.deverbal.group.final()
 	}
-	return nil
+	return m
 }
 
 // namedMainEvent is the event the headline, the lead or the whole text names.

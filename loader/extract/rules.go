@@ -4764,6 +4764,10 @@ func (r *run) signing(sc *sentCtx) {
 		case t.low == "подписаха" || t.low == "signed" && !(i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "were")):
 			if sub := r.subjectBefore(sc, i, isActor); sub != nil {
 				who = sc.coordinatedBefore(sub, isActor)
+			} else if k := skipTimeWords(sc, i+1); k < sc.s.b && sc.itemAt(k) != nil && isActor(sc.itemAt(k).g) {
+				// "Меморандум подписаха днес X и Y": the object first, the
+				// signatories after the verb
+				who = sc.listFrom(sc.itemAt(k), isActor)
 			}
 		case (t.low == "прерязаха" || t.low == "преряза") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лента") }) >= 0:
 			// "Лентата прерязаха X и Y", "X и Y прерязаха лентата"
@@ -4786,8 +4790,10 @@ func (r *run) signing(sc *sentCtx) {
 			event = ev.g
 		} else if sc.prevEvent != nil {
 			event = sc.prevEvent
-		} else if event = sc.nextSentenceEvent(); event == nil && (t.low == "cut" || hasPrefix(t, "преряза")) {
-			event = sc.implicitEvent() // a ribbon is cut at the opening the text reports
+		} else if event = sc.nextSentenceEvent(); event == nil && (t.low == "cut" || hasPrefix(t, "преряза") || sc.deverbalVerb(i)) {
+			// a ribbon is cut at the opening the text reports; the signing
+			// the lead reports is the event its noun names later
+			event = sc.implicitEvent()
 		}
 		if event == nil {
 			continue
