@@ -664,3 +664,20 @@ func TestOfTheRegion(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestHospitals checks that a hospital or clinic named with a quoted name
+// is an organisation.
+func TestHospitals(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Клъстер\n\nНа 3 май 2026 г. клъстерът прие нови членове: „ТелеМед“ АД и Университетска болница „Света Анна“ – Варна.",
+			[]ent{{kg.Organization, "Университетска болница Света Анна – Варна"}, {kg.Place, "Варна"}}, nil},
+		{"Cluster\n\nOn 3 May 2026 the cluster welcomed the Sunrise Children's Clinic and the Riverside Hospital as members.",
+			[]ent{{kg.Organization, "Riverside Hospital"}, {kg.Organization, "Sunrise Children's Clinic"}}, nil},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

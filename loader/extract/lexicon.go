@@ -35,6 +35,8 @@ func init() {
 	addHeads(kg.Project, "consortium", "консорциум")
 	addHeads(kg.Organization, "секретариат", "комитет", "бюро", "обсерватория", "платформа", "дирекция", "secretariat", "committee", "platform", "observatory")
 	addHeads(kg.Association, "обединение", "гилдия", "guild")
+	// hospitals are members and partners of health clusters
+	addHeads(kg.Organization, "болница", "клиника", "hospital", "clinic")
 	addHeads(kg.Organization, "партия", "съд", "парламент", "департамент", "прокуратура", "правителство", "party", "court", "parliament", "department")
 	// an embassy hosts events abroad ("the Bulgarian Embassy in Paris");
 	// the Bulgarian "посолството на България" is left out: its "на
