@@ -681,3 +681,22 @@ func TestHospitals(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestInstitutionTypeNames checks that a quoted name after an abbreviated
+// institution kind ("УМБАЛ", "ПГ") is that institution, though it names a
+// person, while the person elsewhere stays a person.
+func TestInstitutionTypeNames(t *testing.T) {
+	const head = "Клъстер\n\nНа 3 май 2026 г. клъстерът прие нови членове. "
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{head + "Сред тях са УМБАЛ „Д-р Иван Рилски“ и „МедиСофт“ ООД.",
+			[]ent{{kg.Organization, "Д-р Иван Рилски"}}, []ent{{kg.Person, "Иван Рилски"}}},
+		{head + "Учениците от ПГ „Христо Ботев“ също участваха.",
+			[]ent{{kg.Organization, "Христо Ботев"}}, []ent{{kg.Person, "Христо Ботев"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

@@ -15,6 +15,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	dc.codes = findCodes(dc)
 	for _, s := range dc.sents {
 		x.quotedNames(dc, s)
+		institutionTypeNames(dc, s)
 	}
 	for _, s := range dc.sents {
 		x.gazNames(dc, s)
@@ -2059,4 +2060,28 @@ func foreignComplement(x *Rules, dc *docCtx, s sentence, end int) bool {
 	}
 	e2, g := x.gaz.match(dc.toks, dc.keys, k+1, s.b)
 	return e2 > k+1 && g.typ == kg.Place && gazCountry(g) && g.name != "България"
+}
+
+// institutionTypes are the abbreviated kinds of Bulgarian public
+// institutions written before their quoted names: hospitals, schools,
+// community centres ("УМБАЛ „Д-р Георги Странски“", "ПГ „Христо Ботев“").
+var institutionTypes = setOf("умбал", "мбал", "сбал", "дкц", "су", "оу", "пг", "пмг", "спг", "нуи", "соу", "ну", "ду", "чу", "нч")
+
+// institutionTypeNames reads a quoted name after an institution's
+// abbreviated kind as that institution, named by the quote, even when the
+// quote names a person or saint it is named after.
+func institutionTypeNames(dc *docCtx, s sentence) {
+	for i := s.a; i+1 < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || !t.allCaps || t.latin || !institutionTypes[t.low] || dc.claimed[i] != nil || !dc.toks[i+1].quote() {
+			continue
+		}
+		c, ok := dc.closeOf[i+1]
+		if !ok || c >= s.b || c-i > 8 || c == i+2 || !dc.free(i, c+1) || !dc.toks[i+2].cap {
+			continue
+		}
+		inner := clean(dc.text(i+2, c))
+		dc.add(&cand{a: i, b: c + 1, typ: kg.Organization, name: inner, prio: 7, aliases: []string{t.text + " " + inner}})
+		i = c
+	}
 }
