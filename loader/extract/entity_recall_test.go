@@ -700,3 +700,21 @@ func TestInstitutionTypeNames(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestArticledNounIsNoTown checks that a capitalised masculine noun with
+// its short article after "в" ("в Регистъра") is no unknown town, while
+// unknown towns still are.
+func TestArticledNounIsNoTown(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Регистър\n\nНа 3 май 2026 г. клъстерът беше вписан в Регистъра на клъстерите.",
+			nil, []ent{{kg.Place, "Регистъра"}}},
+		{"Среща\n\nНа 3 май 2026 г. срещата се проведе в Центъра за иновации и в Гълъбово.",
+			nil, []ent{{kg.Place, "Центъра"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

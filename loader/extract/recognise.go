@@ -1615,7 +1615,7 @@ func (x *Rules) placeAfterPreposition(dc *docCtx, s sentence) {
 		if p.low == "от" {
 			continue
 		}
-		if x.gaz.given[t.low] || adjLike2(t.low) {
+		if x.gaz.given[t.low] || adjLike2(t.low) || articledNoun(t.low) {
 			continue
 		}
 		b := i + 2
@@ -2084,4 +2084,13 @@ func institutionTypeNames(dc *docCtx, s sentence) {
 		dc.add(&cand{a: i, b: c + 1, typ: kg.Organization, name: inner, prio: 7, aliases: []string{t.text + " " + inner}})
 		i = c
 	}
+}
+
+// articledNoun reports a masculine noun with the short article and a
+// fleeting "ъ" (Регистъра, Центъра, Театъра): a common noun capitalised,
+// not an unknown town.
+func articledNoun(low string) bool {
+	r := []rune(low)
+	n := len(r)
+	return n > 5 && r[n-1] == 'а' && r[n-3] == 'ъ' && !strings.ContainsRune("аъоуеиюя", r[n-2])
 }
