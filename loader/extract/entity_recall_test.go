@@ -718,3 +718,23 @@ func TestArticledNounIsNoTown(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestBulletTypedLines checks that quoted names opening bulleted lines
+// after a line ending in a list noun and a colon take that noun's type.
+func TestBulletTypedLines(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+	}{
+		{"Отчет\n\nНа 3 май 2026 г. се проведе общото събрание. Клъстерът изпълнява два проекта:\n- „Зелени вериги за МСП“ по програма „Цифрова Европа“, в който клъстерът е партньор;\n- „Умни умения за строителството“ по Erasmus+.",
+			[]ent{{kg.Project, "Зелени вериги за МСП"}, {kg.Project, "Умни умения за строителството"}}, nil},
+		{"Report\n\nOn 3 May 2026 the assembly met. The members founded two clusters:\n• „Wood Nordic“, in Varna;\n• „Baltic Food“, in Burgas.",
+			[]ent{{kg.Cluster, "Wood Nordic"}, {kg.Cluster, "Baltic Food"}}, nil},
+		// a colon after another noun types nothing
+		{"Отчет\n\nНа 3 май 2026 г. се проведе събрание. Бяха обсъдени темите:\n- „Зелени вериги“;\n- „Умни умения“.",
+			nil, []ent{{kg.Project, "Зелени вериги"}}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+	}
+}

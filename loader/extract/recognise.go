@@ -17,6 +17,7 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.quotedNames(dc, s)
 		institutionTypeNames(dc, s)
 	}
+	bulletTypedLines(dc)
 	for _, s := range dc.sents {
 		x.gazNames(dc, s)
 	}
@@ -2093,4 +2094,44 @@ func articledNoun(low string) bool {
 	r := []rune(low)
 	n := len(r)
 	return n > 5 && r[n-1] == 'а' && r[n-3] == 'ъ' && !strings.ContainsRune("аъоуеиюя", r[n-2])
+}
+
+// bulletListNouns are the plural (and counted) nouns that, closing a line
+// with a colon, give their type to the quoted names the bullets below open
+// ("Клъстерът изпълнява три проекта:", "Our projects:").
+var bulletListNouns = map[string]kg.EntityType{
+	"проекта": kg.Project, "проекти": kg.Project, "проектите": kg.Project, "projects": kg.Project,
+	"клъстера": kg.Cluster, "клъстери": kg.Cluster, "клъстерите": kg.Cluster, "clusters": kg.Cluster,
+}
+
+// bulletTypedLines reads the quoted name that opens each bulleted line
+// after a line ending in a list noun and a colon as a name of that type:
+// "Клъстерът изпълнява три проекта:" / "- „Дигитални двойници за МСП“
+// (DigiTwin4SME) по програма ..." is a project.
+func bulletTypedLines(dc *docCtx) {
+	for k := 0; k+1 < len(dc.sents); k++ {
+		s := dc.sents[k]
+		if s.b-s.a < 3 || !dc.toks[s.b-1].is(":") || !dc.toks[s.b-1].nlAfter {
+			continue
+		}
+		typ, ok := bulletListNouns[dc.toks[s.b-2].low]
+		if !ok {
+			continue
+		}
+		for m := k + 1; m < len(dc.sents); m++ {
+			l := dc.sents[m]
+			if !dc.toks[l.a].lineBeg || !(dc.toks[l.a].dash() || dc.toks[l.a].is("•") || dc.toks[l.a].is("*")) {
+				break
+			}
+			o := l.a + 1
+			if o >= l.b || !dc.toks[o].quote() {
+				continue
+			}
+			c, ok := dc.closeOf[o]
+			if !ok || c >= l.b || c-o < 2 || c-o > 12 || !dc.free(o, c+1) || !dc.toks[o+1].cap {
+				continue
+			}
+			dc.add(&cand{a: o, b: c + 1, typ: typ, name: clean(dc.text(o+1, c)), prio: 6})
+		}
+	}
 }
