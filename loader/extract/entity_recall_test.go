@@ -738,3 +738,30 @@ func TestBulletTypedLines(t *testing.T) {
 		checkEnts(t, c.text, c.want, c.not)
 	}
 }
+
+// TestSeatBeforeLegalForm checks that a town closing a quoted company name
+// before its legal form is the company's seat and a place of its own.
+func TestSeatBeforeLegalForm(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []ent
+		seat      [2]string // company, town; "" when none
+	}{
+		{"Нови членове\n\nНа 3 май 2026 г. към клъстера се присъедини „Пристанище Видин“ АД.",
+			[]ent{{kg.Place, "Видин"}}, nil, [2]string{"Пристанище Видин АД", "Видин"}},
+		{"Нови членове\n\nНа 3 май 2026 г. към клъстера се присъедини „Златно зърно – Генерал Тошево“ ООД.",
+			[]ent{{kg.Place, "Генерал Тошево"}}, nil, [2]string{"Златно зърно – Генерал Тошево ООД", "Генерал Тошево"}},
+		{"Нови членове\n\nНа 3 май 2026 г. към клъстера се присъедини „Видин Транс“ ЕООД.",
+			nil, []ent{{kg.Place, "Видин"}}, [2]string{}},
+	}
+	for _, c := range cases {
+		checkEnts(t, c.text, c.want, c.not)
+		if c.seat[0] == "" {
+			continue
+		}
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		if !hasRel(g, rel{typ: kg.BasedIn, from: c.seat[0], to: c.seat[1]}) {
+			t.Errorf("%q: no BASED_IN %s -> %s", c.text, c.seat[0], c.seat[1])
+		}
+	}
+}

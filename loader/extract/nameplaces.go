@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/clustergraph/clustergraph/loader/kg"
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
 
 // Places written in a name (the convention of loader/testdata/README.md).
 // A town or country that closes the name of an organisation, cluster or
@@ -38,6 +42,14 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 	end := c.b
 	for end > c.a && !dc.toks[end-1].isWord() {
 		end-- // a closing quote: "Клъстер „Дърво и мебел – Ямбол“"
+	}
+	// "„Пристанище Лом“ АД", "„Златно зърно – Генерал Тошево“ ООД": the
+	// town closes the name before its legal form
+	if end-1 > c.a && legalForms[strings.TrimSuffix(dc.toks[end-1].low, ".")] && dc.toks[end-2].quote() {
+		end--
+		for end > c.a && !dc.toks[end-1].isWord() {
+			end--
+		}
 	}
 	for k := max(c.a+1, end-3); k < end; k++ {
 		if !dc.toks[k].isWord() || !dc.toks[k].cap {
