@@ -4557,7 +4557,41 @@ func (r *run) partnerList(sc *sentCtx, si int, lc *listCtx) *listCtx {
 func (r *run) delegation(sc *sentCtx) {
 	for i := sc.s.a; i+2 < sc.s.b; i++ {
 		t := sc.tok(i)
+		if (t.low == "й" || t.low == "ѝ") && i-1 >= sc.s.a && sc.tok(i-1).low == "състава" && prevDelegation(sc) {
+			// "В състава й бяха и представители на X": the delegation the
+			// sentence before is about
+			if n := i + 1; n < sc.s.b && copulaWord(sc.tok(n).low) {
+				if event := sc.implicitEvent(); event != nil {
+					members := append(sc.participantsAfter(n+1), sc.personsAfter(n+1)...)
+					for k := n + 1; k < sc.s.b; k++ {
+						if hasPrefix(sc.tok(k), "представител") {
+							members = append(members, sc.participantsAfter(k)...)
+							break
+						}
+					}
+					for _, m := range members {
+						if !m.anaphor {
+							r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
+						}
+					}
+				}
+			}
+			continue
+		}
 		if !hasPrefix(t, "делегаци", "delegation") && !(hasPrefix(t, "групата") && i-2 >= sc.s.a && sc.tok(i-2).low == "състава") {
+			continue
+		}
+		if i-2 >= sc.s.a && sc.tok(i-1).low == "на" && hasPrefix(sc.tok(i-2), "ръководител") {
+			// "Ръководител на делегацията беше X": the leader went too
+			if n := i + 1; n < sc.s.b && copulaWord(sc.tok(n).low) {
+				if event := sc.implicitEvent(); event != nil {
+					for _, m := range sc.personsAfter(n + 1) {
+						if !m.anaphor {
+							r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
+						}
+					}
+				}
+			}
 			continue
 		}
 		// "В състава на групата/делегацията бяха още X, Y и представители на
@@ -4858,3 +4892,19 @@ func fieldEnd(sc *sentCtx, a int, stop ...string) int {
 
 // unitLinks may stand inside the name of a unit a person heads.
 var unitLinks = setOf("the", "of", "for", "по", "за", "на")
+
+// prevDelegation reports a sentence before that speaks of a delegation.
+func prevDelegation(sc *sentCtx) bool {
+	for si := range sc.dc.sents {
+		s := sc.dc.sents[si]
+		if s.b > sc.s.a || si+2 < len(sc.dc.sents) && sc.dc.sents[si+2].b <= sc.s.a {
+			continue // only the two sentences before
+		}
+		for k := s.a; k < s.b; k++ {
+			if hasPrefix(&sc.dc.toks[k], "делегаци") {
+				return true
+			}
+		}
+	}
+	return false
+}
