@@ -599,6 +599,8 @@ type initKey struct {
 // nil, so an ambiguous acronym stays unresolved.
 func (r *run) initialsIndex(all []*cand) map[initKey]*group {
 	m := map[initKey]*group{}
+	// The same names come back with every mention: spell each once.
+	spelled := map[string][]string{}
 	for _, c := range all {
 		if c.weak || c.ref != nil || c.group == nil || !orgLike(c.typ) {
 			continue
@@ -606,7 +608,12 @@ func (r *run) initialsIndex(all []*cand) map[initKey]*group {
 		g := c.group.final()
 		names := append([]string{c.name}, c.aliases...)
 		for _, n := range names {
-			for _, a := range initials(n) {
+			as, ok := spelled[n]
+			if !ok {
+				as = initials(n)
+				spelled[n] = as
+			}
+			for _, a := range as {
 				k := initKey{c.doc, a}
 				if o, seen := m[k]; seen && (o == nil || o.final() != g) {
 					m[k] = nil
