@@ -329,12 +329,27 @@ func (r *run) foldNamed(from, into *group) {
 // mergeShortEvents folds an event named by the first words of a longer
 // event name of the same document into it — a headline's "Национална
 // конференция" is the body's "Националната конференция по кръгова
-// икономика" — when exactly one such longer name is there.
+// икономика" — when exactly one such longer name is there. One word is
+// too little to say which event.
 func (r *run) mergeShortEvents() {
+	r.mergeShortNames(kg.Event, func(g *group) bool { return !g.descr() })
+}
+
+// mergeShortClusters does the same for clusters (a headline's
+// "Автомобилния клъстер" before "Стара Загора" it did not keep, the body's
+// "Автомобилен клъстер Стара Загора"); "Клъстер" alone says nothing.
+func (r *run) mergeShortClusters() {
+	r.mergeShortNames(kg.Cluster, func(*group) bool { return true })
+}
+
+// mergeShortNames folds a group of type typ (that keep accepts) named by
+// the first words, two or more, of exactly one longer name of the same
+// type in the same document into that longer one.
+func (r *run) mergeShortNames(typ kg.EntityType, keep func(*group) bool) {
 	byDoc := map[int][]*group{}
 	var docs []int
 	for _, g := range r.groups {
-		if g.merged != nil || g.typ != kg.Event || g.weak || g.descr() {
+		if g.merged != nil || g.typ != typ || g.weak || !keep(g) {
 			continue
 		}
 		var seen []int
@@ -355,13 +370,13 @@ func (r *run) mergeShortEvents() {
 		for _, short := range gs {
 			short = short.final()
 			if strings.Count(short.key, " ") < 1 {
-				continue // one word is too little to say which event
+				continue
 			}
 			var into *group
 			n := 0
 			for _, long := range gs {
 				long = long.final()
-				if long != short && long != into && strings.HasPrefix(long.key, short.key+" ") {
+				if long != short && long != into && long.typ == typ && strings.HasPrefix(long.key, short.key+" ") {
 					into = long
 					n++
 				}
@@ -1291,53 +1306,6 @@ func dedupSpans(s []kg.Span) []kg.Span {
 		return []kg.Span{}
 	}
 	return out
-}
-
-// mergeShortClusters folds a cluster named by the first words of a longer
-// cluster name of the same document into it (a headline's "Автомобилния
-// клъстер" before "Стара Загора" it did not keep, the body's "Автомобилен
-// клъстер Стара Загора"), when exactly one such longer name is there.
-func (r *run) mergeShortClusters() {
-	byDoc := map[int][]*group{}
-	var docs []int
-	for _, g := range r.groups {
-		if g.merged != nil || g.typ != kg.Cluster || g.weak {
-			continue
-		}
-		var seen []int
-		for _, c := range g.cands {
-			if slices.Contains(seen, c.doc) {
-				continue
-			}
-			seen = append(seen, c.doc)
-			if _, ok := byDoc[c.doc]; !ok {
-				docs = append(docs, c.doc)
-			}
-			byDoc[c.doc] = append(byDoc[c.doc], g)
-		}
-	}
-	slices.Sort(docs)
-	for _, d := range docs {
-		gs := byDoc[d]
-		for _, short := range gs {
-			short = short.final()
-			if strings.Count(short.key, " ") < 1 {
-				continue // "Клъстер" alone says nothing
-			}
-			var into *group
-			n := 0
-			for _, long := range gs {
-				long = long.final()
-				if long != short && long != into && long.typ == kg.Cluster && strings.HasPrefix(long.key, short.key+" ") {
-					into = long
-					n++
-				}
-			}
-			if n == 1 {
-				r.foldNamed(short, into)
-			}
-		}
-	}
 }
 
 // describedTown returns the town a described cluster is written with
