@@ -4562,18 +4562,7 @@ func (r *run) delegation(sc *sentCtx) {
 			// sentence before is about
 			if n := i + 1; n < sc.s.b && copulaWord(sc.tok(n).low) {
 				if event := sc.implicitEvent(); event != nil {
-					members := append(sc.participantsAfter(n+1), sc.personsAfter(n+1)...)
-					for k := n + 1; k < sc.s.b; k++ {
-						if hasPrefix(sc.tok(k), "представител") {
-							members = append(members, sc.participantsAfter(k)...)
-							break
-						}
-					}
-					for _, m := range members {
-						if !m.anaphor {
-							r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
-						}
-					}
+					r.tookPart(sc, sc.delegationMembers(n+1, "представител"), event)
 				}
 			}
 			continue
@@ -4585,11 +4574,7 @@ func (r *run) delegation(sc *sentCtx) {
 			// "Ръководител на делегацията беше X": the leader went too
 			if n := i + 1; n < sc.s.b && copulaWord(sc.tok(n).low) {
 				if event := sc.implicitEvent(); event != nil {
-					for _, m := range sc.personsAfter(n + 1) {
-						if !m.anaphor {
-							r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
-						}
-					}
+					r.tookPart(sc, sc.personsAfter(n+1), event)
 				}
 			}
 			continue
@@ -4600,20 +4585,7 @@ func (r *run) delegation(sc *sentCtx) {
 		if n := i + 1; n < sc.s.b && (copulaWord(sc.tok(n).low) || hasPrefix(sc.tok(n), "включва") || sc.tok(n).low == "included" || sc.tok(n).low == "includes") &&
 			(i-2 >= sc.s.a && sc.tok(i-2).low == "състава" || hasPrefix(sc.tok(n), "включва") || sc.tok(n).low == "included" || sc.tok(n).low == "includes") {
 			if event := sc.implicitEvent(); event != nil {
-				// the people with their roles, then the organisations after
-				// "представители на"
-				members := append(sc.participantsAfter(n+1), sc.personsAfter(n+1)...)
-				for k := n + 1; k < sc.s.b; k++ {
-					if hasPrefix(sc.tok(k), "представител", "representative") {
-						members = append(members, sc.participantsAfter(k)...)
-						break
-					}
-				}
-				for _, m := range members {
-					if !m.anaphor {
-						r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
-					}
-				}
+				r.tookPart(sc, sc.delegationMembers(n+1, "представител", "representative"), event)
 			}
 			continue
 		}
@@ -4907,4 +4879,27 @@ func prevDelegation(sc *sentCtx) bool {
 		}
 	}
 	return false
+}
+
+// delegationMembers lists the members a delegation sentence names from
+// token i on: the people with their roles, then the organisations after
+// the first word starting with one of reps ("представители на").
+func (sc *sentCtx) delegationMembers(i int, reps ...string) []*item {
+	members := append(sc.participantsAfter(i), sc.personsAfter(i)...)
+	for k := i; k < sc.s.b; k++ {
+		if hasPrefix(sc.tok(k), reps...) {
+			return append(members, sc.participantsAfter(k)...)
+		}
+	}
+	return members
+}
+
+// tookPart relates every member named outright (not by a pronoun) to the
+// event as a participant.
+func (r *run) tookPart(sc *sentCtx, members []*item, event *group) {
+	for _, m := range members {
+		if !m.anaphor {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
+		}
+	}
 }
