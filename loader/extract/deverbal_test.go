@@ -11,10 +11,6 @@ import (
 // then refers to by the verb's noun, a visit with a neuter adjective, and
 // who makes a visit.
 func TestDescribedHappenings(t *testing.T) {
-	type ent struct {
-		typ  kg.EntityType
-		name string
-	}
 	tests := []struct {
 		name    string
 		texts   []string
@@ -62,16 +58,7 @@ func TestDescribedHappenings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2026-05-10", tc.texts...)
 			checkRels(t, g, tc.want, tc.not)
-			for _, e := range tc.ents {
-				if findEnt(g, e.typ, e.name) == nil {
-					t.Errorf("missing %s %q\n%s", e.typ, e.name, dump(g))
-				}
-			}
-			for _, e := range tc.notEnts {
-				if findEnt(g, e.typ, e.name) != nil {
-					t.Errorf("unexpected %s %q\n%s", e.typ, e.name, dump(g))
-				}
-			}
+			checkEntsIn(t, g, tc.ents, tc.notEnts)
 		})
 	}
 }

@@ -10,10 +10,6 @@ import (
 // and wording invented): the events themselves, who took part, presented,
 // organised, where they were held and what they belong to.
 func TestEventPhrasings(t *testing.T) {
-	type ent struct {
-		typ  kg.EntityType
-		name string
-	}
 	tests := []struct {
 		name    string
 		texts   []string
@@ -193,16 +189,7 @@ func TestEventPhrasings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2026-05-10", tc.texts...)
 			checkRels(t, g, tc.want, tc.not)
-			for _, e := range tc.ents {
-				if findEnt(g, e.typ, e.name) == nil {
-					t.Errorf("missing %s %q\n%s", e.typ, e.name, dump(g))
-				}
-			}
-			for _, e := range tc.notEnts {
-				if findEnt(g, e.typ, e.name) != nil {
-					t.Errorf("unexpected %s %q\n%s", e.typ, e.name, dump(g))
-				}
-			}
+			checkEntsIn(t, g, tc.ents, tc.notEnts)
 		})
 	}
 }

@@ -88,6 +88,22 @@ func checkRels(t *testing.T, g *kg.Graph, want, not []rel) {
 	}
 }
 
+// checkEntsIn fails for every wanted entity g lacks and every unwanted one
+// it has.
+func checkEntsIn(t *testing.T, g *kg.Graph, want, not []ent) {
+	t.Helper()
+	for _, e := range want {
+		if findEnt(g, e.typ, e.name) == nil {
+			t.Errorf("missing %s %q\n%s", e.typ, e.name, dump(g))
+		}
+	}
+	for _, e := range not {
+		if findEnt(g, e.typ, e.name) != nil {
+			t.Errorf("unexpected %s %q\n%s", e.typ, e.name, dump(g))
+		}
+	}
+}
+
 func TestPhrasings(t *testing.T) {
 	tests := []struct {
 		name  string
