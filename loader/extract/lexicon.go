@@ -13,6 +13,15 @@ type headInfo struct {
 	base string // dictionary form, for descriptive names
 }
 
+// eventBase is the head's dictionary form when it heads an event (a
+// candidate's evHead), else "".
+func (h headInfo) eventBase() string {
+	if h.typ == kg.Event {
+		return h.base
+	}
+	return ""
+}
+
 // heads maps the stem (resolve.Stem) of a singular head noun to its type.
 // Plural forms stem differently and so are not heads: "клъстерите" names no
 // one cluster.

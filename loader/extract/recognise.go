@@ -211,10 +211,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			if j := subjectHead(dc, s, k); j >= 0 {
 				if fw := firstWordIdx(dc, o+1, c); fw >= 0 && dc.toks[fw].cap {
 					hi, _ := headAt(dc, j)
-					cd := &cand{a: o, b: c + 1, typ: hi.typ, name: inner, prio: 7}
-					if hi.typ == kg.Event {
-						cd.evHead = hi.base
-					}
+					cd := &cand{a: o, b: c + 1, typ: hi.typ, name: inner, prio: 7, evHead: hi.eventBase()}
 					if dc.add(cd) {
 						o = c
 						continue
@@ -351,10 +348,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		// English order: the "Smart Energy Days" conference
 		if !hasHead && c+1 < s.b && dc.toks[c+1].latin && !dc.toks[c+1].cap {
 			if ih, ok := headAt(dc, c+1); ok && ih.typ != kg.Place {
-				cd := &cand{a: o, b: c + 2, typ: ih.typ, name: inner, prio: 7, ms: o, msSet: true}
-				if ih.typ == kg.Event {
-					cd.evHead = ih.base
-				}
+				cd := &cand{a: o, b: c + 2, typ: ih.typ, name: inner, prio: 7, ms: o, msSet: true, evHead: ih.eventBase()}
 				dc.add(cd)
 				o = c
 				continue
@@ -364,10 +358,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		// състезание", "„Инфо Тех“ – варненска компания"
 		if !hasHead && innerToks >= 0 && dc.toks[innerToks].cap {
 			if ih, ok := appositionHead(dc, s, c+1); ok {
-				cd := &cand{a: o, b: c + 1, typ: ih.typ, name: inner, prio: 6}
-				if ih.typ == kg.Event {
-					cd.evHead = ih.base
-				}
+				cd := &cand{a: o, b: c + 1, typ: ih.typ, name: inner, prio: 6, evHead: ih.eventBase()}
 				if dc.add(cd) {
 					o = c
 					continue
