@@ -16,25 +16,24 @@ import (
 // The named gold sets, relative to the repository root: where the texts
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
-	"seeds":    {texts: "seeds", gold: "loader/testdata/seeds"},
-	"dev":      {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
-	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
-	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
-	"dev3":     {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
-	"dev4":     {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
-	"dev5":     {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
-	"heldout6": {texts: "loader/testdata/heldout6", gold: "loader/testdata/heldout6"},
+	"seeds":   {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":     {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
+	"heldout": {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
+	"dev2":    {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
+	"dev3":    {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
+	"dev4":    {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
+	"dev5":    {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
+	"dev6":    {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
-// sets that rule writers may read and tune against (dev2 to dev5 were
+// sets that rule writers may read and tune against (dev2 to dev6 were
 // written blind, as held-out sets, and measured before they became ones),
-// heldout, the first held-out set, whose error hints reached rule writers,
-// and heldout6, the clean held-out set that rule writers must not read. A
-// new blind set joins as heldoutN only after the rules it measures have
-// landed.
+// and heldout, the first held-out set, whose error hints reached rule
+// writers. A new blind set joins as heldoutN only after the rules it
+// measures have landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout6"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
