@@ -982,15 +982,9 @@ func (r *run) graph(docs []kg.Document) *kg.Graph {
 		e.Mentions = dedupSpans(e.Mentions)
 		e.Properties["latinAliases"] = latinList(e.Aliases)
 	}
-	sort.SliceStable(out.Entities, func(i, j int) bool {
-		a, b := out.Entities[i], out.Entities[j]
-		if a.Type != b.Type {
-			return typeOrder(a.Type) < typeOrder(b.Type)
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.ID < b.ID
+	out.Entities = sortedBy(out.Entities, func(a, b *kg.Entity) int {
+		return cmp.Or(cmp.Compare(typeOrder(a.Type), typeOrder(b.Type)),
+			strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 	})
 	for _, k := range r.relOrder {
 		rel := r.rels[k]
@@ -1045,19 +1039,27 @@ func (r *run) graph(docs []kg.Document) *kg.Graph {
 		kept = append(kept, rel)
 	}
 	out.Relations = kept
-	sort.SliceStable(out.Relations, func(i, j int) bool {
-		a, b := out.Relations[i], out.Relations[j]
-		if a.Type != b.Type {
-			return relOrder(a.Type) < relOrder(b.Type)
-		}
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.To != b.To {
-			return a.To < b.To
-		}
-		return propKey(a.Properties) < propKey(b.Properties)
+	out.Relations = sortedBy(out.Relations, func(a, b *kg.Relation) int {
+		return cmp.Or(cmp.Compare(relOrder(a.Type), relOrder(b.Type)),
+			strings.Compare(a.From, b.From), strings.Compare(a.To, b.To),
+			strings.Compare(propKey(a.Properties), propKey(b.Properties)))
 	})
+	return out
+}
+
+// sortedBy returns xs in the stable order of compare. It sorts indices and
+// moves each element once, because entities and relations are large
+// structs that sort.SliceStable would swap by reflection many times over.
+func sortedBy[T any](xs []T, compare func(a, b *T) int) []T {
+	idx := make([]int, len(xs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int { return compare(&xs[i], &xs[j]) })
+	out := make([]T, len(xs))
+	for k, i := range idx {
+		out[k] = xs[i]
+	}
 	return out
 }
 
