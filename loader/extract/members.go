@@ -382,3 +382,107 @@ func (r *run) memberCompanies(sc *sentCtx) {
 		}
 	}
 }
+
+// predicateWords open the first predicate of a sentence whose subject a
+// second predicate after "и"/"and" shares.
+var predicateWords = setOf("е", "са", "беше", "бе", "бяха", "ще", "is", "are", "was", "were", "has", "have", "had", "will")
+
+// secondPredicateSubject is the subject of a verb at token i that opens a
+// second predicate ("X is coordinated by Y and brings together ...", "X
+// е създаден от Y и обединява ..."): the name the sentence opens with,
+// when a predicate of its own stands between it and "и"/"and" right
+// before the verb. Else nil.
+func (r *run) secondPredicateSubject(sc *sentCtx, i int, f func(*group) bool) *item {
+	j := i - 1
+	for j > sc.s.a && (sc.tok(j).low == "also" || sc.tok(j).low == "вече" || sc.tok(j).low == "и" && sc.tok(j-1).low == "и") {
+		j--
+	}
+	if j <= sc.s.a+1 || sc.tok(j).low != "и" && sc.tok(j).low != "and" {
+		return nil
+	}
+	s0 := sc.sentenceSubject()
+	if s0 == nil || !f(s0.g) || s0.b >= j {
+		return nil
+	}
+	if s0.b >= sc.s.b || !predicateWords[sc.tok(s0.b).low] && !(sc.tok(s0.b).is("(") && sc.findTok(s0.b, min(j, s0.b+4), func(t *token) bool { return predicateWords[t.low] }) >= 0) {
+		return nil
+	}
+	// one clause: no comma before "и" (an enumeration "A, B и C обединяват")
+	if sc.findTok(s0.b, j, func(t *token) bool { return t.is(";") || t.isWord() && clauseBreaks[t.low] }) >= 0 {
+		return nil
+	}
+	return s0
+}
+
+// memberNounFirst reads a member named right after a singular member noun
+// phrase, the apposition's other order: "на територията на член на
+// клъстера – X", "в полето на клъстерния член X", "the cluster member X",
+// "разработена от членуващата в клъстера компания X", "the member company
+// X of Y". One name only: a plural noun before a list ("членовете на
+// клъстера A и B") was tried and not kept.
+func (r *run) memberNounFirst(sc *sentCtx) {
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		var body *group
+		at := -1
+		switch {
+		case t.low == "член" || t.low == "члена" || t.low == "членът" || t.low == "member":
+			if i > sc.s.a {
+				if p := sc.tok(i - 1); predicateWords[p.low] || p.low == "стана" || p.low == "става" || p.low == "became" || p.low == "becomes" || p.is(",") || p.dash() ||
+					p.low == "нов" || p.low == "new" || p.low == "a" || p.low == "за" || p.low == "като" || p.low == "as" {
+					continue // "X е член на Y", "X, член на Y", "прие за нов член X": other frames
+				}
+				if adj := sc.tok(i - 1); hasPrefix(adj, "клъстерн", "cluster") && !adj.cap {
+					// "клъстерния член X", "the cluster member X"
+					body, at = sc.dc.orgAt(kg.Cluster, i), i+1
+					break
+				}
+			}
+			if k := i + 1; k+1 < sc.s.b && (sc.tok(k).low == "на" || sc.tok(k).low == "of") {
+				// "член на клъстера – X": the body, then a dash or the name
+				y := sc.orgItemAt(k + 1)
+				yEnd := -1
+				if y != nil {
+					body, yEnd = y.g, y.b
+				} else if g := sc.orgRefAt(k + 1); g != nil {
+					body, yEnd = g, k+2
+					if sc.tok(k+1).low == "the" {
+						yEnd++
+					}
+				}
+				if body == nil || yEnd >= sc.s.b {
+					body = nil
+					break
+				}
+				if sc.tok(yEnd).dash() {
+					at = yEnd + 1
+				} else if y == nil {
+					at = yEnd // "на член на клъстера X": a bare noun, then the name
+				}
+			}
+		case hasPrefix(t, "членуващ") && i+2 < sc.s.b && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във"):
+			// "членуващата в клъстера компания X"
+			body = sc.orgRefAt(i + 2)
+			k := i + 3
+			if it := sc.itemAt(i + 2); it != nil {
+				k = it.b
+			}
+			if body != nil && k < sc.s.b && singularFirmNouns[sc.tok(k).low] {
+				at = k + 1
+			}
+		}
+		if body == nil || at < 0 || at >= sc.s.b {
+			continue
+		}
+		m := sc.orgItemAt(at)
+		if m == nil || m.anaphor || m.g == body || !vouched(m) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, body, "", "")
+	}
+}
+
+// singularFirmNouns name one member company ("членуващата в клъстера
+// компания X").
+var singularFirmNouns = setOf("компания", "фирма", "организация", "дружество", "компанията", "фирмата", "организацията",
+	"дружеството", "company", "firm", "organisation", "organization")

@@ -62,7 +62,22 @@ func (x *Rules) recognise(dc *docCtx) {
 // Security Organisation"): by the annotation rules networks and sector
 // associations are associations. Reference institutions keep their type.
 func memberOfAssociations(dc *docCtx) {
+	// "европейската мрежа X", "X – мрежа на клъстерите": every mention of
+	// a name the text once calls a network
+	var networks map[string]bool
 	for _, c := range dc.cands {
+		if (c.typ == kg.Cluster || c.typ == kg.Organization) && c.gaz == nil && c.ref == nil && namedNetwork(dc, c) {
+			if networks == nil {
+				networks = map[string]bool{}
+			}
+			networks[strings.ToLower(c.name)] = true
+		}
+	}
+	for _, c := range dc.cands {
+		if networks != nil && (c.typ == kg.Cluster || c.typ == kg.Organization) && c.gaz == nil && networks[strings.ToLower(c.name)] {
+			c.typ = kg.Association
+			continue
+		}
 		consortium := c.typ == kg.Project && strings.HasSuffix(strings.ToLower(c.name), "consortium")
 		if c.typ != kg.Organization && !consortium || c.gaz != nil || c.weak || c.ref != nil {
 			continue
@@ -86,6 +101,45 @@ func memberOfAssociations(dc *docCtx) {
 			c.typ = kg.Association
 		}
 	}
+}
+
+// networkNouns name a network of bodies, which the annotation rules type as
+// an association whatever its name says ("FoodClusters Europe").
+var networkNouns = setOf("мрежа", "мрежата", "network", "networks")
+
+// namedNetwork reports a name the text calls a network: after the noun
+// with up to two describing words ("европейската мрежа X", "the European
+// network X"), or in an apposition right after it ("X – европейската мрежа
+// на клъстерите", "X, a network of 40 clusters").
+func namedNetwork(dc *docCtx, c *cand) bool {
+	if t := &dc.toks[c.a]; networkNouns[t.low] && !t.cap {
+		return true // the head noun claimed with the name: "мрежа AgriNet"
+	}
+	j := c.a - 1
+	for j >= 0 && (dc.toks[j].quote() || dc.toks[j].low == "the") {
+		j--
+	}
+	// (not a possessor: "Президентът на мрежата X" is the network's)
+	if j >= 1 && networkNouns[dc.toks[j].low] && dc.sentOf[j] == dc.sentOf[c.a] && dc.toks[j-1].low != "на" && dc.toks[j-1].low != "of" {
+		return true
+	}
+	k := c.b
+	for k < len(dc.toks) && dc.toks[k].quote() {
+		k++
+	}
+	if k+1 >= len(dc.toks) || dc.sentOf[k] != dc.sentOf[c.a] || !(dc.toks[k].dash() && !(dc.toks[k].is("-") && dc.toks[k].s == dc.toks[k-1].e) || dc.toks[k].is(",")) {
+		return false
+	}
+	for n, m := k+1, 0; n < len(dc.toks) && m < 3; n, m = n+1, m+1 {
+		t := &dc.toks[n]
+		if networkNouns[t.low] {
+			return true
+		}
+		if !t.isWord() || t.cap && !(t.low == "a" || t.low == "the") || !(t.latin || adjLike(t.low)) && t.low != "a" && t.low != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // headAt returns the head-noun info of token i, if it is one.
@@ -1332,6 +1386,11 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 					a--
 					continue
 				}
+				// "Тракийски семена ЕООД": a capitalised adjective and a
+				// lower-case noun, inside a sentence
+				if a == i && lowerNounOfName(dc, s, a-1) {
+					a -= 2
+				}
 				break
 			}
 			if a < i && p.latin != dc.toks[a].latin && !p.digit && !dc.toks[a].digit {
@@ -1353,6 +1412,24 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		name := clean(dc.text(a, i+1))
 		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
 	}
+}
+
+// lowerNounOfName reports a lower-case noun at token k that a company name
+// opens with a capitalised adjective ("Тракийски семена ЕООД", "Билкови
+// формули АД"): the adjective stands inside the sentence, after a word
+// or punctuation that no name goes on from.
+func lowerNounOfName(dc *docCtx, s sentence, k int) bool {
+	if k-1 <= s.a || dc.claimed[k] != nil || dc.claimed[k-1] != nil {
+		return false
+	}
+	n, adj, before := &dc.toks[k], &dc.toks[k-1], &dc.toks[k-2]
+	if !n.isWord() || n.cap || n.latin || n.stop || n.digit || listBreakers[n.low] || adjLike(n.low) && !strings.HasSuffix(n.low, "и") && !strings.HasSuffix(n.low, "а") {
+		return false
+	}
+	if !adj.isWord() || !adj.cap || adj.allCaps || adj.latin || adj.nonName || !adjLike(adj.low) || adj.head != nil {
+		return false
+	}
+	return before.isWord() && !before.cap || before.is(",") || before.quote() && dc.claimed[k-2] == nil
 }
 
 // regionalGovernments reads a region or city named as a body — "Регион

@@ -623,6 +623,7 @@ func (r *run) relations(dc *docCtx) {
 		if mask&trigMember != 0 {
 			r.membership(sc)
 			r.appositiveMembers(sc)
+			r.memberNounFirst(sc)
 		}
 		prevMembers, prevPartners = sc.membersOf, sc.partnersOf
 		if mask&trigPartner != 0 {

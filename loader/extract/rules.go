@@ -805,6 +805,9 @@ func (r *run) membership(sc *sentCtx) {
 			continue
 		}
 		subj := sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) })
+		if s0 := r.secondPredicateSubject(sc, i, func(g *group) bool { return isOrg(g) || isProject(g) }); s0 != nil {
+			subj = s0 // "X is coordinated by Y and brings together ...": X's
+		}
 		var proj *group
 		if k := sc.findTok(max(sc.s.a, i-3), i, func(t *token) bool { return hasPrefix(t, "консорциум", "consortium") }); k >= 0 {
 			proj = sc.recentProject(3)

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestMembershipFrames checks membership, structure and roles read from
+// the frames a text names them in (invented sentences): networks named as
+// networks, second predicates, member nouns in apposition, units named
+// with their parent, titles in apposition.
+func TestMembershipFrames(t *testing.T) {
+	tests := []struct {
+		name      string
+		texts     []string
+		ents      []ent
+		notEnts   []ent
+		want, not []rel
+	}{
+		{"a body the text calls a network is an association: the noun before it, or an apposition after it",
+			[]string{"Клъстер „Слънчев бряг“ стана член на европейската мрежа AgriNet Clusters\n\nКлъстер „Слънчев бряг“ е приет за член на AgriNet Clusters. Клъстерът е член и на Асоциацията на бизнес клъстерите.",
+				"Vineyard Clusters Europe – европейската мрежа на винарските клъстери, прие нов член.",
+				"BlueClusters Baltic, a network of 30 maritime clusters, met in Riga."},
+			[]ent{{kg.Association, "AgriNet Clusters"}, {kg.Association, "Vineyard Clusters Europe"}, {kg.Association, "BlueClusters Baltic"}},
+			[]ent{{kg.Cluster, "AgriNet Clusters"}},
+			[]rel{{kg.MemberOf, "Слънчев бряг", "AgriNet Clusters", ""}, {kg.MemberOf, "Слънчев бряг", "Асоциация на бизнес клъстерите", ""}},
+			[]rel{{kg.MemberOf, "AgriNet Clusters", "Асоциация на бизнес клъстерите", ""}}},
+		{"an apposition that is no network keeps the type",
+			[]string{"Клъстер „Дъбова гора“ – регионален клъстер на мебелистите, прие нов член."},
+			[]ent{{kg.Cluster, "Дъбова гора"}}, nil, nil, nil},
+		{"a second predicate after 'and' has the sentence's subject: a project's partners are not members of its coordinator",
+			[]string{"The AGRIVAL project started in May. AGRIVAL is coordinated by the Varna-based Black Sea Agro Cluster and brings together four organisations: Delta Seeds Ltd; the Agricultural University of Plovdiv; and Frutta Srl from Padua, Italy.",
+				"Проектът ВОДАТЕХ стартира. ВОДАТЕХ е координиран от Клъстер „Чиста вода“ и обединява три организации: „Аква Тек“ ООД, Община Белене и „Хидро Систем“ ЕООД."},
+			nil, nil,
+			[]rel{{kg.PartnerIn, "Delta Seeds Ltd", "AGRIVAL", "partner"}, {kg.PartnerIn, "Frutta Srl", "AGRIVAL", "partner"},
+				{kg.PartnerIn, "Аква Тек ООД", "ВОДАТЕХ", "partner"}},
+			[]rel{{kg.MemberOf, "Delta Seeds Ltd", "Black Sea Agro Cluster", ""}, {kg.MemberOf, "Аква Тек ООД", "Чиста вода", ""}}},
+		{"a subject with no predicate of its own before 'и' is no shared subject",
+			[]string{"Клъстер „Чиста вода“ и Клъстер „Бистра река“ обединяват над 40 фирми, сред които „Аква Тек“ ООД."},
+			nil, nil, nil,
+			[]rel{{kg.PartnerIn, "Аква Тек ООД", "Чиста вода", ""}}},
+		{"a member named after a singular member noun: 'член на клъстера – X', 'клъстерния член X', 'членуващата в клъстера компания X'",
+			[]string{"Клъстер „Зелена долина“ отчете годината. Площадката е създадена на територията на член на клъстера – Бетон Инвест ЕООД. Демонстрацията ще бъде в полето на клъстерния член Родопски билки ООД. Платформата е разработена от членуващата в клъстера компания Дата Поинт АД.",
+				"The Lake Cluster met in May. The pilot runs at the cluster member Fjord Analytics Ltd near the lake."},
+			[]ent{{kg.Organization, "Родопски билки ООД"}}, nil,
+			[]rel{{kg.MemberOf, "Бетон Инвест ЕООД", "Зелена долина", ""}, {kg.MemberOf, "Родопски билки ООД", "Зелена долина", ""},
+				{kg.MemberOf, "Дата Поинт АД", "Зелена долина", ""}, {kg.MemberOf, "Fjord Analytics Ltd", "Lake Cluster", ""}}, nil},
+		{"the other frames stay theirs: a subject before 'е член на', an apposition before the noun, a new member",
+			[]string{"Клъстер „Зелена долина“ отчете годината. Бетон Инвест ЕООД е член на клъстера Агро Сервиз ООД, а Иван Петров, член на клъстера, говори."},
+			nil, nil,
+			[]rel{{kg.MemberOf, "Бетон Инвест ЕООД", "Зелена долина", ""}},
+			[]rel{{kg.MemberOf, "Агро Сервиз ООД", "Зелена долина", ""}}},
+		{"a capitalised adjective and a lower-case noun before a legal form are one name; not at the start of a sentence, nor a common noun",
+			[]string{"Договорът е подписан с Балкански плодове ЕООД и с фирмата за семена АД.", "Тракийски семена ЕООД отказа."},
+			[]ent{{kg.Organization, "Балкански плодове ЕООД"}}, []ent{{kg.Organization, "фирмата за семена АД"}, {kg.Organization, "Тракийски семена ЕООД"}}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-05-01", tc.texts...)
+			checkEntsIn(t, g, tc.ents, tc.notEnts)
+			checkRels(t, g, tc.want, tc.not)
+		})
+	}
+}
