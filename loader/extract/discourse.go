@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -985,4 +986,395 @@ func (r *run) mergeAppositiveEvents() {
 			}
 		}
 	}
+}
+
+// The event in play. A report names its event once and then tells, a
+// sentence at a time, who opened it, who spoke, who came, without naming it
+// again. The sentences of a paragraph keep on stage the one event its
+// earlier sentences put there; a paragraph that put two there leaves no
+// event in play (the sentence must name its own), and a new paragraph goes
+// back to the event the whole text is about (implicitEvent).
+
+// newParagraph reports a sentence that opens a paragraph: the first on its
+// line, unless the line is an item of a list (the list goes on with the
+// paragraph that introduced it).
+func newParagraph(dc *docCtx, s sentence) bool {
+	t := &dc.toks[s.a]
+	return t.lineBeg && !(t.dash() || t.is("•") || t.is("*") || t.is("·") || t.is("▪"))
+}
+
+// stagedEvents lists, in order and once each, the events a sentence puts on
+// stage: the events it names or refers to, but not one it only announces
+// ("Следващата среща ще се проведе ...", "the next edition"), nor one its
+// subject is asked or plans to join ("предложи фирмите да се включат в
+// конференцията X", "invited them to attend Y") — those happen elsewhere
+// and later. The text's own event stays on stage even when announced.
+func stagedEvents(sc *sentCtx) []*group {
+	var out []*group
+	scheduled := -1
+	for k := range sc.items {
+		it := &sc.items[k]
+		if !isEvent(it.g) || slices.Contains(out, it.g) {
+			continue
+		}
+		if it.g != sc.dc.main {
+			if nextEvent(sc.dc, it.a) || prospectiveAt(sc, it.a) {
+				continue
+			}
+			if scheduled < 0 {
+				scheduled = 0
+				if scheduledCue(sc.dc, sc.s) {
+					scheduled = 1
+				}
+			}
+			if scheduled == 1 && sc.dc.main != nil {
+				continue
+			}
+		}
+		out = append(out, it.g)
+	}
+	return out
+}
+
+// prospectiveAt reports an event mention at token i that is the goal of a
+// verb in the subjunctive or the infinitive ("да се включат в X", "да
+// участват в Y", "to join X", "to take part in Y"): something asked for or
+// planned, not where the sentence happens.
+func prospectiveAt(sc *sentCtx, i int) bool { return prospective(sc.dc, sc.s.a, i) }
+
+// prospective is prospectiveAt for token i of a sentence that starts at
+// token a.
+func prospective(dc *docCtx, a, i int) bool {
+	for j := i - 1; j >= a && j >= i-6; j-- {
+		t := &dc.toks[j]
+		if !t.isWord() {
+			if t.quote() {
+				continue
+			}
+			return false
+		}
+		switch t.low {
+		case "да":
+			return true
+		case "to":
+			if n := &dc.toks[j+1]; j+1 < i && (n.low == "join" || n.low == "attend" || n.low == "take" || n.low == "participate" || n.low == "visit" || n.low == "present" || n.low == "exhibit") {
+				return true
+			}
+		}
+		if c := dc.claimed[j]; c != nil && c.b <= i && j < i-1 {
+			return false // a name between: the verb is another's
+		}
+	}
+	return false
+}
+
+// talkVerbs say that someone told or showed something to an audience; at
+// the event in play their subject presented there.
+var talkVerbs = setOf("представи", "представиха", "сподели", "споделиха", "разказа", "разказаха", "запозна", "запознаха", "демонстрира", "демонстрираха",
+	"presented", "shared", "showcased", "outlined", "demonstrated")
+
+// eventRoles reads who took which part in the event in play when the
+// sentence does not name it (or names it as the setting):
+//   - a body whose representatives presented presents ("Свои идеи споделиха
+//     и представители на X и на Y", "... shared by representatives of X");
+//   - a body represented by a person, both subject of a verb of telling
+//     ("Домакините от X, представени от председателя Y, разказаха ...");
+//   - a host named by the noun with its body ("Домакините от X", "домакин
+//     беше германският клъстер Y") organised the event;
+//   - whoever sat on a panel or joined a discussion spoke there ("В
+//     панелната дискусия участваха A, B и C", "В дискусията се включиха X");
+//   - who handed over an award took part ("Наградата беше връчена от X").
+func (r *run) eventRoles(sc *sentCtx) {
+	r.representativesTold(sc)
+	r.representedBodies(sc)
+	r.hostsNamed(sc)
+	r.panelists(sc)
+	r.handedOver(sc)
+}
+
+// settingEvent is the event a sentence happens at: the one it names after a
+// preposition of setting ("на срещата", "в дискусията", "at the forum") or
+// as its subject, else the event in play.
+func (sc *sentCtx) settingEvent() *group {
+	for k := range sc.items {
+		it := &sc.items[k]
+		if !isEvent(it.g) || prospectiveAt(sc, it.a) || nextEvent(sc.dc, it.a) || inQuotation(sc, it.a) {
+			continue
+		}
+		p := it.a - 1
+		if p >= sc.s.a && sc.tok(p).low == "the" {
+			p--
+		}
+		if p < sc.s.a {
+			return it.g
+		}
+		switch sc.tok(p).low {
+		case "на", "в", "във", "при", "at", "during", "in":
+			return it.g
+		}
+	}
+	if sc.firstAfter(sc.s.a, isEvent) != nil {
+		return nil // the sentence names an event in another role
+	}
+	return sc.implicitEvent()
+}
+
+// representativesTold reads "Свои идеи споделиха и представители на X и на
+// Y", "Представители на X представиха ...": the bodies whose people told or
+// showed something at the event present there.
+func (r *run) representativesTold(sc *sentCtx) {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "представители", "representatives", "експерти", "experts", "специалисти", "specialists") {
+			continue
+		}
+		if w := sc.tok(i + 1).low; w != "на" && w != "от" && w != "of" && w != "from" {
+			continue
+		}
+		// the verb of telling: before the noun with nothing between but
+		// "и"/"also" and the object ("Свои идеи споделиха и представители
+		// на"), or after the bodies (the sentence opens with the noun)
+		v := -1
+		for j := i - 1; j >= sc.s.a && j >= i-8; j-- {
+			if talkVerbs[sc.tok(j).low] {
+				v = j
+				break
+			}
+			if sc.itemAt(j) != nil || sc.tok(j).is(",") {
+				break
+			}
+		}
+		bodies := sc.listAfter(i+2, 3, isOrg)
+		if v < 0 && len(bodies) > 0 && (i == sc.s.a || i == sc.s.a+1 && sc.tok(sc.s.a).low == "the") {
+			end := bodies[len(bodies)-1].b
+			for j := end; j < sc.s.b && j <= end+2; j++ {
+				if talkVerbs[sc.tok(j).low] {
+					v = j
+					break
+				}
+			}
+		}
+		if v < 0 || len(bodies) == 0 {
+			continue
+		}
+		ev := sc.settingEvent()
+		if ev == nil {
+			return
+		}
+		for _, b := range bodies {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, b.g, ev, "", "")
+		}
+		return
+	}
+}
+
+// representedBodies reads "X, представени от председателя си Y, разказаха
+// за ...", "X, represented by its chair Y, presented ...": the body and the
+// person who spoke for it present at the event.
+func (r *run) representedBodies(sc *sentCtx) {
+	for i := sc.s.a + 2; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		by := sc.tok(i + 1).low
+		if !(hasPrefix(t, "представен", "представлява") && by == "от" || t.low == "represented" && by == "by") || !sc.tok(i-1).is(",") {
+			continue
+		}
+		body := sc.nearestBefore(i-1, isOrg)
+		if body == nil {
+			continue
+		}
+		// past the body's town ("X – Бургас, представени от")
+		if pl := sc.nearestBefore(i-1, isPlace); pl != nil && pl.b == i-1 && pl.a > body.b && pl.a-body.b <= 1 {
+			body = &item{a: body.a, b: pl.b, g: body.g}
+		}
+		if body.b != i-1 {
+			continue
+		}
+		p := sc.firstAfter(i+2, isPerson)
+		if p == nil || p.a-i > 10 {
+			continue
+		}
+		// the clause closes and its verb tells
+		v := -1
+		for j := p.b; j < sc.s.b && j <= p.b+2; j++ {
+			if talkVerbs[sc.tok(j).low] || explainVerbs[sc.tok(j).low] {
+				v = j
+				break
+			}
+			if !sc.tok(j).is(",") {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		ev := sc.settingEvent()
+		if ev == nil {
+			return
+		}
+		r.addRel(sc.dc, sc.s, kg.PresentedAt, body.g, ev, "", "")
+		r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev, "", "")
+		return
+	}
+}
+
+// hostsNamed reads a host named by the noun without the event: "Домакините
+// от X ...", "Домакини бяха X и Y", "а домакин беше германският клъстер
+// Z – партньор по проекта": the body hosts (organises) the event in play.
+func (r *run) hostsNamed(sc *sentCtx) {
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !strings.HasPrefix(t.low, "домакин") || t.low == "домакинства" || hasPrefix(t, "домакинство") {
+			continue
+		}
+		at := i + 1
+		switch w := sc.tok(at).low; {
+		case w == "от":
+			at++
+		case copulaWord(w):
+			at++
+			for at < sc.s.b && (sc.tok(at).low == "бъде" || sc.tok(at).low == "и") {
+				at++
+			}
+		default:
+			continue
+		}
+		// past up to three describing words ("германският клъстер")
+		for n := 0; at < sc.s.b && n < 3 && sc.itemAt(at) == nil; n++ {
+			if t := sc.tok(at); !t.isWord() || t.cap || t.digit || listBreakers[t.low] {
+				break
+			}
+			at++
+		}
+		o := sc.itemAt(at)
+		if o == nil || !isOrg(o.g) || o.anaphor {
+			continue
+		}
+		if sc.findTok(sc.s.a, i, func(t *token) bool { return t.isWord() && t.low != "а" && t.low != "и" && t.low != "the" }) >= 0 && !sc.tok(i-1).is(",") && sc.tok(i-1).low != "а" {
+			continue // the noun opens the sentence or its clause
+		}
+		if scheduledCue(sc.dc, sc.s) {
+			continue // the host of a coming event
+		}
+		ev := sc.implicitEvent()
+		if ev == nil {
+			continue
+		}
+		for _, s := range sc.coordinatedAfter(o, isOrg) {
+			if !r.organised(s.g, ev) {
+				r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev, "role", "host")
+			}
+		}
+		return
+	}
+}
+
+// discussionNouns name a panel or a discussion of an event: those who take
+// part in it speak.
+var discussionNouns = setOf("дискусия", "дискусията", "дискусии", "дискусиите", "панел", "панела", "панелът", "панелите",
+	"discussion", "discussions", "panel", "panels", "debate")
+
+// panelists reads "В панелната дискусия „X“ участваха A, B и C", "В
+// дискусията се включиха X и Y", "The panel discussion featured A and B":
+// they presented at the panel when it is an event of its own, else at the
+// event in play.
+func (r *run) panelists(sc *sentCtx) {
+	a := sc.s.a
+	if w := sc.tok(a).low; w != "в" && w != "във" && w != "in" && w != "on" {
+		return
+	}
+	d := -1
+	for j := a + 1; j < sc.s.b && j <= a+3; j++ {
+		if discussionNouns[sc.tok(j).low] {
+			d = j
+			break
+		}
+	}
+	if d < 0 {
+		return
+	}
+	// the verb of taking part, past the panel's own name
+	v := d + 1
+	var named *item
+	for k := range sc.items {
+		if it := &sc.items[k]; isEvent(it.g) && it.a <= d+2 && it.b > d {
+			named = it
+			v = max(v, it.b)
+			break
+		}
+	}
+	for v < sc.s.b && (sc.tok(v).quote() || sc.tok(v).low == "се") {
+		v++
+	}
+	if v >= sc.s.b || !hasPrefix(sc.tok(v), "участва", "включи", "took", "participat") {
+		return
+	}
+	var event *group
+	if named != nil {
+		event = named.g
+	} else {
+		event = sc.implicitEvent()
+	}
+	if event == nil {
+		return
+	}
+	for _, p := range sc.personsAfter(v + 1) {
+		r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, event, "", "")
+	}
+}
+
+// handedOver reads "Наградата беше връчена от X", "The award was presented
+// by Y": who handed over an award took part in the event in play.
+func (r *run) handedOver(sc *sentCtx) {
+	for i := sc.s.a + 1; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !(hasPrefix(t, "връчен") && sc.tok(i+1).low == "от" || (t.low == "handed" || t.low == "presented") && sc.tok(i+1).low == "by") {
+			continue
+		}
+		if t.latin && sc.findTok(sc.s.a, i, func(t *token) bool { return awardWord(t) }) < 0 {
+			continue // "presented by" is an award's only after one
+		}
+		// an award is handed over at the text's award ceremony, if it
+		// reports one, not at the competition
+		ev := sc.dc.onlyEventOf("церемония", "ceremony", "връчване")
+		if ev == nil {
+			ev = sc.settingEvent()
+		}
+		if ev == nil {
+			return
+		}
+		for _, p := range sc.personsAfter(i + 2) {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, p.g, ev, "", "")
+		}
+		return
+	}
+}
+
+// organised reports an ORGANIZED of org for ev read already, in any role.
+func (r *run) organised(org, ev *group) bool {
+	for k := range r.rels {
+		if k.typ == kg.Organized && k.from == org.final() && k.to == ev.final() {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyEventOf is the one event of the document whose head noun is one of
+// heads ("церемония"), or nil when there is none or several.
+func (dc *docCtx) onlyEventOf(heads ...string) *group {
+	var only *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.typ != kg.Event || !slices.Contains(heads, c.evHead) {
+			continue
+		}
+		g := c.group.final()
+		if g.typ != kg.Event {
+			continue
+		}
+		if only != nil && only != g {
+			return nil
+		}
+		only = g
+	}
+	return only
 }

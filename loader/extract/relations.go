@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -23,10 +24,14 @@ type item struct {
 
 // sentCtx is a sentence with its entity references in order.
 type sentCtx struct {
-	dc         *docCtx
-	s          sentence
-	items      []item
-	prevEvent  *group // the first event referred to in the sentence before
+	dc        *docCtx
+	s         sentence
+	items     []item
+	prevEvent *group // the first event referred to in the sentence before
+	// the event in play: the one event the sentences before in the
+	// paragraph staged (see stagedEvents), and whether several competed
+	stage      *group
+	contested  bool
 	membersOf  *group // set when the sentence speaks of the members of an organisation
 	partnersOf *group // set when the sentence counts the partners of a project
 	farProject bool   // the project is the text's only one, named far before: only sure names are partners
@@ -485,7 +490,7 @@ var trigPrefixes = []struct {
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "групира", "groups", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "coordinate", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "участниц", "participant", "участва"}},
 	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
-	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури"}},
+	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported",
 		"водено", "водена", "воден", "председателствано", "chaired", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
@@ -519,12 +524,17 @@ func (r *run) relations(dc *docCtx) {
 	var lineOrganiser *group // "КМР организира:" and the lines after it
 	var boardOrg *group      // the body whose board the bulleted lines list
 	var prevSubj *item       // the subject the sentence before opens with
+	var stage *group         // the event in play in the paragraph (discourse.go)
+	contested := false
 	for si, s := range dc.sents {
+		if newParagraph(dc, s) {
+			stage, contested = nil, false
+		}
 		var mask uint16
 		for i := s.a; i < s.b; i++ {
 			mask |= dc.toks[i].trig
 		}
-		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent}
+		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent, stage: stage, contested: contested}
 		if si-prevPresAt <= 2 {
 			sc.prevPresented = prevPres
 		}
@@ -550,11 +560,22 @@ func (r *run) relations(dc *docCtx) {
 		if !keep {
 			prevEvent = nil
 		}
-		for _, it := range sc.items {
-			if isEvent(it.g) {
-				prevEvent = it.g
-				break
+		staged := stagedEvents(sc)
+		switch {
+		case len(staged) == 1:
+			prevEvent = staged[0]
+		case len(staged) > 1:
+			// several compete: the text's own if it is among them
+			prevEvent = nil
+			if slices.Contains(staged, dc.main) {
+				prevEvent = dc.main
 			}
+		}
+		switch {
+		case len(staged) == 1:
+			stage, contested = staged[0], false
+		case len(staged) > 1:
+			stage, contested = nil, true
 		}
 		if lineOrganiser != nil {
 			if bulletLine(sc) || numberedLine(sc) {
@@ -644,6 +665,9 @@ func (r *run) relations(dc *docCtx) {
 			r.presenting(sc)
 		} else if dc.toks[s.a].dash() || dc.toks[s.a].digit {
 			r.agendaLine(sc) // a programme line names no presenting word
+		}
+		if mask&(trigOrganize|trigParticipate|trigPresent) != 0 {
+			r.eventRoles(sc)
 		}
 		r.places(sc)
 		r.seatsBefore(sc)

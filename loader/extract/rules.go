@@ -2373,6 +2373,13 @@ func (sc *sentCtx) implicitEvent() *group {
 	if sc.prevEvent != nil {
 		return sc.prevEvent
 	}
+	// the event in play in the paragraph; none when several compete
+	if sc.contested {
+		return nil
+	}
+	if sc.stage != nil {
+		return sc.stage
+	}
 	m := sc.dc.main
 	if m == nil {
 		return nil
@@ -2896,7 +2903,11 @@ func (r *run) participation(sc *sentCtx) {
 		// subject before the verb, the participants after it, the event of
 		// the sentence before
 		noSubject := false
-		if !after && !pron && ev == nil && sc.prevEvent != nil && hasPrefix(t, "участва", "присъства", "participat", "attend") {
+		if !after && !pron && ev == nil && sc.implicitEvent() != nil && hasPrefix(t, "участва", "присъства", "participat", "attend") &&
+			sc.findTok(sc.s.a, i, func(t *token) bool {
+				return hasPrefix(t, "консорциум", "проект", "партньорств", "consortium", "project", "partnership")
+			}) < 0 {
+			// (not "В консорциума участваха още X": the partners of a project)
 			sub := sc.nearestBefore(i, isActor)
 			noSubject = sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] || r.verbBetween(sc, sub.b, i)
 		}
@@ -2906,7 +2917,7 @@ func (r *run) participation(sc *sentCtx) {
 		} else if m := sc.implicitEvent(); (after || pron) && m != nil {
 			event = m
 		} else if noSubject {
-			event = sc.prevEvent
+			event = sc.implicitEvent()
 		}
 		if event == nil {
 			continue

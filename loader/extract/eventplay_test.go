@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestEventInPlay checks who took which part in the event a report is
+// about when the sentence does not name it (discourse.go: the event in
+// play, eventRoles), on invented texts.
+func TestEventInPlay(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []rel
+		not   []rel
+	}{
+		{"representatives who told or showed something present for their bodies, the verb before or after them",
+			[]string{"Семинар за горите се проведе в Смолян\n\nСеминарът „Гора 2030“ се проведе на 4 март в Смолян. Опита си споделиха и представители на Клъстер „Родопска гора“ и на Клъстер „Бял бор“.",
+				"Forum on water held in Ruse\n\nThe forum “Water Days 2026” was held on 4 March in Ruse. Representatives of the Danube Pipes Cluster and of the Ruse Water Cluster presented their plans."},
+			[]rel{{kg.PresentedAt, "Родопска гора", "Гора 2030", ""}, {kg.PresentedAt, "Бял бор", "Гора 2030", ""},
+				{kg.PresentedAt, "Danube Pipes Cluster", "Water Days 2026", ""}, {kg.PresentedAt, "Ruse Water Cluster", "Water Days 2026", ""}}, nil},
+		{"a body represented by a person, subject of a verb of telling: both present",
+			[]string{"Среща за туризма се проведе в Шумен\n\nФорумът „Туризъм без граници“ се проведе на 4 март в Шумен. Клъстер „Мадара“, представен от управителя Иван Иванов, разказа за новите маршрути."},
+			[]rel{{kg.PresentedAt, "Мадара", "Туризъм без граници", ""}, {kg.PresentedAt, "Иван Иванов", "Туризъм без граници", ""}}, nil},
+		{"a host named by the noun alone, in a sentence that names no event, hosts the event in play; not the host of a coming one",
+			[]string{"Работна среща се проведе в Габрово\n\nРаботната среща „Текстил 4.0“ се проведе на 4 март в Габрово по проект TEXNET, а домакин беше местният клъстер „Янтра Текстил“ – партньор по проекта.",
+				"Форум за храни се проведе в Добрич\n\nФорумът „Храна 2026“ се проведе на 4 март в Добрич. Домакин на следващото издание ще бъде Клъстер „Балчик Фуд“."},
+			[]rel{{kg.Organized, "Янтра Текстил", "Текстил 4.0", ""}},
+			[]rel{{kg.Organized, "Балчик Фуд", "Храна 2026", ""}}},
+		{"who sat on a panel or joined a discussion presented: at the panel when it is named, else at the event in play",
+			[]string{"Конференция за дървото в Ямбол\n\nКонференцията „Дърво и мебел 2026“ се проведе на 4 март в Ямбол. В панелната дискусия „Мебел от бъдещето“ участваха Петър Колев, управител на „Явор Мебел“ ООД, и Мария Христова, експерт в Клъстер „Тунджа Дърво“.",
+				"Кръгла маса за виното в Сливен\n\nКонференцията „Лоза 2026“ се проведе на 4 март в Сливен. В дискусията се включиха Иван Петров и Гергана Стоева."},
+			[]rel{{kg.PresentedAt, "Петър Колев", "Мебел от бъдещето", ""}, {kg.PresentedAt, "Мария Христова", "Мебел от бъдещето", ""},
+				{kg.PresentedAt, "Иван Петров", "Лоза 2026", ""}, {kg.PresentedAt, "Гергана Стоева", "Лоза 2026", ""}},
+			[]rel{{kg.ParticipatedIn, "Петър Колев", "Мебел от бъдещето", ""}}},
+		{"who handed over an award took part in the award ceremony, the text's one, not the competition",
+			[]string{"Награди за иновации в Плевен\n\nКлъстер „Вит“ спечели конкурса „Иновация 2026“. Церемонията по връчването се състоя на 4 март в Плевен.\n\nПризът беше връчен от заместник-министъра Петя Маринова."},
+			nil, []rel{{kg.ParticipatedIn, "Петя Маринова", "Иновация 2026", ""}}},
+		{"an event the subject is asked to join takes no one's part away from the event in play",
+			[]string{"Семинар в Бавария\n\nДелегация на Клъстер „Рила Софт“ участва в семинара „Софт Бавария“ в Мюнхен на 4 март. Домакинът Ханс Мюлер представи модела на клъстера и предложи фирмите да се включат в конференцията „Bavaria Tech Day“. От страна на клъстера в делегацията участва Иван Петров."},
+			[]rel{{kg.ParticipatedIn, "Иван Петров", "Софт Бавария", ""}},
+			[]rel{{kg.ParticipatedIn, "Иван Петров", "Bavaria Tech Day", ""}, {kg.PresentedAt, "Ханс Мюлер", "Bavaria Tech Day", ""}}},
+		{"when the paragraph named two events, a speaker sentence after them attaches to neither by default",
+			[]string{"Общото събрание на Клъстер „Алфа“ се проведе в Русе\n\nОбщото събрание на Клъстер „Алфа“ се проведе на 2 март.\n\nФорумът „Вода 2026“ и изложението „Помпа Експо“ се проведоха в Русе на 4 март. Свои идеи споделиха и представители на Клъстер „Бета“."},
+			nil, []rel{{kg.PresentedAt, "Бета", "Вода 2026", ""}, {kg.PresentedAt, "Бета", "Помпа Експо", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-05-10", tc.texts...)
+			checkRels(t, g, tc.want, tc.not)
+		})
+	}
+	// the ceremony's name is the events' rules' business (articled or
+	// not): the handover is at the event headed by "церемония"
+	_, g := extractTexts(t, "2026-05-10", "Награди за иновации в Плевен\n\nКлъстер „Вит“ спечели конкурса „Иновация 2026“. Церемонията по връчването се състоя на 4 март в Плевен.\n\nПризът беше връчен от заместник-министъра Петя Маринова.")
+	names := map[string]string{}
+	for _, e := range g.Entities {
+		names[e.ID] = e.Name
+	}
+	found := false
+	for _, x := range g.Relations {
+		found = found || x.Type == kg.ParticipatedIn && names[x.From] == "Петя Маринова" && strings.Contains(strings.ToLower(names[x.To]), "церемония")
+	}
+	if !found {
+		t.Errorf("the one who handed over the prize takes no part in the ceremony\n%s", dump(g))
+	}
+}
