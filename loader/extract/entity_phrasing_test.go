@@ -215,7 +215,7 @@ func TestShortEventNames(t *testing.T) {
 			ev = append(ev, e.Name)
 		}
 	}
-	if len(ev) != 1 || ev[0] != "Националната конференция по кръгова икономика" {
+	if len(ev) != 1 || ev[0] != "национална конференция по кръгова икономика" {
 		t.Errorf("events %q, want the body's one", ev)
 	}
 }

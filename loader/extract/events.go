@@ -110,6 +110,7 @@ func (r *run) events() {
 	}
 	r.mergeHeadlineDescribed()
 	r.mergeAppositiveEvents()
+	r.mergeSameEvents()
 	// dates of named events go to their groups (first in document order)
 	for _, dc := range r.docs {
 		for _, c := range dc.cands {

@@ -1203,6 +1203,9 @@ func mascHead(base string) bool {
 // проекта"). A bare event noun is left for anaphora.
 func (x *Rules) eventPhrase(dc *docCtx, s sentence, h int, info headInfo) {
 	ht := &dc.toks[h]
+	if nextInSeries(dc, s, h) {
+		return
+	}
 	if ht.latin {
 		// "Grow your Region conference" is found by latinRuns; a Latin head
 		// after a name is read there
@@ -1375,6 +1378,9 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	if s.a == 0 || len(dc.sents) > 0 && s == dc.sents[dc.title] {
 		return // a headline describes the event the text names
 	}
+	if timeSpan(dc, h) || nextInSeries(dc, s, h) {
+		return
+	}
 	a := h
 	for a-1 >= s.a && h-a < 3 && dc.claimed[a-1] == nil && eventModifier(&dc.toks[a-1]) && dc.toks[a-1].latin == dc.toks[h].latin {
 		a--
@@ -1465,15 +1471,100 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		return
 	}
-	name := clean(dc.text(a, end))
-	c := &cand{a: a, b: end, typ: kg.Event, name: name, prio: 4, evHead: info.base}
+	written := clean(dc.text(a, end))
+	c := &cand{a: a, b: end, typ: kg.Event, prio: 4, evHead: info.base}
+	nameEnd := end
 	if !dc.free(a, end) {
 		if a == h {
 			return // "дискусията по обсъждане на бюджета на АБК": a topic, not an event
 		}
 		c.b = h + 1 // the complement names a programme or project of its own
 	}
+	if topicComplement(dc, h+1, end) {
+		nameEnd = h + 1
+	}
+	c.name = eventName(dc, s, a, h, nameEnd)
+	if written != c.name {
+		c.aliases = append(c.aliases, written)
+	}
 	dc.add(c)
+}
+
+// timeSpan reports a span of time written with an event's kind ("миналата
+// седмица", "next week", "този ден"): when something happened, no event.
+func timeSpan(dc *docCtx, h int) bool {
+	switch baseForm(dc.toks[h].low, true) {
+	case "седмица", "ден", "месец", "година", "week", "day", "month", "year":
+	default:
+		return false
+	}
+	return h > 0 && hasPrefix(&dc.toks[h-1], "минал", "следващ", "тази", "този", "настоящ", "предходн", "last", "this", "next", "past", "previous")
+}
+
+// nextInSeries reports a coming meeting named only as the next one of a
+// series ("Следващата среща от поредицата е насрочена за 4 юни", "the next
+// meeting in the series"): what comes next is no event of its own.
+func nextInSeries(dc *docCtx, s sentence, h int) bool {
+	if !nextEvent(dc, h) {
+		return false
+	}
+	for i := h + 1; i < s.b && i <= h+4; i++ {
+		if hasPrefix(&dc.toks[i], "поредица", "series", "цикъл", "цикъла") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventName is the dictionary form of an event the text describes: the
+// words up to its head without the definite article ("стартовата среща" →
+// "стартова среща", "информационния ден" → "информационен ден",
+// "Церемонията по връчването" → "церемония по връчването"), then the
+// complement [h+1, end) as written. A capital that only opens the sentence
+// goes; Latin words stay as written.
+func eventName(dc *docCtx, s sentence, a, h, end int) string {
+	var b strings.Builder
+	prevEnd := -1
+	for i := a; i < end; i++ {
+		t := &dc.toks[i]
+		if prevEnd >= 0 && t.s > prevEnd {
+			b.WriteByte(' ')
+		}
+		w := t.text
+		if i <= h && t.isWord() && !t.latin && !t.allCaps {
+			w = baseForm(w, i == h)
+			if i == a && i == s.a && t.cap {
+				w = strings.ToLower(w)
+			}
+		}
+		b.WriteString(w)
+		prevEnd = t.e
+	}
+	return clean(stripQuotes(b.String()))
+}
+
+// topicComplement reports a complement [a, end) that tells what an event
+// was about rather than which event it was: "за процедура X", "по проект
+// Y", "on the call Z" (a programme, call or project after "за"/"по"/"on"/
+// "for"/"about"). Such a complement is no part of the event's name.
+func topicComplement(dc *docCtx, a, end int) bool {
+	if a >= end {
+		return false
+	}
+	switch dc.toks[a].low {
+	case "за", "по", "on", "for", "about":
+	default:
+		return false
+	}
+	for i := a + 1; i < end; i++ {
+		if c := dc.claimed[i]; c != nil && (c.typ == kg.Programme || c.typ == kg.Project) {
+			return true
+		}
+		if hasPrefix(&dc.toks[i], "процедур", "програм", "проект", "покан", "project", "programme", "call") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareEvent reads an event the text names by its head noun alone, as the

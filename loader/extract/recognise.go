@@ -2086,8 +2086,8 @@ func techPark(dc *docCtx, a, h int) bool {
 // ...“, казва той"): words said, not a name. A long title of several
 // sentences after its head noun stays a name ("конференция на тема „X. Y“").
 func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
-	if b-a < 12 {
-		return false // names with abbreviations: „Проф. д-р Асен Златаров“
+	if b-a < 6 {
+		return false
 	}
 	said := false
 	for k := b + 1; k < len(dc.toks) && k <= b+3; k++ {
@@ -2097,6 +2097,16 @@ func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
 	}
 	if !said {
 		return false
+	}
+	// one sentence with a clause of its own ("„Имаме две запитвания,
+	// които ще обсъждаме ...“, разказа той"): a name has no relative clause
+	for k := a + 1; k+1 < b; k++ {
+		if dc.toks[k].is(",") && clauseWord(dc.toks[k+1].low) {
+			return true
+		}
+	}
+	if b-a < 12 {
+		return false // names with abbreviations: „Проф. д-р Асен Златаров“
 	}
 	for k := a + 1; k+1 < b; k++ {
 		p := &dc.toks[k-1]
@@ -2108,10 +2118,21 @@ func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
 	return false
 }
 
+// clauseWord opens a subordinate clause ("които", "че", "защото", "which").
+func clauseWord(low string) bool {
+	switch low {
+	case "който", "която", "което", "които", "че", "защото", "ако", "когато", "но", "which", "that", "because", "but", "when":
+		return true
+	}
+	return false
+}
+
 // speechVerbs are verbs of saying in the present, written after a quote
 // ("“, казва той"), next to the past ones of reportVerbs.
 var speechVerbs = setOf("казва", "разказва", "споделя", "обяснява", "подчертава", "допълва", "посочва", "уточнява",
-	"коментира", "смята", "says", "said", "added", "explains", "explained")
+	"коментира", "смята", "says", "said", "added", "explains", "explained",
+	// past forms that reportVerbs leaves out
+	"разказа", "уточни", "заключи", "отговори", "призна", "отсече", "admitted", "concluded", "recalled")
 
 // foreignComplement reports "и" at end followed by up to four lower-case
 // words and "на"/"в" with a country other than Bulgaria: the complement of

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestEventIdentity checks that one real event a text describes in several
+// ways is one entity, named by its shortest description in dictionary form
+// (identity.go; eventName, topicComplement, nextInSeries, timeSpan and
+// quotedSpeech in phrases.go and recognise.go). The texts are invented.
+func TestEventIdentity(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		events []string // every event of the text, by name
+		rels   []rel
+		not    []rel
+	}{
+		{"a headline's described meeting and the body's dated one are one event, named as the body names it",
+			"Стартова среща по проект VITIS събра партньори от пет държави в Пловдив\n\n" +
+				"Пловдив, 10 март 2026 г.\n\n" +
+				"На 8 и 9 март в хотел „Марица“ в Пловдив се проведе стартовата среща на партньорите по проект „Лозарство без граници“ (VITIS). " +
+				"Домакин на срещата беше Клъстер „Тракийско вино“.",
+			[]string{"стартова среща на партньорите"},
+			[]rel{{kg.Organized, "Тракийско вино", "стартова среща на партньорите", "host"}, {kg.PartOf, "стартова среща на партньорите", "Лозарство без граници", ""}},
+			nil},
+		{"a final conference in the headline and in the body (dated by a participle) is one event; its project is no part of the name",
+			"Заключителна конференция по проект AGROLINK\n\n" +
+				"С заключителна конференция, проведена на 12 ноември в Габрово, приключи проект „Свързано земеделие“ (AGROLINK). " +
+				"Проектът беше изпълнен от Клъстер „Зелена долина“.",
+			[]string{"заключителна конференция"}, nil, nil},
+		{"an adjective's article and case go ('информационния ден' → 'информационен ден'); what the day was about is no part of its name",
+			"Клъстерът събра фирмите в Русе\n\n" +
+				"Над 50 фирми се включиха в информационния ден за процедура „Иновации в клъстерите“ по Програма „Конкурентоспособност и иновации в предприятията“, който се проведе на 3 април в Русе. " +
+				"Събитието беше организирано от Клъстер „Дунав Тех“.",
+			[]string{"информационен ден"},
+			[]rel{{kg.Organized, "Дунав Тех", "информационен ден", ""}}, nil},
+		{"a ceremony opening its sentence is named without its article and capital",
+			"Наградите бяха връчени в София\n\n" +
+				"Церемонията по награждаването се състоя на 4 декември в зала „Мир“ в София.",
+			[]string{"церемония по награждаването"}, nil, nil},
+		{"two meetings of different stages stay two events",
+			"Клъстерът отчете проекта\n\n" +
+				"Встъпителната среща по проекта се проведе на 5 февруари в Бургас. " +
+				"Заключителната среща на партньорите ще се проведе на 20 октомври в Несебър. " +
+				"Проектът „Морски умения“ се изпълнява от Клъстер „Черно море“.",
+			[]string{"встъпителна среща по проект Морски умения", "заключителна среща на партньорите"}, nil, nil},
+		{"the next meeting of a series has no entity of its own; a span of time written with an event's kind ('миналата седмица') is no event",
+			"Клъстерът прие нови членове\n\n" +
+				"Решението беше взето на онлайн заседание на управителния съвет миналата седмица. " +
+				"Работната среща на членовете се проведе на 2 юни в Добрич. Следващата среща от поредицата е насрочена за 7 юли във Варна.",
+			[]string{"работна среща на членовете"},
+			nil,
+			[]rel{{kg.HeldIn, "следваща среща", "Варна", ""}}},
+		{"a quoted sentence with a clause, followed by a verb of saying, is words said, not an event named by its last word",
+			"Фирмите проведоха над 40 срещи на изложението „Козметика 2026“ в Пловдив\n\n" +
+				"Изложението „Козметика 2026“ се проведе на 3 март. " +
+				"„Получихме три запитвания, които ще обсъдим следващата седмица“, разказа управителят на Роза Натура ООД Иван Колев.",
+			[]string{"Козметика 2026"}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-03-10", tc.text)
+			var got []string
+			for _, e := range g.Entities {
+				if e.Type == kg.Event {
+					got = append(got, e.Name)
+				}
+			}
+			if len(got) != len(tc.events) {
+				t.Errorf("events %q, want %q\n%s", got, tc.events, dump(g))
+			}
+			for _, want := range tc.events {
+				if findEnt(g, kg.Event, want) == nil {
+					t.Errorf("missing event %q among %q", want, got)
+				}
+			}
+			checkRels(t, g, tc.rels, tc.not)
+		})
+	}
+}
