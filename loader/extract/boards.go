@@ -287,6 +287,8 @@ func (r *run) election(sc *sentCtx, i int) {
 	var p *item
 	if pb := sc.nearestBefore(i, func(*group) bool { return true }); pb != nil && isPerson(pb.g) && !pb.anaphor && i-pb.b <= 3 {
 		p = pb
+	} else if ps := appositionSubject(sc, i); ps != nil {
+		p = ps // "X, CEO of Y, was re-elected President"
 	} else if pa := sc.firstAfter(i+1, isPerson); pa != nil && pa.a <= i+4 {
 		p = pa
 	}
@@ -467,6 +469,14 @@ func (r *run) mayorsBody(sc *sentCtx, place *item) *group {
 // board, else of the body the text is about.
 func (r *run) boardMembersAre(sc *sentCtx) {
 	i := sc.s.a
+	if l := sc.tok(i).low; l == "other" || l == "the" || l == "останалите" || l == "другите" {
+		i++ // "Other Board members are", "Останалите членове на УС са"
+	}
+	if i+3 < sc.s.b && sc.tok(i).low == "board" && sc.tok(i+1).low == "members" {
+		// "Board members are A and B": the English compound
+		r.boardPersons(sc, i+2, sc.dc.topicOrg(i), "board member")
+		return
+	}
 	if l := sc.tok(i).low; l != "членове" && l != "членовете" && l != "members" || i+3 >= sc.s.b {
 		return
 	}
@@ -497,6 +507,15 @@ func (r *run) boardMembersAre(sc *sentCtx) {
 		}
 		org, j = o.g, o.b
 	}
+	r.boardPersons(sc, j, org, title)
+}
+
+// boardPersons reads the persons listed after the copula at token j of a
+// sentence naming board members ("са", "are", ":") as holding title in
+// org. A person's own apposition may stand between two of them ("A,
+// executive director of X, and B of Y"): the next person is the next one
+// after a comma or "и"/"and", before any verb or clause break.
+func (r *run) boardPersons(sc *sentCtx, j int, org *group, title string) {
 	if org == nil || j >= sc.s.b {
 		return
 	}
@@ -511,13 +530,23 @@ func (r *run) boardMembersAre(sc *sentCtx) {
 	}
 	for cur := first; cur != nil; {
 		r.addRole(sc, cur.g, org, title)
-		k := cur.b
-		if k >= sc.s.b || !(sc.tok(k).is(",") || sc.tok(k).low == "и" || sc.tok(k).low == "and") {
-			return
-		}
-		nx := sc.firstAfter(k+1, func(*group) bool { return true })
-		if nx == nil || !isPerson(nx.g) || nx.a > k+2 {
-			return
+		var nx *item
+		for k := cur.b; k < sc.s.b && k < cur.b+14; k++ {
+			t := sc.tok(k)
+			if t.is(";") || t.is(".") || t.isWord() && (listBreakers[t.low] && t.low != "с" && t.low != "за" || clauseBreaks[t.low]) {
+				break
+			}
+			it := sc.itemAt(k)
+			if it == nil {
+				continue
+			}
+			if isPerson(it.g) && k > cur.b {
+				if p := sc.tok(k - 1); p.is(",") || p.low == "и" || p.low == "and" {
+					nx = it
+				}
+				break
+			}
+			k = it.b - 1
 		}
 		cur = nx
 	}

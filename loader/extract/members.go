@@ -486,3 +486,97 @@ func (r *run) memberNounFirst(sc *sentCtx) {
 // компания X").
 var singularFirmNouns = setOf("компания", "фирма", "организация", "дружество", "компанията", "фирмата", "организацията",
 	"дружеството", "company", "firm", "organisation", "organization")
+
+// personFollows reports a person named at token k, past personal titles
+// and ranks ("проф. д-р X"): a title and body before a name belong to that
+// name, not to a person before them.
+func personFollows(sc *sentCtx, k int) bool {
+	for n := 0; k < sc.s.b && n < 8; n++ {
+		t := sc.tok(k)
+		if it := sc.itemAt(k); it != nil {
+			return isPerson(it.g)
+		}
+		if !(t.is(".") || personTitles[t.low] || academicRanks[t.low]) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// academicRanks are the abbreviated ranks written before a name ("гл. ас.
+// д-р X"): titles, not part of the name.
+var academicRanks = setOf("гл", "ас", "асистент", "преп", "н.с", "с.н.с")
+
+// unitItem reports an organisation named as a unit of another body: a
+// faculty, department, laboratory or directorate ("Стопанския факултет",
+// "катедра „Автоматика“", "лаборатория „X“").
+func unitItem(sc *sentCtx, g *group, a, b int) bool {
+	if !isOrg(g) {
+		return false
+	}
+	for k := a; k < b && k < a+3; k++ {
+		if t := sc.tok(k); subunitHeads[t.low] && t.low != "институт" && t.low != "института" && t.low != "институтът" && t.low != "institute" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitParent is the body a unit named at [.., end) belongs to when the
+// text names it right after ("факултет X на ВТУ", "катедра „Y“ на
+// Русенския университет", "лаборатория „Z“ в Института W"), with the token
+// after the parent; else nil.
+func unitParent(sc *sentCtx, unit *group, end int) (*group, int) {
+	if end+1 >= sc.s.b {
+		return nil, -1
+	}
+	var u *item
+	for k := range sc.items {
+		if sc.items[k].b == end && sc.items[k].g == unit {
+			u = &sc.items[k]
+		}
+	}
+	if u == nil || !unitItem(sc, unit, u.a, u.b) {
+		return nil, -1
+	}
+	switch sc.tok(end).low {
+	case "на", "в", "във", "към", "при", "of", "at":
+	default:
+		return nil, -1
+	}
+	if y := sc.orgItemAt(end + 1); y != nil && y.g != unit && !y.anaphor {
+		return y.g, y.b
+	}
+	if g := sc.orgRefAt(end + 1); g != nil && g != unit && sc.itemAt(end+1) == nil {
+		return g, end + 2
+	}
+	return nil, -1
+}
+
+// electAux are the auxiliaries of a passive election ("was elected",
+// "беше избрана").
+var electAux = setOf("was", "were", "is", "has", "been", "беше", "бе", "е", "бяха", "са", "била", "бил")
+
+// appositionSubject is the person a passive verb at token i is said of
+// past the person's own apposition between commas ("X, CEO of Y, was
+// re-elected President", "X, управител на Y, беше избран за"), or nil.
+func appositionSubject(sc *sentCtx, i int) *item {
+	v := i
+	for v-1 > sc.s.a && electAux[sc.tok(v-1).low] {
+		v--
+	}
+	if v == i || v-1 <= sc.s.a || !sc.tok(v-1).is(",") {
+		return nil
+	}
+	for c := v - 2; c > sc.s.a && c >= v-16; c-- {
+		if !sc.tok(c).is(",") {
+			continue
+		}
+		if p := sc.nearestBefore(c, func(*group) bool { return true }); p != nil && p.b == c && isPerson(p.g) && !p.anaphor {
+			return p
+		}
+		return nil
+	}
+	return nil
+}

@@ -638,8 +638,19 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	} else if sc.tok(end).low == "на" || sc.tok(end).low == "of" {
 		if g := sc.orgRefAt(end + 1); g != nil && (end+1 >= sc.s.b || sc.itemAt(end+1) == nil) {
 			// "председател на клъстера" written without an item
+			if personFollows(sc, end+2) {
+				return false // "A, ректорът на университета проф. B": B's title
+			}
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, g, "title", title)
 			return true
+		}
+	}
+	if og != nil && personFollows(sc, oEnd) {
+		return false // "A, кметът на Община X B": the title of the name after it
+	}
+	if og != nil {
+		if parent, e := unitParent(sc, og, oEnd); parent != nil {
+			og, oEnd = parent, e // "декан на Стопанския факултет на ВТУ": a post in the university
 		}
 	}
 	if og == nil && (strings.Contains(title, "кмет") || strings.Contains(title, "mayor")) {
