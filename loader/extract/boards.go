@@ -345,7 +345,7 @@ func (r *run) boardLineup(sc *sentCtx) {
 	head := false
 	for j := sc.s.a; j < i; j++ {
 		l := sc.tok(j).low
-		if strings.HasPrefix(l, "управителн") || l == "ус" || strings.HasPrefix(l, "борд") || l == "board" {
+		if strings.HasPrefix(l, "управителн") || l == "управителен" || l == "ус" || strings.HasPrefix(l, "борд") || l == "board" {
 			head = true
 		}
 	}
@@ -565,7 +565,7 @@ func boardIntro(sc *sentCtx) bool {
 		}
 	}
 	return sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
-		return strings.HasPrefix(t.low, "управителн") || t.low == "ус" || strings.HasPrefix(t.low, "борд") || t.low == "board"
+		return strings.HasPrefix(t.low, "управителн") || t.low == "управителен" || t.low == "ус" || strings.HasPrefix(t.low, "борд") || t.low == "board"
 	}) >= 0
 }
 

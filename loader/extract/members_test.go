@@ -80,6 +80,20 @@ func TestMembershipFrames(t *testing.T) {
 				{kg.HoldsRole, "Maria Petrova", "Lom Port Cluster", "executive director"},
 				{kg.HoldsRole, "Дарина Попова", "Клъстери на Тракия", "член на ус"}, {kg.HoldsRole, "Стоян Генов", "Клъстери на Тракия", "член на ус"}},
 			[]rel{{kg.HoldsRole, "Maria Petrova", "Lom Port Cluster", "board member"}}},
+		{"a board listed line by line after 'нов управителен съвет в състав:' (indefinite), with each person's own body between",
+			[]string{"Клъстер „Речни брегове“ проведе събрание\n\nСъбранието прие отчета и избра нов управителен съвет в състав:\n- Кирил Данев, управител на „Речен пясък“ ЕООД – председател;\n- Нели Борисова, собственик на Борисова Дизайн – член."},
+			nil, nil,
+			[]rel{{kg.HoldsRole, "Кирил Данев", "Речни брегове", "председател"}, {kg.HoldsRole, "Кирил Данев", "Речен пясък ЕООД", "управител"},
+				{kg.HoldsRole, "Нели Борисова", "Речни брегове", "член"}},
+			[]rel{{kg.HoldsRole, "Кирил Данев", "Речен пясък ЕООД", "председател"}}},
+		{"names listed with a company read by its legal form after a plural noun of companies are companies",
+			[]string{"Клъстер „Речни брегове“ обучи 20 инженери от шест фирми – членове на клъстера, сред които Тракия Трейд ООД, Агромаш Пловдив и Сортекс – Тополово."},
+			[]ent{{kg.Organization, "Агромаш Пловдив"}, {kg.Organization, "Сортекс – Тополово"}}, nil,
+			[]rel{{kg.MemberOf, "Тракия Трейд ООД", "Речни брегове", ""}, {kg.MemberOf, "Агромаш Пловдив", "Речни брегове", ""},
+				{kg.MemberOf, "Сортекс – Тополово", "Речни брегове", ""}}, nil},
+		{"no company with a legal form, or no noun of companies: no spreading",
+			[]string{"Гости бяха много хора, сред които Пловдив Прес и Агромаш Добрич.", "Клъстерът има шест членове, сред които Агромаш Сливен и Техномаш."},
+			nil, []ent{{kg.Organization, "Пловдив Прес"}, {kg.Organization, "Агромаш Сливен"}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,6 +51,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	for _, s := range dc.sents {
 		typedLists(dc, s)
 		x.placeLists(dc, s)
+		x.companyLists(dc, s)
 	}
 	x.acronymDefinitions(dc)
 	memberOfAssociations(dc)
@@ -1790,6 +1791,107 @@ func typedLists(dc *docCtx, s sentence) {
 			}
 		}
 		i = j - 1
+	}
+}
+
+// companyListNouns introduce an enumeration of companies, after which "сред
+// които"/"including" or a colon opens the names.
+var companyListNouns = setOf("фирми", "фирмите", "компании", "компаниите", "предприятия", "членове", "членуващи", "производители",
+	"companies", "firms", "members", "producers")
+
+// companyLists spreads the type of a company read by its legal form to the
+// unknown names listed with it after a plural noun of companies ("девет
+// фирми – членове на клъстера, сред които Дунав Пресинг ООД, Електроконтрол
+// Русе и Термолайн – Бяла"): a company list is written one kind at a time.
+// The guard: the list is introduced by such a noun, one of its items is a
+// company with a legal form, and a new name is one to three capitalised
+// words (with the town that closes it, after a dash or not), neither a
+// known place nor a given name, standing between separators.
+func (x *Rules) companyLists(dc *docCtx, s sentence) {
+	for i := s.a; i+3 < s.b; i++ {
+		t := &dc.toks[i]
+		var start int
+		switch {
+		case (t.low == "които" || t.low == "them") && i > s.a && (dc.toks[i-1].low == "сред" || dc.toks[i-1].low == "между" || dc.toks[i-1].low == "among"):
+			start = i + 1
+		case t.low == "including":
+			start = i + 1
+		default:
+			continue
+		}
+		intro := false
+		for k := i - 1; k >= s.a && k >= i-10; k-- {
+			if companyListNouns[dc.toks[k].low] {
+				intro = true
+				break
+			}
+		}
+		if !intro {
+			continue
+		}
+		type span struct{ a, b, town int }
+		var items []span
+		legal := false
+		j := start
+		for j < s.b && len(items) < 12 {
+			if c := dc.claimed[j]; c != nil {
+				if c.a != j || c.typ != kg.Organization || c.weak {
+					break
+				}
+				legal = legal || legalForms[strings.TrimSuffix(dc.toks[c.b-1].low, ".")]
+				items = append(items, span{a: j, b: c.b, town: -1})
+				j = c.b
+			} else {
+				b := j
+				for b < s.b && b-j < 3 && dc.claimed[b] == nil && dc.toks[b].isWord() && dc.toks[b].cap && !dc.toks[b].nonName && !dc.toks[b].stop {
+					b++
+				}
+				if b == j || x.gaz.given[dc.toks[j].low] {
+					break
+				}
+				sp := span{a: j, b: b, town: -1}
+				// the town that closes the name: "Електроконтрол Русе", "Термолайн – Бяла"
+				k := b
+				if k+1 < s.b && dc.toks[k].dash() && !dc.toks[k].is("-") {
+					k++
+				}
+				if p := dc.claimed[k]; k < s.b && p != nil && p.a == k && p.typ == kg.Place && p.gaz != nil && !gazCountry(p.gaz) {
+					sp.b, sp.town = p.b, k
+				} else if k > b && k+1 <= s.b && p == nil && dc.toks[k].isWord() && dc.toks[k].cap && !dc.toks[k].nonName && !x.gaz.given[dc.toks[k].low] &&
+					(k+1 == s.b || dc.toks[k+1].is(",") || dc.toks[k+1].is(".") || dc.toks[k+1].low == "и" || dc.toks[k+1].low == "and") {
+					sp.b = k + 1 // "Термолайн – Бяла": a word after a dash closes the name
+				}
+				items = append(items, sp)
+				j = sp.b
+			}
+			if j >= s.b {
+				break
+			}
+			if dc.toks[j].is(",") || dc.toks[j].low == "и" || dc.toks[j].low == "and" {
+				j++
+				continue
+			}
+			break
+		}
+		if !legal || len(items) < 2 {
+			continue
+		}
+		// every item must end at a separator or the sentence's end
+		for _, it := range items {
+			if dc.claimed[it.a] != nil && it.town < 0 {
+				continue
+			}
+			if it.town >= 0 {
+				dc.release(dc.claimed[it.town])
+			}
+			if it.b < s.b && !(dc.toks[it.b].is(",") || dc.toks[it.b].is(".") || dc.toks[it.b].is(";") || dc.toks[it.b].low == "и" || dc.toks[it.b].low == "and") {
+				continue
+			}
+			if name := clean(dc.text(it.a, it.b)); name != "" {
+				dc.add(&cand{a: it.a, b: it.b, typ: kg.Organization, name: name, prio: 5})
+			}
+		}
+		i = j
 	}
 }
 
