@@ -447,7 +447,16 @@ func numberedLine(sc *sentCtx) bool {
 // "В срещата участваха:", "Exhibiting were:"): the lines after it name the
 // subjects.
 func verbIntroOfLines(sc *sentCtx) (kg.RelationType, bool) {
-	if sc.s.b-sc.s.a > 14 || !sc.tok(sc.s.b-1).is(":") {
+	if !sc.tok(sc.s.b-1).is(":") {
+		return "", false
+	}
+	// "..., резултатите бяха представени от:", "were presented by:": a
+	// passive's agents, however long the sentence before them
+	passiveBy := false
+	if e := sc.s.b - 2; e-1 > sc.s.a && (sc.tok(e).low == "от" || sc.tok(e).low == "by") && hasPrefix(sc.tok(e-1), "представен", "presented") && sc.s.b-sc.s.a <= 40 {
+		passiveBy = true
+	}
+	if sc.s.b-sc.s.a > 14 && !passiveBy {
 		return "", false
 	}
 	for _, it := range sc.items {
@@ -1090,6 +1099,8 @@ func (r *run) eventRoles(sc *sentCtx) {
 	r.hostsNamed(sc)
 	r.panelists(sc)
 	r.handedOver(sc)
+	r.premisesHost(sc)
+	r.delegationOn(sc)
 }
 
 // settingEvent is the event a sentence happens at: the one it names after a
@@ -1377,4 +1388,245 @@ func (dc *docCtx) onlyEventOf(heads ...string) *group {
 		only = g
 	}
 	return only
+}
+
+// premisesNouns name the rooms and buildings of a body: an event held in
+// them is hosted by the body.
+var premisesNouns = setOf("зала", "залата", "сграда", "сградата", "център", "центъра", "офис", "офиса", "централа", "централата",
+	"кампус", "кампуса", "аудитория", "аудиторията", "база", "базата", "ректорат", "ректората", "седалище", "седалището",
+	"premises", "hall", "building", "headquarters", "offices", "campus", "auditorium", "centre", "center")
+
+// happenVerbs report that an event happened (was held, opened, signed).
+var happenVerbs = setOf("проведе", "проведоха", "проведена", "проведено", "проведен", "състоя", "състояха", "се", "подписан",
+	"подписана", "подписано", "подписаха", "открит", "открита", "открито", "held", "signed", "opened", "took", "place")
+
+// premisesHost reads "EVENT се проведе в сградата на X", "... беше
+// подписан в ритуалната зала на общината", "held at the premises of Y":
+// the body whose premises the event took place in hosted (organised) it,
+// the event the sentence names, else the one in play. Only a body (a
+// hotel is a venue), and not the body's own event ("в сградата на X" of an
+// event X announces is still X's).
+func (r *run) premisesHost(sc *sentCtx) {
+	o := premisesOwner(sc)
+	if o == nil {
+		return
+	}
+	// the sentence tells of the event happening
+	if sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return happenVerbs[t.low] && t.low != "се" }) < 0 {
+		return
+	}
+	var ev *group
+	for _, g := range stagedEvents(sc) {
+		ev = g
+		break
+	}
+	if ev == nil && sc.firstAfter(sc.s.a, isEvent) == nil {
+		if signingVerbIn(sc) {
+			ev = sc.dc.signingEvent()
+		}
+		if ev == nil {
+			ev = sc.implicitEvent()
+		}
+	}
+	if ev == nil || r.organised(o.g, ev) || ownEvent(sc.dc, ev) {
+		return
+	}
+	r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev, "role", "host")
+}
+
+// premisesOwner is the body whose premises a sentence places something in
+// ("в сградата на X", "в ритуалната зала на общината", "at the premises of
+// Y"), or nil.
+func premisesOwner(sc *sentCtx) *item {
+	for i := sc.s.a + 1; i+2 < sc.s.b; i++ {
+		if !premisesNouns[sc.tok(i).low] {
+			continue
+		}
+		// "в ритуалната зала на", "at the premises of": the preposition of
+		// place up to three words before the noun
+		p := i - 1
+		for p > sc.s.a && i-p <= 3 && sc.tok(p).isWord() && !sc.tok(p).cap && sc.itemAt(p) == nil &&
+			sc.tok(p).low != "в" && sc.tok(p).low != "във" && sc.tok(p).low != "at" && sc.tok(p).low != "in" {
+			p--
+		}
+		if w := sc.tok(p).low; w != "в" && w != "във" && w != "at" && w != "in" {
+			continue
+		}
+		k := i + 1
+		if w := sc.tok(k).low; w != "на" && w != "of" {
+			continue
+		}
+		k++
+		if k < sc.s.b && sc.tok(k).low == "the" {
+			k++
+		}
+		if o := sc.itemAt(k); o != nil && isOrg(o.g) {
+			return o
+		}
+		// "в ритуалната зала на общината": the one body of the text the
+		// bare noun names
+		if t := sc.tok(k); t.isWord() && !t.cap && sc.itemAt(k) == nil {
+			if g := bodyByNoun(sc.dc, k); g != nil {
+				return &item{a: k, b: k + 1, g: g, anaphor: true}
+			}
+		}
+	}
+	return nil
+}
+
+// bodyByNoun is the one organisation of the document whose name holds the
+// noun at token i ("общината" → "Община Пазарджик", "университета" →
+// "Аграрен университет – Пловдив"), or nil when none or several do.
+func bodyByNoun(dc *docCtx, i int) *group {
+	t := &dc.toks[i]
+	h, ok := headAt(dc, i)
+	if !ok || !orgLike(h.typ) {
+		return nil
+	}
+	st := t.stem
+	if len([]rune(st)) < 4 {
+		return nil
+	}
+	var only *group
+	for _, c := range dc.cands {
+		if c.group == nil || !orgLike(c.typ) {
+			continue
+		}
+		g := c.group.final()
+		if !orgLike(g.typ) || g == only {
+			continue
+		}
+		holds := false
+		for k := c.a; k < c.b && !holds; k++ {
+			w := dc.toks[k].stem
+			holds = w != "" && (strings.HasPrefix(w, st) || strings.HasPrefix(st, w) && len([]rune(w)) >= 4)
+		}
+		if !holds {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = g
+	}
+	return only
+}
+
+// signingVerbIn reports a verb of signing in the sentence.
+func signingVerbIn(sc *sentCtx) bool {
+	return sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+		return hasPrefix(t, "подписа", "подписан", "положиха") || t.low == "signed"
+	}) >= 0
+}
+
+// signingEvent is the text's one event of signing: named by the noun
+// ("церемония по подписване на меморандума", "подписване", "the signing
+// ceremony"), or nil when there is none or several.
+func (dc *docCtx) signingEvent() *group {
+	var only *group
+	for _, c := range dc.cands {
+		if c.group == nil || c.typ != kg.Event {
+			continue
+		}
+		signs := false
+		for k := c.a; k < c.b && !signs; k++ {
+			signs = hasPrefix(&dc.toks[k], "подписван", "signing")
+		}
+		if !signs {
+			continue
+		}
+		g := c.group.final()
+		if only != nil && only != g {
+			return nil
+		}
+		only = g
+	}
+	return only
+}
+
+// delegationOn reads "Делегация от 14 представители на A, B и C беше на
+// учебно посещение в X", "Делегация на Y участва в изложението Z", "A
+// delegation of X was on a study visit to Y": the bodies of the delegation
+// took part in the event the predicate names.
+func (r *run) delegationOn(sc *sentCtx) {
+	i := sc.s.a
+	if sc.tok(i).low == "a" || sc.tok(i).low == "the" {
+		i++
+	}
+	// "В групата бяха и X и Y", "В делегацията бяха още ...": members of
+	// the group that made the visit in play
+	if w := sc.tok(i).low; (w == "в" || w == "във") && i+2 < sc.s.b && (sc.tok(i+1).low == "групата" || sc.tok(i+1).low == "делегацията") && copulaWord(sc.tok(i+2).low) {
+		if ev := sc.implicitEvent(); ev != nil {
+			r.tookPart(sc, sc.delegationMembers(i+3, "представител"), ev)
+		}
+		return
+	}
+	group := hasPrefix(sc.tok(i), "група", "group")
+	if i+2 >= sc.s.b || !hasPrefix(sc.tok(i), "делегаци", "delegation") && !group {
+		return
+	}
+	at := i + 1
+	if w := sc.tok(at).low; w != "на" && w != "от" && w != "of" && w != "from" {
+		return
+	}
+	at++
+	// "от 14 представители на", "of 12 representatives of"
+	if sc.tok(at).digit && at+2 < sc.s.b && hasPrefix(sc.tok(at+1), "представител", "representative", "члена", "членове", "members") {
+		if w := sc.tok(at + 2).low; w == "на" || w == "от" || w == "of" || w == "from" {
+			at += 3
+		}
+	} else if group {
+		return // a group of anything else
+	}
+	members := sc.listAfter(at, 5, isActor)
+	if len(members) == 0 {
+		return
+	}
+	v := members[len(members)-1].b
+	for {
+		// past the last member's town and acronym ("Община X – Бургас", "(ТУ – Варна)")
+		for v < sc.s.b && (sc.itemAt(v) != nil && (isPlace(sc.itemAt(v).g) || sc.itemAt(v).g == members[len(members)-1].g) ||
+			sc.tok(v).dash() || sc.tok(v).is("(") || sc.tok(v).is(")") || sc.tok(v).allCaps) {
+			if it := sc.itemAt(v); it != nil {
+				v = it.b
+			} else {
+				v++
+			}
+		}
+		// "... (ТУ – Варна) и Община Бургас": the list goes on past the acronym
+		if v+1 < sc.s.b && (sc.tok(v).low == "и" || sc.tok(v).low == "and" || sc.tok(v).is(",")) {
+			if nx := sc.itemAt(v + 1); nx != nil && isActor(nx.g) {
+				more := sc.listFrom(nx, isActor)
+				members = append(members, more...)
+				v = more[len(more)-1].b
+				continue
+			}
+		}
+		break
+	}
+	if v+1 >= sc.s.b {
+		return
+	}
+	// the predicate: "беше на EVENT", "was on EVENT", "участва в EVENT"
+	w := sc.tok(v).low
+	if !(copulaWord(w) || hasPrefix(sc.tok(v), "участва", "took", "attended", "participated") || (w == "проведе" || w == "made" || w == "held") && group) {
+		return
+	}
+	ev := sc.firstAfter(v+1, isEvent)
+	if ev == nil || ev.a-v > 4 {
+		return
+	}
+	r.tookPart(sc, members, ev.g)
+}
+
+// ownEvent reports an event of a body, named with it ("общо събрание на
+// Клъстер X", "the cluster's general assembly"): the body holds it, the
+// hall it rents does not host it.
+func ownEvent(dc *docCtx, ev *group) bool {
+	for _, c := range ev.cands {
+		if c.descrOrg != nil {
+			return true
+		}
+	}
+	return false
 }

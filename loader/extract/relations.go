@@ -490,7 +490,7 @@ var trigPrefixes = []struct {
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "групира", "groups", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "coordinate", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "участниц", "participant", "участва"}},
 	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
-	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "състава", "represented", "представляван", "подписа", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
+	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "групата", "състава", "represented", "представляван", "подпис", "положи", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported",
 		"водено", "водена", "воден", "председателствано", "chaired", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
@@ -873,7 +873,7 @@ func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group, orgs bool) 
 		if it.a < start {
 			continue
 		}
-		if it.a-start > 4 || it.anaphor {
+		if it.a-start > 4 && !(isPerson(it.g) && titlesOnly(sc, start+1, it.a)) || it.anaphor {
 			return
 		}
 		if isPerson(it.g) || (t == kg.ParticipatedIn || orgs) && isOrg(it.g) {
@@ -881,4 +881,20 @@ func (r *run) bulletActor(sc *sentCtx, t kg.RelationType, ev *group, orgs bool) 
 		}
 		return
 	}
+}
+
+// titlesOnly reports tokens [a, b) that are a person's titles and ranks
+// with their dots ("гл. ас. д-р инж."): short words, each before a dot,
+// or titles of the lexicon.
+func titlesOnly(sc *sentCtx, a, b int) bool {
+	for j := a; j < b; j++ {
+		t := sc.tok(j)
+		switch {
+		case t.is("."), personTitles[t.low]:
+		case t.isWord() && !t.cap && len([]rune(t.low)) <= 3 && j+1 < b && sc.tok(j+1).is("."):
+		default:
+			return false
+		}
+	}
+	return true
 }

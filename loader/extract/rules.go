@@ -2546,7 +2546,11 @@ func (r *run) organizing(sc *sentCtx) {
 			if at < 0 {
 				continue
 			}
-			if it := sc.firstAfter(at, func(*group) bool { return true }); it != nil && it.a == at && isOrg(it.g) {
+			it := sc.firstAfter(at, func(*group) bool { return true })
+			if it != nil && (it.a != at || !isOrg(it.g)) && role == "organizer" && w == "by" {
+				it = orgPastDescription(sc, at) // "hosted by the Varna-based X"
+			}
+			if it != nil && it.a == at && isOrg(it.g) || it != nil && w == "by" && isOrg(it.g) && it.a > at {
 				if role == "co-organizer" && w != "with" {
 					coWith = true
 				} else {
@@ -3349,6 +3353,9 @@ func (r *run) presenting(sc *sentCtx) {
 		return // "представиха продукцията си на изложението": exhibitors
 	}
 	ev := sc.eventRefAfter(trig + 1)
+	if ev != nil && (prospectiveAt(sc, ev.a) || nextEvent(sc.dc, ev.a)) {
+		ev = nil // "X представи ... и покани фирмите да се включат в Y": Y is not where
+	}
 	if ev == nil {
 		ev = sc.nearestBefore(trig, isEvent)
 	}
@@ -4800,6 +4807,24 @@ func (r *run) signing(sc *sentCtx) {
 				// signatories after the verb
 				who = sc.listFrom(sc.itemAt(k), isActor)
 			}
+		case (t.low == "положиха" || t.low == "положи") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "подпис") }) >= 0:
+			// "Подписи под меморандума положиха X, Y и Z", "X и Y положиха
+			// подписите си"
+			if sub := r.subjectBefore(sc, i, isActor); sub != nil {
+				who = sc.coordinatedBefore(sub, isActor)
+			} else {
+				who = sc.personsAfter(i + 1)
+			}
+		case hasPrefix(t, "подписан") && sc.findTok(sc.s.a, i, func(t *token) bool { return t.low == "между" }) >= 0:
+			// "Меморандум между A, B и C беше подписан ...": the parties take
+			// part, unless one only lent its hall (it hosts: premisesHost)
+			m := sc.findTok(sc.s.a, i, func(t *token) bool { return t.low == "между" })
+			host := premisesOwner(sc)
+			for _, p := range sc.listAfter(m+1, 3, isActor) {
+				if p.b <= i && (host == nil || host.g != p.g) {
+					who = append(who, p)
+				}
+			}
 		case (t.low == "прерязаха" || t.low == "преряза") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лента") }) >= 0:
 			// "Лентата прерязаха X и Y", "X и Y прерязаха лентата"
 			if sub := r.subjectBefore(sc, i, isPerson); sub != nil {
@@ -4821,7 +4846,9 @@ func (r *run) signing(sc *sentCtx) {
 			event = ev.g
 		} else if sc.prevEvent != nil {
 			event = sc.prevEvent
-		} else if event = sc.nextSentenceEvent(); event == nil && (t.low == "cut" || hasPrefix(t, "преряза") || sc.deverbalVerb(i)) {
+		} else if event = sc.nextSentenceEvent(); event == nil && !(t.low == "cut" || hasPrefix(t, "преряза")) && sc.dc.signingEvent() != nil {
+			event = sc.dc.signingEvent() // the text's signing, named further on
+		} else if event == nil && (t.low == "cut" || hasPrefix(t, "преряза") || sc.deverbalVerb(i)) {
 			// a ribbon is cut at the opening the text reports; the signing
 			// the lead reports is the event its noun names later
 			event = sc.implicitEvent()
@@ -4927,4 +4954,27 @@ func (r *run) tookPart(sc *sentCtx, members []*item, event *group) {
 			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, m.g, event, "", "")
 		}
 	}
+}
+
+// orgPastDescription is the organisation named from token at past up to
+// four words that describe it ("the Varna-based X", "the Basque packaging
+// cluster Y": a place, a demonym, "-based", lower-case words), or nil.
+func orgPastDescription(sc *sentCtx, at int) *item {
+	for j := at; j < sc.s.b && j <= at+4; j++ {
+		if it := sc.itemAt(j); it != nil {
+			if isOrg(it.g) {
+				return it
+			}
+			if !isPlace(it.g) {
+				return nil
+			}
+			j = it.b - 1
+			continue
+		}
+		t := sc.tok(j)
+		if !(t.dash() || t.isWord() && (!t.cap || t.latin && demonym(t.low)) && !listBreakers[t.low] && !t.digit) {
+			return nil
+		}
+	}
+	return nil
 }
