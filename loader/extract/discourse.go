@@ -447,7 +447,7 @@ func numberedLine(sc *sentCtx) bool {
 // "В срещата участваха:", "Exhibiting were:"): the lines after it name the
 // subjects.
 func verbIntroOfLines(sc *sentCtx) (kg.RelationType, bool) {
-	if !sc.tok(sc.s.b-1).is(":") {
+	if !sc.tok(sc.s.b - 1).is(":") {
 		return "", false
 	}
 	// "..., резултатите бяха представени от:", "were presented by:": a
