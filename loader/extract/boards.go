@@ -417,7 +417,7 @@ func (r *run) addRole(sc *sentCtx, p, org *group, title string) {
 // institution of that kind the text has named: "директор на гимназията",
 // "ректорът на университета", "кметът на общината".
 var institutionNouns = setOf("гимназията", "училището", "университета", "университетът", "института", "институтът",
-	"общината", "агенцията", "министерството", "камарата", "палатата", "академията", "колежа")
+	"общината", "агенцията", "министерството", "камарата", "палатата", "академията", "колежа", "дирекцията")
 
 // orgByHead is the one organisation named before token i whose head noun
 // has stem ("гимназия" of "Професионална гимназия по ..."), or nil when

@@ -94,6 +94,23 @@ func TestMembershipFrames(t *testing.T) {
 		{"no company with a legal form, or no noun of companies: no spreading",
 			[]string{"Гости бяха много хора, сред които Пловдив Прес и Агромаш Добрич.", "Клъстерът има шест членове, сред които Агромаш Сливен и Техномаш."},
 			nil, []ent{{kg.Organization, "Пловдив Прес"}, {kg.Organization, "Агромаш Сливен"}}, nil, nil},
+		{"a body alone in an apposition before a relative clause about the person",
+			[]string{"Резултатите представиха:\n– доц. Милена Стоева, Лесотехническият университет, която показа данните от опитите;"},
+			nil, nil, []rel{{kg.HoldsRole, "Милена Стоева", "Лесотехнически университет", ""}}, nil},
+		{"a title and body right before a name are that name's, after another person too",
+			[]string{"В срещата участваха кметът на Община Лом Петър Илиев, председателят на Търговско-промишлена палата – Видин Стоян Генов, както и гости."},
+			nil, nil, []rel{{kg.HoldsRole, "Стоян Генов", "Търговско-промишлена палата – Видин", "председател"}},
+			[]rel{{kg.HoldsRole, "Петър Илиев", "Търговско-промишлена палата – Видин", "председател"}}},
+		{"a rank before a name ends the complement of a body's name",
+			[]string{"Говори експертът от Института за регионални изследвания доц. Павел Кънев."},
+			[]ent{{kg.Organization, "Институт за регионални изследвания"}}, []ent{{kg.Organization, "Институт за регионални изследвания доц"}},
+			[]rel{{kg.HoldsRole, "Павел Кънев", "Институт за регионални изследвания", "експерт"}}, nil},
+		{"a cluster named with its town after a dash keeps the town in its name",
+			[]string{"Информационният ден беше организиран от ИТ Клъстер – Сливен в сряда."},
+			[]ent{{kg.Cluster, "ИТ Клъстер – Сливен"}}, nil, []rel{{kg.BasedIn, "ИТ Клъстер – Сливен", "Сливен", ""}}, nil},
+		{"a unit with a quoted name between the title and the body, the body by its noun",
+			[]string{"Срещата беше организирана от Главна дирекция „Регионални програми“ към министерството. На срещата говори Ирина Божкова, началник на отдел „Мониторинг“ в главната дирекция."},
+			nil, nil, []rel{{kg.HoldsRole, "Ирина Божкова", "Главна дирекция Регионални програми", "началник на отдел „мониторинг“"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

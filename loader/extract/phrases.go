@@ -397,6 +397,9 @@ func complementAfter(dc *docCtx, s sentence, r int) int {
 		if _, isRole := roleNouns[t.stem]; isRole {
 			break
 		}
+		if personTitles[t.low] || academicRanks[t.low] {
+			break // "Института за икономически изследвания доц. X": a rank opens the person
+		}
 		words++
 		j++
 		end = j
@@ -863,7 +866,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	cityAlias := ""
 	// as are chambers, administrations and agencies of a town ("Търговско-
 	// промишлена палата – Видин", "Областна администрация – Хасково")
-	if (cityNamed[info.base] || (info.typ == kg.Organization || info.typ == kg.Association) && (a < h || end > h+1)) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
+	if (cityNamed[info.base] || (info.typ == kg.Organization || info.typ == kg.Association || info.typ == kg.Cluster && a < h && ht.cap) && (a < h || end > h+1)) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
 		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil && !(p.b < s.b && dc.toks[p.b].dash()) {
 			dc.release(p)
 			cityAlias = deArticle(dc, a, h, end)

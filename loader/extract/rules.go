@@ -313,7 +313,9 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 			pa-- // "словенския клъстер"
 		}
 		if roleAfterPreps[sc.tok(pa).low] {
-			if a, title := roleBefore(sc, pa); a >= 0 && !appositionOfPerson(sc, a) {
+			// (a title and body right before this name are its own, even
+			// after another person: "A, председателят на X B")
+			if a, title := roleBefore(sc, pa); a >= 0 && (!appositionOfPerson(sc, a) || personFollows(sc, o.b)) {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 				return true
 			}
@@ -606,6 +608,19 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" на "+strings.ToLower(tokText(sc, end+1, k)))
 				return true
 			}
+			// "началник на отдел „X“ в главната дирекция": the body by its noun
+			at := k + 1
+			if at+1 < sc.s.b && sc.itemAt(at) == nil && !sc.tok(at).cap && adjLike(sc.tok(at).low) {
+				at++
+			}
+			g := sc.orgRefAt(at)
+			if h, ok := headAt(sc.dc, at); g == nil && ok && orgLike(h.typ) && at > k+1 && sc.itemAt(at) == nil {
+				g = sc.dc.orgByHead(sc.tok(at).stem, at) // "главната дирекция"
+			}
+			if g != nil && sc.itemAt(at) == nil {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, g, "title", title+" на "+strings.ToLower(strings.TrimSpace(sc.dc.text(end+1, k))))
+				return true
+			}
 		}
 	}
 	// "ръководител на проекта HY-DANUBE в Община Девня": the project the
@@ -725,6 +740,16 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 				title = t // "Project manager X (Municipality of Y)"
 			}
 			r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+		}
+		return
+	}
+	if w == "," {
+		// "гл. ас. X, УАСГ, която изложи данните": the body alone in an
+		// apposition, then a relative clause about the person
+		if o := sc.orgItemAt(j + 1); o != nil && !o.anaphor && o.b+1 < sc.s.b && sc.tok(o.b).is(",") {
+			if l := sc.tok(o.b + 1).low; l == "който" || l == "която" || l == "who" {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", "")
+			}
 		}
 		return
 	}
@@ -4897,6 +4922,10 @@ func fieldEnd(sc *sentCtx, a int, stop ...string) int {
 	k, last := a, a
 	for k < sc.s.b && k < a+6 {
 		t := sc.tok(k)
+		if c, ok := sc.dc.closeOf[k]; ok && k > a && c < sc.s.b && c-k <= 6 && sc.itemAt(k) == nil && sc.itemAt(k+1) == nil {
+			k, last = c+1, c+1 // "началник на отдел „Програмиране“ в ...": the unit's name
+			continue
+		}
 		if !t.isWord() || t.cap || sc.itemAt(k) != nil || t.low == stop[0] || t.low == stop[1] {
 			break
 		}
