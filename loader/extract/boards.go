@@ -160,8 +160,11 @@ func (dc *docCtx) topicOrg(i int) *group {
 		return as
 	}
 	clT, asT := dc.inTitle(cl), dc.inTitle(as)
-	if asT && !clT {
+	if asT && !clT && !dc.joinedInTitle(as) {
 		return as
+	}
+	if asT && !clT {
+		return cl // "Добруджанският клъстер стана член на мрежата X": the joiner's news
 	}
 	if clT && !asT {
 		return cl
@@ -170,6 +173,25 @@ func (dc *docCtx) topicOrg(i int) *group {
 		return as
 	}
 	return cl
+}
+
+// joinedInTitle reports a title that names g as what something joins or
+// becomes a member of ("... стана член на европейската мрежа X", "...
+// joins X", "... се присъедини към X").
+func (dc *docCtx) joinedInTitle(g *group) bool {
+	t := dc.sents[dc.title]
+	for _, c := range dc.cands {
+		if c.group == nil || c.group.final() != g || c.a < t.a || c.b > t.b {
+			continue
+		}
+		for k := c.a - 1; k >= t.a && k >= c.a-4; k-- {
+			l := dc.toks[k].low
+			if l == "член" || l == "member" || l == "joins" || l == "joined" || strings.HasPrefix(l, "присъедин") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inTitle reports whether the title sentence names g.

@@ -580,3 +580,45 @@ func appositionSubject(sc *sentCtx, i int) *item {
 	}
 	return nil
 }
+
+// fieldStart finds the preposition ("на", "по", "of", "for") that opens
+// the field of an office ending before token end ("на международните
+// проекти" in "ръководителят на международните проекти в X"): up to four
+// lower-case words after it. It returns its index, or -1.
+func fieldStart(sc *sentCtx, end int) int {
+	for k := end - 1; k > sc.s.a && end-k <= 5; k-- {
+		t := sc.tok(k)
+		switch t.low {
+		case "на", "по", "of", "for":
+			if k < end-1 {
+				return k
+			}
+			return -1
+		}
+		if !t.isWord() || t.cap || t.digit || sc.itemAt(k) != nil || t.stop && !unitLinks[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// orgOutsideSpeech is the nearest organisation before token a that is not
+// inside words said by the one whose title follows („... проекти по
+// „Хоризонт Европа“ ...“, коментира изпълнителният директор Y: what Y
+// said names no body of Y's), or nil.
+func orgOutsideSpeech(sc *sentCtx, a int) *item {
+	o := sc.nearestBefore(a, isOrg)
+	if o == nil {
+		return nil
+	}
+	for op := sc.s.a; op < o.a; op++ {
+		c, ok := sc.dc.closeOf[op]
+		if !ok || c < o.b || c >= a || c-op < 12 || c+2 >= sc.s.b || !sc.tok(c+1).is(",") {
+			continue
+		}
+		if l := sc.tok(c + 2).low; reportVerbs[l] || speechVerbs[l] {
+			return nil
+		}
+	}
+	return o
+}

@@ -111,6 +111,14 @@ func TestMembershipFrames(t *testing.T) {
 		{"a unit with a quoted name between the title and the body, the body by its noun",
 			[]string{"Срещата беше организирана от Главна дирекция „Регионални програми“ към министерството. На срещата говори Ирина Божкова, началник на отдел „Мониторинг“ в главната дирекция."},
 			nil, nil, []rel{{kg.HoldsRole, "Ирина Божкова", "Главна дирекция Регионални програми", "началник на отдел „мониторинг“"}}, nil},
+		{"a title with the field it heads before the body and the name",
+			[]string{"Ръководителят на научните програми в Клъстер „Дунавски софтуер“ д-р Пламен Ников представи модела."},
+			nil, nil, []rel{{kg.HoldsRole, "Пламен Ников", "Дунавски софтуер", "ръководител на научните програми"}}, nil},
+		{"a headline's network that a cluster joins is not the text's topic; a body in quoted speech is no body of the speaker's title",
+			[]string{"Родопският млечен клъстер стана член на европейската мрежа DairyNet Europe\n\nКлъстер „Родопско мляко“ е приет за член на DairyNet Europe. „Членството ни дава достъп до проекти по програма „Хоризонт Европа“ и до нови пазари за нас“, коментира изпълнителният директор Ралица Томова. Според председателя на управителния съвет Георги Илиев това е голяма стъпка."},
+			[]ent{{kg.Association, "DairyNet Europe"}}, nil,
+			[]rel{{kg.HoldsRole, "Ралица Томова", "Родопско мляко", "изпълнителен директор"}, {kg.HoldsRole, "Георги Илиев", "Родопско мляко", "председател на управителния съвет"}},
+			[]rel{{kg.HoldsRole, "Георги Илиев", "DairyNet Europe", "председател на управителния съвет"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

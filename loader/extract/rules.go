@@ -319,6 +319,16 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 				return true
 			}
+			// "Ръководителят на международните проекти в X д-р Y": what
+			// the person heads between the title and the body
+			if l := sc.tok(pa).low; l == "в" || l == "във" || l == "at" {
+				if k := fieldStart(sc, pa); k > sc.s.a {
+					if a, title := roleBefore(sc, k); a >= 0 && (!appositionOfPerson(sc, a) || personFollows(sc, o.b)) {
+						r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title+" "+strings.ToLower(tokText(sc, k, pa)))
+						return true
+					}
+				}
+			}
 		}
 	}
 	// "директорът на гимназията инж. X": a bare noun for the institution
@@ -409,7 +419,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 			return true
 		}
 	}
-	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && sc.nearestBefore(a, isOrg) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
+	if clusterRoles[title] && (j+1 == p.a-countTitles(sc, p.a) || j+1 == k) && orgOutsideSpeech(sc, a) == nil && !(a > sc.s.a && possessivePronouns[sc.tok(a-1).low]) {
 		o := sc.dc.topicOrg(a)
 		if j+1 != p.a-countTitles(sc, p.a) && a == sc.s.a {
 			// "„Алфа“ ООД е основана през 2010 г. Управител е X": a role
