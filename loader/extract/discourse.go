@@ -1101,6 +1101,104 @@ func (r *run) eventRoles(sc *sentCtx) {
 	r.handedOver(sc)
 	r.premisesHost(sc)
 	r.delegationOn(sc)
+	r.participantsAmong(sc)
+	r.lecturerBodies(sc)
+}
+
+// participantsAmong reads "Участие взеха 18 инженери от девет фирми, сред
+// които A, B и C", "В обучението участваха 30 души от ..., сред тях X",
+// "Participants came from 12 firms, including A and B": the bodies listed
+// after "сред които"/"including" took part in the event the sentence names
+// after the verb, else the one in play. Not in a sentence about a project
+// (its participants are partners).
+func (r *run) participantsAmong(sc *sentCtx) {
+	v := sc.findTok(sc.s.a, min(sc.s.b, sc.s.a+8), func(t *token) bool {
+		return hasPrefix(t, "участие", "участва", "присъства", "attended", "participat") || t.low == "part"
+	})
+	if v < 0 || sc.firstAfter(sc.s.a, isProject) != nil || sc.nearestBefore(v, isActor) != nil || projectLocus(sc, sc.s.a, v) {
+		return
+	}
+	// a head count of people follows the verb ("взеха 18 инженери", "над 40
+	// души", "more than 60 people")
+	n := v + 1
+	if t := sc.tok(min(n, sc.s.b-1)); hasPrefix(t, "взе") || t.low == "in" {
+		n++
+	}
+	for n < sc.s.b && n <= v+4 && !sc.tok(n).digit {
+		if w := sc.tok(n).low; w != "над" && w != "около" && w != "more" && w != "than" && w != "over" && w != "about" && w != "by" {
+			return
+		}
+		n++
+	}
+	if n >= sc.s.b || !sc.tok(n).digit {
+		return
+	}
+	at := -1
+	for j := n + 1; j < sc.s.b && at < 0; j++ {
+		if k := sc.amongThemAt(j); k > 0 {
+			at = k
+		}
+		if it := sc.itemAt(j); it != nil && !it.anaphor && !isEvent(it.g) && !isPlace(it.g) {
+			return // a participant named before the list: other rules read it
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var ev *group
+	if it := sc.firstAfter(v+1, isEvent); it != nil && it.a < at && !prospectiveAt(sc, it.a) {
+		ev = it.g
+	} else {
+		ev = sc.settingEvent()
+	}
+	if ev == nil {
+		return
+	}
+	for _, o := range sc.listAfter(at, 4, isActor) {
+		if !o.anaphor {
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev, "", "")
+		}
+	}
+}
+
+// peopleNouns name people by their trade, "от"/"of" the bodies they come from.
+var peopleNouns = setOf("специалисти", "експерти", "представители", "преподаватели", "учени", "изследователи",
+	"specialists", "experts", "representatives", "lecturers", "researchers")
+
+// lecturerBodies reads "Лектори бяха специалисти от X и от Y", "The
+// trainers were experts from X and Y": the bodies whose people lectured
+// presented at the event (named, else in play).
+func (r *run) lecturerBodies(sc *sentCtx) {
+	for i := sc.s.a; i+3 < sc.s.b; i++ {
+		if !hasPrefix(sc.tok(i), "лектори", "обучители", "lecturers", "trainers", "speakers") {
+			continue
+		}
+		c := i + 1
+		if !copulaWord(sc.tok(c).low) {
+			continue
+		}
+		n := c + 1
+		if !peopleNouns[sc.tok(n).low] {
+			continue
+		}
+		if w := sc.tok(n + 1).low; w != "от" && w != "of" && w != "from" && w != "на" {
+			continue
+		}
+		first := sc.itemAt(n + 2)
+		if first == nil || !isOrg(first.g) {
+			continue
+		}
+		bodies := sc.listFrom(first, isOrg)
+		bodies = append(bodies, sc.repeatedPrep(bodies[len(bodies)-1], isOrg)...)
+		ev := sc.settingEvent()
+		if ev == nil {
+			return
+		}
+		for _, b := range bodies {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, b.g, ev, "", "")
+		}
+		return
+	}
 }
 
 // settingEvent is the event a sentence happens at: the one it names after a
@@ -1629,4 +1727,32 @@ func ownEvent(dc *docCtx, ev *group) bool {
 		}
 	}
 	return false
+}
+
+// partiesSubject reports a verb at token i whose subject is the parties of
+// a document the text reported signed ("страните ще организират", "двете
+// страни договориха", "the parties will hold"), when it did.
+func partiesSubject(sc *sentCtx, i int) bool {
+	if len(sc.dc.parties) < 2 {
+		return false
+	}
+	for j := i - 1; j >= sc.s.a && j >= i-4; j-- {
+		switch sc.tok(j).low {
+		case "страните", "parties", "signatories":
+			return true
+		}
+		if sc.itemAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// projectLocus reports a project, consortium or partnership noun in tokens
+// [a, b) ("В консорциума участваха", "В проекта участват"): who takes part
+// there is a partner, not at an event.
+func projectLocus(sc *sentCtx, a, b int) bool {
+	return sc.findTok(a, b, func(t *token) bool {
+		return hasPrefix(t, "консорциум", "проект", "партньорств", "consortium", "project", "partnership")
+	}) >= 0
 }

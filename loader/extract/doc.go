@@ -55,11 +55,12 @@ type docCtx struct {
 	cands       []*cand
 	pubYear     int
 	pubMonth    int
-	main        *group // the event the document is about
-	mainInTitle bool   // the title names or refers to main
-	deverbal    *cand  // an event the text refers to by the noun of its lead's verb (deverbal.go)
-	deverbalAt  int    // the token of that verb
-	title       int    // index of the title sentence
+	main        *group   // the event the document is about
+	mainInTitle bool     // the title names or refers to main
+	deverbal    *cand    // an event the text refers to by the noun of its lead's verb (deverbal.go)
+	deverbalAt  int      // the token of that verb
+	parties     []*group // the parties of a document signed ("между A, B и C"), for "страните" later
+	title       int      // index of the title sentence
 	dates       []dateSpan
 	spanCache   map[int]kg.Span // evidence spans by first token of the sentence
 	codes       []codeSpan

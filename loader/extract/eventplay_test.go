@@ -71,6 +71,19 @@ func TestEventInPlay(t *testing.T) {
 		{"a host after 'hosted by' past its description ('the Varna-based X')",
 			[]string{"News\n\nThe Blue Days 2026 forum was held on 4 March 2026 in Varna, Bulgaria, hosted by the Varna-based Sea Tech Cluster (STC)."},
 			[]rel{{kg.Organized, "Sea Tech Cluster", "Blue Days 2026 forum", ""}}, nil},
+		{"the bodies listed after a head count of participants ('Участие взеха 20 души от ..., сред които A и B') took part; the bodies whose people lectured presented",
+			[]string{"Обучение в Русе\n\nОбучението „Сигурни мрежи“ се проведе от 3 до 5 март в Русе, а лектори бяха специалисти от Русенския университет „Ангел Кънчев“ и от фирмата „Кибер Щит“ ООД. Участие взеха 20 инженери от седем фирми, сред които „Дунав Метал“ ООД и „Русе Лифт“ АД."},
+			[]rel{{kg.PresentedAt, "Русенски университет „Ангел Кънчев“", "Сигурни мрежи", ""}, {kg.PresentedAt, "Кибер Щит ООД", "Сигурни мрежи", ""},
+				{kg.ParticipatedIn, "Дунав Метал ООД", "Сигурни мрежи", ""}, {kg.ParticipatedIn, "Русе Лифт АД", "Сигурни мрежи", ""}}, nil},
+		{"a project's partners counted 'сред които' take part in no event",
+			[]string{"Среща в Русе\n\nСрещата „Мрежи 2026“ се проведе на 4 март в Русе. В проекта участват 9 организации, сред които „Дунав Метал“ ООД и „Русе Лифт“ АД."},
+			nil, []rel{{kg.ParticipatedIn, "Дунав Метал ООД", "Мрежи 2026", ""}}},
+		{"a jury takes part in the text's competition, not in the ceremony its prizes were handed at",
+			[]string{"Награди в Пловдив\n\nКлъстер „Марица“ спечели конкурса „Зелен клъстер 2026“. Церемонията по връчването се състоя на 4 март в Пловдив. Журито, председателствано от проф. Иван Петров, оцени 20 кандидатури."},
+			[]rel{{kg.ParticipatedIn, "Иван Петров", "Зелен клъстер 2026", ""}}, nil},
+		{"'страните' after a signing are its parties: they organise what they announce",
+			[]string{"Меморандум в Ловеч\n\nМеморандум между Клъстер „Осъм“ и Община Ловеч беше подписан на 4 март. Като първа съвместна инициатива страните ще организират на 10 април изложението „Осъм Експо“."},
+			[]rel{{kg.Organized, "Осъм", "Осъм Експо", ""}, {kg.Organized, "Община Ловеч", "Осъм Експо", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -2481,6 +2482,10 @@ func (r *run) organizing(sc *sentCtx) {
 				if o := sc.docOrg(i); o != nil {
 					subj = append(subj, o)
 				}
+			} else if partiesSubject(sc, i) {
+				// "страните ще организират X": the parties of the document
+				// the text reported signed
+				subj = append(subj, sc.dc.parties...)
 			}
 			if ev == nil || len(subj) == 0 {
 				continue
@@ -2954,9 +2959,7 @@ func (r *run) participation(sc *sentCtx) {
 		// the sentence before
 		noSubject := false
 		if !after && !pron && ev == nil && sc.implicitEvent() != nil && hasPrefix(t, "участва", "присъства", "participat", "attend") &&
-			sc.findTok(sc.s.a, i, func(t *token) bool {
-				return hasPrefix(t, "консорциум", "проект", "партньорств", "consortium", "project", "partnership")
-			}) < 0 {
+			!projectLocus(sc, sc.s.a, i) {
 			// (not "В консорциума участваха още X": the partners of a project)
 			sub := sc.nearestBefore(i, isActor)
 			noSubject = sub == nil || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] || r.verbBetween(sc, sub.b, i)
@@ -3742,6 +3745,9 @@ func (r *run) exhibiting(sc *sentCtx) bool {
 	return false
 }
 
+// competitionHeads are the head nouns of events that a jury judges.
+var competitionHeads = []string{"конкурс", "състезание", "награди", "награда", "хакатон", "prize", "award", "competition", "contest", "awards", "hackathon", "challenge"}
+
 // jury reads the members of a jury, who take part in the competition the
 // text speaks of: "The jury was chaired by X and included Y and Z",
 // "Журито беше в състав: X, Y и Z", "В журито бяха X и Y".
@@ -3752,7 +3758,12 @@ func (r *run) jury(sc *sentCtx) {
 	if k < 0 || k > sc.s.a && !(sc.tok(k-1).low == "the" || sc.tok(k-1).low == "в" || sc.tok(k-1).low == "във") {
 		return
 	}
-	event := sc.implicitEvent()
+	// a jury judges the text's competition, not the ceremony its prizes
+	// are handed over at
+	event := sc.dc.onlyEventOf(competitionHeads...)
+	if event == nil {
+		event = sc.implicitEvent()
+	}
 	if event == nil {
 		return
 	}
@@ -4858,6 +4869,9 @@ func (r *run) signing(sc *sentCtx) {
 			for _, p := range sc.listAfter(m+1, 3, isActor) {
 				if p.b <= i && (host == nil || host.g != p.g) {
 					who = append(who, p)
+				}
+				if p.b <= i && isOrg(p.g) && !slices.Contains(sc.dc.parties, p.g) {
+					sc.dc.parties = append(sc.dc.parties, p.g)
 				}
 			}
 		case (t.low == "прерязаха" || t.low == "преряза") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "лента") }) >= 0:
