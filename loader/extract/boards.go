@@ -548,30 +548,42 @@ func (r *run) boardPersons(sc *sentCtx, j int, org *group, title string) {
 	}
 	first := sc.firstAfter(j+1, func(*group) bool { return true })
 	if first == nil || !isPerson(first.g) || first.a > j+2 {
-		return
+		// a first name the recogniser did not read ("Ovidiu Stanciu,
+		// executive director of X, and B of Y"): the list goes on from
+		// the next person after a separator
+		if first = nextListedPerson(sc, j+1); first == nil {
+			return
+		}
 	}
 	for cur := first; cur != nil; {
 		r.addRole(sc, cur.g, org, title)
-		var nx *item
-		for k := cur.b; k < sc.s.b && k < cur.b+14; k++ {
-			t := sc.tok(k)
-			if t.is(";") || t.is(".") || t.isWord() && (listBreakers[t.low] && t.low != "с" && t.low != "за" || clauseBreaks[t.low]) {
-				break
-			}
-			it := sc.itemAt(k)
-			if it == nil {
-				continue
-			}
-			if isPerson(it.g) && k > cur.b {
-				if p := sc.tok(k - 1); p.is(",") || p.low == "и" || p.low == "and" {
-					nx = it
-				}
-				break
-			}
-			k = it.b - 1
-		}
-		cur = nx
+		cur = nextListedPerson(sc, cur.b)
 	}
+}
+
+// nextListedPerson is the next person of a list of persons from token
+// from, past what a person's apposition holds (a title, a body): the first
+// person after a comma or "и"/"and", before a verb or clause break; nil
+// when none.
+func nextListedPerson(sc *sentCtx, from int) *item {
+	for k := from; k < sc.s.b && k < from+14; k++ {
+		t := sc.tok(k)
+		if t.is(";") || t.is(".") || t.isWord() && (listBreakers[t.low] && t.low != "с" && t.low != "за" || clauseBreaks[t.low]) {
+			return nil
+		}
+		it := sc.itemAt(k)
+		if it == nil {
+			continue
+		}
+		if isPerson(it.g) {
+			if p := sc.tok(k - 1); k > sc.s.a && (p.is(",") || p.low == "и" || p.low == "and") {
+				return it
+			}
+			return nil
+		}
+		k = it.b - 1
+	}
+	return nil
 }
 
 // boardIntro reports a sentence that announces a board listed line by line:

@@ -119,6 +119,13 @@ func TestMembershipFrames(t *testing.T) {
 			[]ent{{kg.Association, "DairyNet Europe"}}, nil,
 			[]rel{{kg.HoldsRole, "Ралица Томова", "Родопско мляко", "изпълнителен директор"}, {kg.HoldsRole, "Георги Илиев", "Родопско мляко", "председател на управителния съвет"}},
 			[]rel{{kg.HoldsRole, "Георги Илиев", "DairyNet Europe", "председател на управителния съвет"}}},
+		{"a relative clause with its own subject: 'Y (ACR), в която клъстерът членува'",
+			[]string{"Клъстер „Стара планина“ подписа договор. Присъстваха представители на Асоциацията на дървообработващите фирми (АДФ), в която клъстерът членува от 2020 г."},
+			nil, nil, []rel{{kg.MemberOf, "Стара планина", "Асоциация на дървообработващите фирми", ""}}, nil},
+		{"board members listed after a first name the recogniser did not read",
+			[]string{"The Danube Cluster Alliance held its annual assembly in Ruse. Other Board members are Tiberiu Vlasceanu, executive director of the Galati Port Cluster, and Ivan Kolev of the Pleven Food Cluster."},
+			nil, nil, []rel{{kg.HoldsRole, "Ivan Kolev", "Danube Cluster Alliance", "board member"}},
+			[]rel{{kg.HoldsRole, "Ivan Kolev", "Galati Port Cluster", "board member"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1344,6 +1344,23 @@ func (r *run) memberOfVerb(sc *sentCtx, i int) {
 		}
 		return
 	}
+	// "Y (ACR), в която клъстерът членува от 2021 г.": the relative
+	// clause's own subject is the member, the antecedent the body
+	if i-3 > sc.s.a && relPronouns[sc.tok(i-2).low] && (sc.tok(i-3).low == "в" || sc.tok(i-3).low == "във") {
+		if x := sc.orgRefAt(i - 1); x != nil {
+			k := i - 4
+			if sc.tok(k).is(",") {
+				k--
+			}
+			if k > sc.s.a+1 && sc.tok(k).is(")") && sc.tok(k-2).is("(") {
+				k -= 3
+			}
+			if y := sc.nearestBefore(k+1, isOrg); y != nil && y.b == k+1 && vouched(y) && y.g != x {
+				r.addRel(sc.dc, sc.s, kg.MemberOf, x, y.g, "", "")
+			}
+		}
+		return
+	}
 	// "в Y членуват ..."
 	for j := i - 1; j > sc.s.a && j >= i-4; j-- {
 		if w := sc.tok(j - 1).low; w != "в" && w != "във" {
