@@ -622,3 +622,36 @@ func orgOutsideSpeech(sc *sentCtx, a int) *item {
 	}
 	return o
 }
+
+// municipalCouncils reads a town's council as a body: "Общински съвет –
+// Шумен", "Общинския съвет на Русе", "Общински съвет Видин", a capitalised
+// "Общински съвет" alone. The town written with it stays a place mention.
+// (A lower-case "съвет" is no head noun of its own: "управителният съвет"
+// is a board.)
+func municipalCouncils(dc *docCtx, s sentence) {
+	for i := s.a; i+1 < s.b; i++ {
+		t := &dc.toks[i]
+		if !t.cap || !strings.HasPrefix(t.low, "общинск") || dc.claimed[i] != nil || !strings.HasPrefix(dc.toks[i+1].low, "съвет") || dc.claimed[i+1] != nil {
+			continue
+		}
+		b := i + 2
+		name := "Общински съвет"
+		if k := b; k+1 < s.b && (dc.toks[k].dash() && !dc.toks[k].is("-") || dc.toks[k].low == "на") {
+			if p := dc.claimed[k+1]; p != nil && p.a == k+1 && p.typ == kg.Place && p.gaz != nil && !gazCountry(p.gaz) {
+				name += " " + dc.toks[k].text + " " + dc.text(p.a, p.b)
+				if dc.toks[k].low == "на" {
+					name = "Общински съвет – " + dc.text(p.a, p.b)
+				}
+				dc.release(p)
+				b = p.b
+			}
+		}
+		c := &cand{a: i, b: b, typ: kg.Organization, name: name, prio: 7}
+		if w := clean(dc.text(i, b)); w != name {
+			c.aliases = []string{w}
+		}
+		if dc.add(c) {
+			i = b - 1
+		}
+	}
+}

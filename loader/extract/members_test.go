@@ -126,6 +126,11 @@ func TestMembershipFrames(t *testing.T) {
 			[]string{"The Danube Cluster Alliance held its annual assembly in Ruse. Other Board members are Tiberiu Vlasceanu, executive director of the Galati Port Cluster, and Ivan Kolev of the Pleven Food Cluster."},
 			nil, nil, []rel{{kg.HoldsRole, "Ivan Kolev", "Danube Cluster Alliance", "board member"}},
 			[]rel{{kg.HoldsRole, "Ivan Kolev", "Galati Port Cluster", "board member"}}},
+		{"a town's council is a body named for its territory: no seat; a board's 'управителният съвет' stays a board",
+			[]string{"Според председателя на Общински съвет – Видин Пламен Стоев проектът е важен. Управителният съвет на клъстера одобри плана."},
+			[]ent{{kg.Organization, "Общински съвет – Видин"}}, []ent{{kg.Organization, "Управителният съвет"}},
+			[]rel{{kg.HoldsRole, "Пламен Стоев", "Общински съвет – Видин", "председател"}},
+			[]rel{{kg.BasedIn, "Общински съвет – Видин", "Видин", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ import (
 // territoryWords are the heads of bodies that govern the place after them.
 var territoryWords = setOf("община", "общината", "municipality", "администрация", "администрацията",
 	"administration", "регион", "регионът", "региона", "region", "област", "областта", "district", "province",
-	"county", "град", "града", "градът", "city", "town",
+	"county", "град", "града", "градът", "city", "town", "съвет", "council", // "Общински съвет – Шумен"
 	// an embassy is named for the country it represents ("Embassy of Bulgaria")
 	"embassy", "consulate", "посолство", "посолството", "консулство", "консулството")
 

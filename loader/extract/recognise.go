@@ -23,6 +23,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	}
 	for _, s := range dc.sents {
 		x.regionalGovernments(dc, s)
+		municipalCouncils(dc, s)
 		x.titledPersons(dc, s)
 		x.legalForms(dc, s)
 		x.placeMarkers(dc, s)
