@@ -1103,6 +1103,56 @@ func (r *run) eventRoles(sc *sentCtx) {
 	r.delegationOn(sc)
 	r.participantsAmong(sc)
 	r.lecturerBodies(sc)
+	r.panelLine(sc)
+}
+
+// panelLine reads a line of a programme that names a panel or session and
+// who was on it: "- „X“, moderated by P, with speakers from A, B and C;",
+// "– панел „Y“ с участието на Q и R": they presented at that panel (the
+// moderator is read by talks).
+func (r *run) panelLine(sc *sentCtx) {
+	if !bulletLine(sc) {
+		return
+	}
+	var ev *item
+	for k := range sc.items {
+		if it := &sc.items[k]; isEvent(it.g) && it.a-sc.s.a <= 4 && !it.anaphor {
+			ev = it
+			break
+		}
+	}
+	if ev == nil {
+		return
+	}
+	for j := ev.b; j+1 < sc.s.b; j++ {
+		w := sc.tok(j).low
+		at := -1
+		switch {
+		case w == "with" && j > ev.b:
+			at = j + 1
+			// "with speakers from", "with representatives of"
+			if n := sc.tok(min(at, sc.s.b-1)).low; (n == "speakers" || n == "representatives" || n == "experts" || n == "panellists" || n == "panelists") && at+1 < sc.s.b {
+				at += 2
+			}
+		case w == "участието" && j > ev.b && sc.tok(j-1).low == "с" && sc.tok(j+1).low == "на":
+			at = j + 2
+			if n := sc.tok(min(at, sc.s.b-1)); peopleNouns[n.low] && at+1 < sc.s.b {
+				at += 2
+			}
+		}
+		if at < 0 || at >= sc.s.b {
+			continue
+		}
+		if sc.tok(at).low == "the" {
+			at++
+		}
+		for _, p := range sc.listAfter(at, 4, isActor) {
+			if !p.anaphor {
+				r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev.g, "", "")
+			}
+		}
+		return
+	}
 }
 
 // participantsAmong reads "Участие взеха 18 инженери от девет фирми, сред
@@ -1755,4 +1805,54 @@ func projectLocus(sc *sentCtx, a, b int) bool {
 	return sc.findTok(a, b, func(t *token) bool {
 		return hasPrefix(t, "консорциум", "проект", "партньорств", "consortium", "project", "partnership")
 	}) >= 0
+}
+
+// byAfterVenue is the token of "от"/"by" after a place phrase that starts
+// at token i ("в Ректората на университета от", "at the Town Hall by"), or
+// -1: a passive's agent past where it happened.
+func byAfterVenue(sc *sentCtx, i int) int {
+	if i >= sc.s.b {
+		return -1
+	}
+	if w := sc.tok(i).low; w != "в" && w != "във" && w != "at" && w != "in" {
+		return -1
+	}
+	for j := i + 1; j < sc.s.b && j <= i+7; j++ {
+		t := sc.tok(j)
+		if t.low == "от" || t.low == "by" {
+			return j
+		}
+		if !t.isWord() && !t.quote() && !t.dash() || listBreakers[t.low] || t.is(",") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// whoPerson is the antecedent of an English "who" after the comma at token
+// c: the person right before the comma, or the person right before "of"/
+// "from" the body that ends there ("Olena X of the Y Cluster, who"); nil
+// when neither is written so.
+func whoPerson(sc *sentCtx, c int) *item {
+	it := sc.nearestBefore(c, func(*group) bool { return true })
+	if it == nil || it.b != c {
+		return nil
+	}
+	if isPerson(it.g) {
+		return it
+	}
+	if !isOrg(it.g) {
+		return nil
+	}
+	k := it.a - 1
+	if k > sc.s.a && sc.tok(k).low == "the" {
+		k--
+	}
+	if k <= sc.s.a || sc.tok(k).low != "of" && sc.tok(k).low != "from" {
+		return nil
+	}
+	if p := sc.nearestBefore(k, func(*group) bool { return true }); p != nil && p.b == k && isPerson(p.g) {
+		return p
+	}
+	return nil
 }

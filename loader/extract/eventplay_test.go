@@ -84,6 +84,18 @@ func TestEventInPlay(t *testing.T) {
 		{"'страните' after a signing are its parties: they organise what they announce",
 			[]string{"Меморандум в Ловеч\n\nМеморандум между Клъстер „Осъм“ и Община Ловеч беше подписан на 4 март. Като първа съвместна инициатива страните ще организират на 10 април изложението „Осъм Експо“."},
 			[]rel{{kg.Organized, "Осъм", "Осъм Експо", ""}, {kg.Organized, "Община Ловеч", "Осъм Експо", ""}}, nil},
+		{"the lines of a programme name who sat on each panel ('с участието на', 'with speakers from')",
+			[]string{"Форум в Русе\n\nФорумът „Индустрия 2026“ се проведе на 4 март в Русе. Програмата включваше:\n- панелна дискусия „Кадри за индустрията“ с участието на Иван Петров и Мария Колева;\n- панелна дискусия „Зелена енергия“ с участието на представители на Клъстер „Дунав Енерджи“."},
+			[]rel{{kg.PresentedAt, "Иван Петров", "Кадри за индустрията", ""}, {kg.PresentedAt, "Мария Колева", "Кадри за индустрията", ""},
+				{kg.PresentedAt, "Дунав Енерджи", "Зелена енергия", ""}},
+			[]rel{{kg.PresentedAt, "Иван Петров", "Индустрия 2026", ""}}},
+		{"a speaker introduced by the talk he gave speaks at the event in play ('In his keynote, Dr X, director of Y, spoke about ...'); 'who joined' is the person before, not the body he is of",
+			[]string{"Summit in Ruse\n\nThe Danube Water Summit 2026 took place on 4 March 2026 in Ruse. In his keynote, Dr. Peter Novak, Director of the Slovak Water Agency, spoke about the new rules. Board members are Ivan Petrov and Dr. Olga Marinova of the Odesa Port Cluster, who joined the meeting online."},
+			[]rel{{kg.PresentedAt, "Peter Novak", "Danube Water Summit 2026", ""}, {kg.ParticipatedIn, "Olga Marinova", "Danube Water Summit 2026", ""}},
+			[]rel{{kg.ParticipatedIn, "Odesa Port Cluster", "Danube Water Summit 2026", ""}}},
+		{"a document signed somewhere by its signatories ('подписан в Ректората на университета от ректора X и от Y'): they take part",
+			[]string{"Меморандум в Шумен\n\nКлъстер „Мадара Софт“ и Шуменският университет подписаха меморандум. Документът беше подписан в Ректората на университета от ректора проф. Иван Петров и от председателя на клъстера Мария Колева. На подписването присъстваха и гости."},
+			[]rel{{kg.ParticipatedIn, "Иван Петров", "подписване", ""}, {kg.ParticipatedIn, "Мария Колева", "подписване", ""}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3013,6 +3013,14 @@ func (r *run) participation(sc *sentCtx) {
 			}
 		}
 		sub := sc.nearestBefore(i, isActor)
+		if i-2 > sc.s.a && sc.tok(i-1).low == "who" && sc.tok(i-2).is(",") {
+			// "Olena X of the Y Cluster, who joined the meeting": who is the
+			// person the body before the comma completes
+			if p := whoPerson(sc, i-2); p != nil {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, p.g, event, "", "")
+			}
+			continue
+		}
 		if sub == nil || r.verbBetween(sc, sub.b, i) || ev.b <= i {
 			// "В семинара участваха X и Y": the event first, the subjects after
 			if pre := sc.nearestBefore(i, isEvent); pre != nil && i-pre.b <= 2 {
@@ -3955,6 +3963,13 @@ func (r *run) speaking(sc *sentCtx) {
 			// the speakers after the verb; a subject before it ("X говори
 			// за ...") may speak of anything, not only at the event
 			speakers = sc.personsAfter(i + 1)
+			// ... unless the sentence opens with the speech he gave ("In
+			// his keynote, Dr X, director of Y, spoke about ...")
+			if c := sc.findTok(sc.s.a, min(sc.s.b, sc.s.a+6), func(t *token) bool { return t.is(",") }); len(speakers) == 0 && c > 0 && speechOpener(sc, c) {
+				if sub := r.subjectBefore(sc, i, isPerson); sub != nil && sub.a > c {
+					speakers = []*item{sub}
+				}
+			}
 		}
 		// "X говори на форума", "X spoke at the forum": the subject before
 		// speaks at the event named right after the verb
@@ -4835,8 +4850,12 @@ func (r *run) signing(sc *sentCtx) {
 		t := sc.tok(i)
 		var who []*item
 		switch {
-		case (hasPrefix(t, "подписан") || t.low == "signed") && i+1 < sc.s.b && (sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by"):
-			for j := i + 2; j < sc.s.b && j <= i+6; j++ {
+		case (hasPrefix(t, "подписан") || t.low == "signed") && i+1 < sc.s.b && (sc.tok(i+1).low == "от" || sc.tok(i+1).low == "by" || byAfterVenue(sc, i+1) > 0):
+			by := i + 1
+			if k := byAfterVenue(sc, i+1); k > 0 {
+				by = k // "подписан в Ректората на университета от ректора X"
+			}
+			for j := by + 1; j < sc.s.b && j <= by+5; j++ {
 				if it := sc.itemAt(j); it != nil {
 					if isActor(it.g) {
 						who = sc.listFrom(it, isActor)
