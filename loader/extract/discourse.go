@@ -1510,8 +1510,9 @@ func (r *run) handedOver(sc *sentCtx) {
 
 // organised reports an ORGANIZED of org for ev read already, in any role.
 func (r *run) organised(org, ev *group) bool {
-	for k := range r.rels {
-		if k.typ == kg.Organized && k.from == org.final() && k.to == ev.final() {
+	// a few map look-ups, not a scan of every relation of the run
+	for _, role := range []string{"organizer", "co-organizer", "host", ""} {
+		if _, ok := r.rels[relKey{typ: kg.Organized, from: org.final(), to: ev.final(), prop: role}]; ok {
 			return true
 		}
 	}
