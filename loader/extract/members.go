@@ -655,3 +655,32 @@ func municipalCouncils(dc *docCtx, s sentence) {
 		}
 	}
 }
+
+// describedCompanies drops a body named by a description right before a
+// quoted company name with its legal form ("Лаборатория за анализ на
+// храни „Фудконтрол“ ЕООД"): the description says what the company is;
+// it is no second body.
+func describedCompanies(dc *docCtx) {
+	var drop []*cand
+	for _, c := range dc.cands {
+		if c.typ != kg.Organization || c.a == 0 || !dc.toks[c.a].quote() || !legalForms[strings.TrimSuffix(dc.toks[c.b-1].low, ".")] {
+			continue
+		}
+		d := dc.claimed[c.a-1]
+		if d == nil || d == c || d.b != c.a || d.typ != kg.Organization || d.gaz != nil || d.prio > 5 || d.b-d.a < 2 {
+			continue
+		}
+		lower := false
+		for k := d.a + 1; k < d.b; k++ {
+			if t := &dc.toks[k]; t.isWord() && !t.cap {
+				lower = true
+			}
+		}
+		if lower {
+			drop = append(drop, d)
+		}
+	}
+	for _, d := range drop {
+		dc.release(d)
+	}
+}

@@ -131,6 +131,13 @@ func TestMembershipFrames(t *testing.T) {
 			[]ent{{kg.Organization, "Общински съвет – Видин"}}, []ent{{kg.Organization, "Управителният съвет"}},
 			[]rel{{kg.HoldsRole, "Пламен Стоев", "Общински съвет – Видин", "председател"}},
 			[]rel{{kg.BasedIn, "Общински съвет – Видин", "Видин", ""}}},
+		{"a description before a quoted company with its legal form is no second body; a town inside a company's name before its legal form",
+			[]string{"Клъстер „Тракийско зърно“ прие нови членове:\n- Цех за преработка на плодове „Ябълка“ ООД от Кнежа;\n- Мелници Генерал Тошево АД."},
+			[]ent{{kg.Organization, "Ябълка ООД"}, {kg.Organization, "Мелници Генерал Тошево АД"}}, []ent{{kg.Organization, "Цех за преработка на плодове"}},
+			[]rel{{kg.MemberOf, "Ябълка ООД", "Тракийско зърно", ""}, {kg.MemberOf, "Мелници Генерал Тошево АД", "Тракийско зърно", ""}}, nil},
+		{"a town alone before a legal form makes no name",
+			[]string{"Фирмата е регистрирана в Пловдив АД като акционерно дружество."},
+			nil, []ent{{kg.Organization, "Пловдив АД"}}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,6 +55,7 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.companyLists(dc, s)
 	}
 	x.acronymDefinitions(dc)
+	describedCompanies(dc)
 	memberOfAssociations(dc)
 	x.placesInNames(dc)
 }
@@ -1366,7 +1367,7 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		var places []*cand // "София Мед АД": a place that begins the name
 		for a-1 >= s.a && i-a < 5 {
 			p := &dc.toks[a-1]
-			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && a < i {
+			if c := dc.claimed[a-1]; c != nil && c.typ == kg.Place && c.gaz != nil && c.b == a && (a < i || placeInsideName(dc, s, c)) {
 				places = append(places, c)
 				a = c.a
 				continue
@@ -1414,6 +1415,18 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		name := clean(dc.text(a, i+1))
 		dc.add(&cand{a: a, b: i + 1, typ: kg.Organization, name: name, aliases: []string{clean(dc.text(a, i))}, prio: 7})
 	}
+}
+
+// placeInsideName reports a town right before a legal form that closes a
+// name begun by a capitalised word of its own ("Пекарни Балчик АД"), not
+// a town alone ("в Балчик АД" is no name).
+func placeInsideName(dc *docCtx, s sentence, c *cand) bool {
+	k := c.a - 1
+	if k < s.a || dc.claimed[k] != nil {
+		return false
+	}
+	t := &dc.toks[k]
+	return t.isWord() && t.cap && !t.allCaps && !t.nonName && !t.stop && !t.latin && !t.digit
 }
 
 // lowerNounOfName reports a lower-case noun at token k that a company name
