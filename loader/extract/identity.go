@@ -116,7 +116,10 @@ func (r *run) describedSigs(dc *docCtx) []eventSig {
 		sig := eventSig{g: g, first: -1}
 		ok := true
 		for _, o := range g.cands {
-			if o.doc != dc.idx || o.prio > 4 && !o.descr || o.ref != nil || comingCand(dc, o) {
+			if o.ref != nil && o.doc == dc.idx {
+				continue // a further mention of a name read before
+			}
+			if o.doc != dc.idx || properCand(dc, o) || comingCand(dc, o) {
 				ok = false
 				break
 			}
@@ -265,4 +268,30 @@ func betterHost(a, b *eventSig) bool {
 		return !a.inTitle
 	}
 	return a.first < b.first
+}
+
+// properCand reports an event mention that is a name of its own: quoted,
+// or with a capital that does not only open its sentence ("Международен
+// панаир", "General Assembly", "B2B срещи"). Described events are not.
+func properCand(dc *docCtx, c *cand) bool {
+	if c.descr {
+		return false
+	}
+	if c.a > 0 && c.b < len(dc.toks) {
+		if cl, ok := dc.closeOf[c.a-1]; ok && cl == c.b {
+			return true // „X“: the quotes wrap the name
+		}
+	}
+	for i := c.a; i < c.b && i < len(dc.toks); i++ {
+		t := &dc.toks[i]
+		if t.quote() {
+			return true
+		}
+		// a capital that opens a sentence or a quotation says nothing
+		opens := i == dc.sents[dc.sentOf[i]].a || i > 0 && dc.toks[i-1].quote()
+		if t.isWord() && (t.cap || t.allCaps) && !opens {
+			return true
+		}
+	}
+	return false
 }

@@ -1410,6 +1410,9 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 				if (t.low == "на" || t.low == "и") && words == 0 {
 					break
 				}
+				if words > 0 && !t.latin && (strings.HasSuffix(t.low, "ът") || strings.HasSuffix(t.low, "ят")) {
+					break // the full article marks the next clause's subject ("... на клъстера министърът представи")
+				}
 				j++
 				if t.low != "на" && t.low != "и" {
 					words++
@@ -1449,11 +1452,17 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 				}
 			}
 		}
+		// "По време на среща с членовете на клъстера министърът
+		// представи ...", "During a meeting with ...": the sentence is set
+		// at the event it opens with
+		if !ok && duringOpener(dc, s, h) {
+			ok = true
+		}
 		if !ok {
 			return
 		}
 	}
-	if end == h+1 && articled(dc.toks[a].low) && !(a < h-1 && hasPrefix(&dc.toks[a], "следващ", "предстоящ")) {
+	if end == h+1 && articled(dc.toks[a].low) && !(hasPrefix(&dc.toks[a], "следващ", "предстоящ") && (a < h-1 || dayDated(dc, h))) {
 		// "Международната конференция" refers back to an event named before
 		// ("Следващата партньорска среща" is another one; "Следващият
 		// форум" the next edition of the text's)
@@ -1491,6 +1500,29 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		c.aliases = append(c.aliases, written)
 	}
 	dc.add(c)
+}
+
+// duringOpener reports a sentence that opens with "По време на" / "During
+// (the)" right before the head at h.
+func duringOpener(dc *docCtx, s sentence, h int) bool {
+	w := func(i int) string { return dc.toks[i].low }
+	switch {
+	case h-3 == s.a:
+		return w(s.a) == "по" && w(s.a+1) == "време" && w(s.a+2) == "на"
+	case h-1 == s.a:
+		return w(s.a) == "during"
+	case h-2 == s.a:
+		return w(s.a) == "during" && (w(s.a+1) == "the" || w(s.a+1) == "a")
+	}
+	return false
+}
+
+// dayDated reports a sentence that gives the event at token h a day of its
+// own ("Следващата среща е планирана за 22 септември"): a next meeting so
+// dated is an event, not the one named before.
+func dayDated(dc *docCtx, h int) bool {
+	d, ok := dc.dateNear(h)
+	return ok && len(d.start) == len("2006-01-02")
 }
 
 // timeSpan reports a span of time written with an event's kind ("миналата
