@@ -630,6 +630,101 @@ func (x *Rules) headPhrases(dc *docCtx, s sentence) {
 			}
 		}
 	}
+	x.heldSubjectEvent(dc, s)
+}
+
+// heldSubjectEvent reads an event a sentence names by a verbal noun as the
+// subject it says took place on a day ("Официалното представяне на
+// платформата се състоя на 31 март в ..."): what was held is an event,
+// whatever its noun. The verbal nouns the lead's verb reports
+// ("подписването", "посещението", deverbal.go) are left to that reading.
+func (x *Rules) heldSubjectEvent(dc *docCtx, s sentence) {
+	if len(dc.sents) > 0 && s == dc.sents[dc.title] {
+		return
+	}
+	v := -1
+	for i := s.a + 1; i+1 < s.b && i <= s.a+8; i++ {
+		if heldRightAfter(dc, i) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	dated := false
+	for _, d := range dc.dates {
+		if d.s >= dc.toks[v].e && d.e <= s.e && len(d.start) == len("2006-01-02") {
+			dated = true
+		}
+	}
+	if !dated {
+		return
+	}
+	h := -1
+	for i := s.a; i < v; i++ {
+		t := &dc.toks[i]
+		if !t.isWord() || t.latin || t.digit || dc.claimed[i] != nil {
+			return
+		}
+		if verbalNoun(t.low) {
+			h = i
+			break
+		}
+		if t.stop || !adjLike(t.low) {
+			return
+		}
+	}
+	if h < 0 {
+		return
+	}
+	if hi, ok := headAt(dc, h); ok && hi.typ == kg.Event {
+		return // "Обучението се проведе ...": an event noun refers to the event named
+	}
+	for _, dv := range deverbals {
+		if slicesHas(dv.nouns, dc.toks[h].low) {
+			return
+		}
+	}
+	// the complement runs to the verb: "на платформата", "по проекта X"
+	if h+1 < v {
+		if p := dc.toks[h+1].low; p != "на" && p != "по" && p != "за" && p != "с" {
+			return
+		}
+		for i := h + 1; i < v; i++ {
+			if t := &dc.toks[i]; !t.isWord() && !t.quote() || looksVerbStrict(t.low) {
+				return
+			}
+		}
+	}
+	end := v
+	if topicComplement(dc, h+1, v) {
+		end = h + 1
+	}
+	c := &cand{a: s.a, b: v, typ: kg.Event, prio: 4, evHead: strings.ToLower(baseForm(dc.toks[h].low, true))}
+	c.name = eventName(dc, s, s.a, h, end)
+	if w := clean(dc.text(s.a, v)); w != c.name {
+		c.aliases = []string{w}
+	}
+	if !dc.free(s.a, v) {
+		c.b = h + 1
+	}
+	dc.add(c)
+}
+
+// verbalNoun reports a Bulgarian verbal noun ("представяне",
+// "откриването", "честване"): a happening named by what was done.
+func verbalNoun(low string) bool {
+	b := strings.ToLower(baseForm(low, true))
+	if len([]rune(b)) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ане", "яне", "ене", "ние"} {
+		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTitle reports a head at token i that opens a quoted title after a
