@@ -1567,7 +1567,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			}
 		}
 	}
-	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) && !(a < h && kindedSession(dc, h)) {
+	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) && !(a < h && kindedSession(dc, h)) && !(a < h && roundTable(dc, h)) {
 		return // "втория ден" names nothing; "информационен ден", "open day" do
 	}
 	if end < s.b && end > h+1 && opensQuote(dc, end) {
@@ -1766,6 +1766,13 @@ func kindedSession(dc *docCtx, h int) bool {
 	return true
 }
 
+// roundTable reports "кръгла маса" / "round table": a kind of event in two
+// words, whose head alone ("маса") names nothing.
+func roundTable(dc *docCtx, h int) bool {
+	p, w := dc.toks[h-1].low, dc.toks[h].low
+	return strings.HasPrefix(p, "кръгл") && strings.HasPrefix(w, "мас") || p == "round" && (w == "table" || w == "tables")
+}
+
 // infoDay reports the modifiers that make a day an event: "информационен
 // ден", "information day", "open day".
 func infoDay(low string) bool {
@@ -1812,7 +1819,7 @@ func scheduledCue(dc *docCtx, s sentence) bool {
 	for i := s.a; i < s.b; i++ {
 		w := dc.toks[i].low
 		if strings.HasPrefix(w, "насрочен") || strings.HasPrefix(w, "планиран") || strings.HasPrefix(w, "предстои") ||
-			w == "scheduled" || w == "planned" || w == "will" || w == "ще" && i+1 < s.b && (dc.toks[i+1].low == "се" || dc.toks[i+1].low == "бъде" || heldVerbs[dc.toks[i+1].low]) {
+			w == "scheduled" || w == "planned" || w == "will" || w == "ще" && i+1 < s.b && (dc.toks[i+1].low == "се" || dc.toks[i+1].low == "бъде" || dc.toks[i+1].low == "бъдат" || heldVerbs[dc.toks[i+1].low]) {
 			return true
 		}
 	}
