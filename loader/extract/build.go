@@ -38,6 +38,7 @@ type group struct {
 	weak      bool
 	used      bool
 	merged    *group // set when folded into another group
+	scope     string // the document of an event only described, not named (see scopeDescribedEvents)
 	first     int    // order of first appearance
 }
 
@@ -1111,8 +1112,10 @@ func (r *run) entity(g *group) kg.Entity {
 	name := r.displayName(g)
 	key := nameKey(name)
 	if g.typ == kg.Event {
-		if s, ok := g.props["start"].(string); ok && g.descr() {
+		if s, ok := g.props["start"].(string); ok && (g.descr() || g.scope != "") {
 			key += "@" + s
+		} else if g.scope != "" {
+			key += "#" + g.scope
 		}
 	}
 	e := kg.Entity{ID: resolve.ID(g.typ, key), Type: g.typ, Name: name, Properties: map[string]any{}}

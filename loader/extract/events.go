@@ -123,6 +123,7 @@ func (r *run) events() {
 			}
 		}
 	}
+	r.scopeDescribedEvents()
 	for _, dc := range r.docs {
 		dc.main = r.mainEvent(dc)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -294,4 +295,59 @@ func properCand(dc *docCtx, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// scopeDescribedEvents splits an event that the texts only describe
+// ("заключителна конференция", "общо събрание на клъстера") into one event
+// per document, keyed by its date, or by the document when it has none:
+// without a name of its own nothing says two texts speak of the same
+// event, and keying it by its words alone joined unrelated meetings, within
+// one run and across runs that load the texts one by one. Two texts that
+// describe an event alike and give it the same day still meet in one id.
+func (r *run) scopeDescribedEvents() {
+	for _, g := range slices.Clone(r.groups) {
+		if g.merged != nil || g.typ != kg.Event || g.gaz != nil || len(g.cands) == 0 {
+			continue
+		}
+		var docs []int
+		proper := false
+		for _, c := range g.cands {
+			if c.ref == nil && properCand(r.docs[c.doc], c) {
+				proper = true
+				break
+			}
+			if !slices.Contains(docs, c.doc) {
+				docs = append(docs, c.doc)
+			}
+		}
+		if proper {
+			continue
+		}
+		if len(docs) == 1 {
+			g.scope = r.docs[docs[0]].doc.ID
+			continue
+		}
+		slices.Sort(docs)
+		cands := g.cands
+		var parts []*group
+		for _, d := range docs {
+			var part *group
+			for _, c := range cands {
+				if c.doc != d {
+					continue
+				}
+				if part == nil {
+					part = r.newGroup(c, g.key)
+					part.scope = r.docs[d].doc.ID
+					if n, ok := g.props["descrName"]; ok {
+						part.props["descrName"] = n
+					}
+				}
+				part.addCand(c)
+			}
+			parts = append(parts, part)
+		}
+		g.cands = nil
+		g.merged = parts[0] // stale references land on the first text's event
+	}
 }

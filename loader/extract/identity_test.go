@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -111,6 +114,73 @@ func TestEventIdentity(t *testing.T) {
 				}
 			}
 			checkRels(t, g, tc.rels, tc.not)
+		})
+	}
+}
+
+// TestDescribedEventsAcrossDocuments checks which events two texts share:
+// one only described and undated is each text's own, in one run and in
+// two; a named one is shared. The texts are invented.
+func TestDescribedEventsAcrossDocuments(t *testing.T) {
+	const (
+		undatedA = "Клъстерът отчете годината\n\nКлъстер „Янтра Металс“ проведе заключителна конференция в Габрово. Заключителната конференция събра над 80 участници."
+		undatedB = "Партньорите обсъдиха резултатите\n\nКлъстер „Морски технологии“ проведе заключителна конференция в Бургас. Заключителната конференция събра над 50 участници."
+		namedA   = "Клъстерът участва във форума\n\nКлъстер „Янтра Металс“ участва във форума „Индустрия на бъдещето“ в Габрово."
+		namedB   = "Форумът събра фирми\n\nФорумът „Индустрия на бъдещето“ събра над 200 участници в Габрово."
+	)
+	tests := []struct {
+		name     string
+		a, b     string
+		event    string // the event both texts mention, by name
+		separate bool   // run the two texts in two Extract calls
+		shared   bool   // whether both texts' mentions are one entity
+	}{
+		{"an undated described event is each text's own", undatedA, undatedB, "заключителна конференция", false, false},
+		{"also when the texts are loaded one by one", undatedA, undatedB, "заключителна конференция", true, false},
+		{"a named event is one, undated too", namedA, namedB, "Индустрия на бъдещето", false, true},
+		{"and across runs", namedA, namedB, "Индустрия на бъдещето", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := []kg.Document{{ID: "a", Text: tt.a}, {ID: "b", Text: tt.b}}
+			runs := [][]kg.Document{docs}
+			if tt.separate {
+				runs = [][]kg.Document{docs[:1], docs[1:]}
+			}
+			var graphs []*kg.Graph
+			for _, run := range runs {
+				g, err := New().Extract(context.Background(), run)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkGraph(t, run, g)
+				graphs = append(graphs, g)
+			}
+			ids := map[string][]string{} // entity id -> documents it is mentioned in
+			for _, g := range graphs {
+				for _, e := range g.Entities {
+					if e.Type != kg.Event || !strings.EqualFold(e.Name, tt.event) {
+						continue
+					}
+					for _, m := range e.Mentions {
+						if !slices.Contains(ids[e.ID], m.Document) {
+							ids[e.ID] = append(ids[e.ID], m.Document)
+						}
+					}
+				}
+			}
+			if len(ids) == 0 {
+				t.Fatalf("no event %q found", tt.event)
+			}
+			shared := false
+			for _, ds := range ids {
+				if len(ds) == 2 {
+					shared = true
+				}
+			}
+			if shared != tt.shared {
+				t.Errorf("event %q: documents by id %v, want shared=%v", tt.event, ids, tt.shared)
+			}
 		})
 	}
 }
