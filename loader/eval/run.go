@@ -16,14 +16,15 @@ import (
 // The named gold sets, relative to the repository root: where the texts
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
-	"seeds":   {texts: "seeds", gold: "loader/testdata/seeds"},
-	"dev":     {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
-	"heldout": {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
-	"dev2":    {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
-	"dev3":    {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
-	"dev4":    {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
-	"dev5":    {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
-	"dev6":    {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
+	"seeds":    {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":      {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
+	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
+	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
+	"dev3":     {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
+	"dev4":     {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
+	"dev5":     {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
+	"dev6":     {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
+	"heldout7": {texts: "loader/testdata/heldout7", gold: "loader/testdata/heldout7"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
@@ -33,7 +34,7 @@ var sets = map[string]struct{ texts, gold string }{
 // writers. A new blind set joins as heldoutN only after the rules it
 // measures have landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout7"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
