@@ -30,9 +30,10 @@ var sets = map[string]struct{ texts, gold string }{
 // SetNames lists the named sets Run accepts: the seeds, the development
 // sets that rule writers may read and tune against (dev2 to dev6 were
 // written blind, as held-out sets, and measured before they became ones),
-// and heldout, the first held-out set, whose error hints reached rule
-// writers. A new blind set joins as heldoutN only after the rules it
-// measures have landed.
+// heldout, the first held-out set, whose error hints reached rule writers,
+// and heldout7, the clean held-out set that rule writers must not read. A
+// new blind set joins as heldoutN only after the rules it measures have
+// landed.
 func SetNames() []string {
 	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout7"}
 }
