@@ -1240,14 +1240,18 @@ func (r *run) lecturerBodies(sc *sentCtx) {
 		}
 		bodies := sc.listFrom(first, isOrg)
 		bodies = append(bodies, sc.repeatedPrep(bodies[len(bodies)-1], isOrg)...)
-		ev := sc.settingEvent()
-		if ev == nil {
-			return
-		}
+		r.presentAtSetting(sc, bodies)
+		return
+	}
+}
+
+// presentAtSetting has the bodies present at the event the sentence
+// happens at, when it has one.
+func (r *run) presentAtSetting(sc *sentCtx, bodies []*item) {
+	if ev := sc.settingEvent(); ev != nil {
 		for _, b := range bodies {
 			r.addRel(sc.dc, sc.s, kg.PresentedAt, b.g, ev, "", "")
 		}
-		return
 	}
 }
 
@@ -1316,13 +1320,7 @@ func (r *run) representativesTold(sc *sentCtx) {
 		if v < 0 || len(bodies) == 0 {
 			continue
 		}
-		ev := sc.settingEvent()
-		if ev == nil {
-			return
-		}
-		for _, b := range bodies {
-			r.addRel(sc.dc, sc.s, kg.PresentedAt, b.g, ev, "", "")
-		}
+		r.presentAtSetting(sc, bodies)
 		return
 	}
 }

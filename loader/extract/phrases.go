@@ -1220,6 +1220,13 @@ func (c *cand) gazFrom(x *Rules) bool {
 // words up to the head h ("Асоциацията на ..." → "Асоциация на ...",
 // "Европейския клъстерен алианс" → "Европейски клъстерен алианс").
 func deArticle(dc *docCtx, a, h, end int) string {
+	return baseFormText(dc, a, h, end, false)
+}
+
+// baseFormText writes tokens [a, end) with the definite article taken off
+// the Cyrillic words up to the head h; with lowerFirst, the first word
+// loses a capital that only opens its sentence.
+func baseFormText(dc *docCtx, a, h, end int, lowerFirst bool) string {
 	var b strings.Builder
 	prevEnd := -1
 	for i := a; i < end; i++ {
@@ -1230,6 +1237,9 @@ func deArticle(dc *docCtx, a, h, end int) string {
 		w := t.text
 		if i <= h && t.isWord() && !t.latin && !t.allCaps {
 			w = baseForm(w, i == h)
+			if lowerFirst && i == a && t.cap {
+				w = strings.ToLower(w)
+			}
 		}
 		b.WriteString(w)
 		prevEnd = t.e
@@ -1653,24 +1663,7 @@ func nextInSeries(dc *docCtx, s sentence, h int) bool {
 // complement [h+1, end) as written. A capital that only opens the sentence
 // goes; Latin words stay as written.
 func eventName(dc *docCtx, s sentence, a, h, end int) string {
-	var b strings.Builder
-	prevEnd := -1
-	for i := a; i < end; i++ {
-		t := &dc.toks[i]
-		if prevEnd >= 0 && t.s > prevEnd {
-			b.WriteByte(' ')
-		}
-		w := t.text
-		if i <= h && t.isWord() && !t.latin && !t.allCaps {
-			w = baseForm(w, i == h)
-			if i == a && i == s.a && t.cap {
-				w = strings.ToLower(w)
-			}
-		}
-		b.WriteString(w)
-		prevEnd = t.e
-	}
-	return clean(stripQuotes(b.String()))
+	return baseFormText(dc, a, h, end, a == s.a)
 }
 
 // topicComplement reports a complement [a, end) that tells what an event
