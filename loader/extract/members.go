@@ -363,14 +363,7 @@ func (r *run) memberCompanies(sc *sentCtx) {
 				}
 			}
 		case hasPrefix(t, "членуващ") && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във"):
-			y = sc.orgRefAt(i + 2)
-			k := i + 3
-			if it := sc.itemAt(i + 2); it != nil {
-				k = it.b
-			}
-			if y != nil && k < sc.s.b && memberFirmNouns[sc.tok(k).low] {
-				at = k + 1
-			}
+			y, at = sc.memberParticiple(i, memberFirmNouns)
 		}
 		if y == nil || at < 0 {
 			continue
@@ -412,6 +405,21 @@ func (r *run) secondPredicateSubject(sc *sentCtx, i int, f func(*group) bool) *i
 		return nil
 	}
 	return s0
+}
+
+// memberParticiple reads "членуващите в клъстера фирми X" at the
+// participle i: the body it names, and where the members' names start
+// after one of nouns (-1 when no such noun follows).
+func (sc *sentCtx) memberParticiple(i int, nouns map[string]bool) (*group, int) {
+	body := sc.orgRefAt(i + 2)
+	k := i + 3
+	if it := sc.itemAt(i + 2); it != nil {
+		k = it.b
+	}
+	if body != nil && k < sc.s.b && nouns[sc.tok(k).low] {
+		return body, k + 1
+	}
+	return body, -1
 }
 
 // memberNounFirst reads a member named right after a singular member noun
@@ -462,14 +470,7 @@ func (r *run) memberNounFirst(sc *sentCtx) {
 			}
 		case hasPrefix(t, "членуващ") && i+2 < sc.s.b && (sc.tok(i+1).low == "в" || sc.tok(i+1).low == "във"):
 			// "членуващата в клъстера компания X"
-			body = sc.orgRefAt(i + 2)
-			k := i + 3
-			if it := sc.itemAt(i + 2); it != nil {
-				k = it.b
-			}
-			if body != nil && k < sc.s.b && singularFirmNouns[sc.tok(k).low] {
-				at = k + 1
-			}
+			body, at = sc.memberParticiple(i, singularFirmNouns)
 		}
 		if body == nil || at < 0 || at >= sc.s.b {
 			continue
