@@ -70,6 +70,10 @@ type DocReport struct {
 	FalseNegatives   []Fact `json:"falseNegatives"` // gold facts not found
 	EventDates       Dates  `json:"eventDates"`
 	DateErrors       []Fact `json:"dateErrors"` // matched events with a wrong or missing date
+	// LostToEntities counts the gold relations not found even leniently
+	// whose end (or both) no predicted entity matches: what recognition,
+	// not relation reading, lost.
+	LostToEntities int `json:"lostToEntities"`
 
 	entityByType map[kg.EntityType]Counts
 	relByType    map[kg.RelationType]Counts
@@ -93,8 +97,9 @@ type Report struct {
 	EntityTotal          Counts                     `json:"entityTotal"`
 	RelationTotal        Counts                     `json:"relationTotal"`
 	RelationLenientTotal Counts                     `json:"relationLenientTotal"`
-	EventDates           Dates                      `json:"eventDates"`   // of matched events only
-	Unattributed         int                        `json:"unattributed"` // predicted facts tied to no document
+	EventDates           Dates                      `json:"eventDates"`     // of matched events only
+	LostToEntities       int                        `json:"lostToEntities"` // relations missed for want of an end entity
+	Unattributed         int                        `json:"unattributed"`   // predicted facts tied to no document
 }
 
 func row(b *strings.Builder, name string, c Counts) {
@@ -132,6 +137,7 @@ func (r Report) String() string {
 	}
 	row(&b, "TOTAL (micro)", r.RelationLenientTotal)
 	fmt.Fprintf(&b, "event dates of matched events: %d of %d right\n", r.EventDates.Correct, r.EventDates.Gold)
+	r.lostLine(&b)
 	if r.Unattributed > 0 {
 		fmt.Fprintf(&b, "unattributed predictions (no document): %d\n", r.Unattributed)
 	}
@@ -151,7 +157,14 @@ func (r Report) Totals() string {
 	row(&b, "entities", r.EntityTotal)
 	row(&b, "relations", r.RelationTotal)
 	row(&b, "rel. lenient", r.RelationLenientTotal)
+	r.lostLine(&b)
 	return b.String()
+}
+
+// lostLine says how many missed relations lack an end entity: it tells
+// whether recognition or relation reading is the larger loss.
+func (r Report) lostLine(b *strings.Builder) {
+	fmt.Fprintf(b, "relations missed (lenient) for want of an end entity: %d of %d\n", r.LostToEntities, r.RelationLenientTotal.FN)
 }
 
 // Errors lists, per document, the false negatives (gold facts not found)

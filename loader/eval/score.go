@@ -64,6 +64,7 @@ func Score(gold []Gold, g *kg.Graph) Report {
 		}
 		rep.EventDates.Gold += d.EventDates.Gold
 		rep.EventDates.Correct += d.EventDates.Correct
+		rep.LostToEntities += d.LostToEntities
 		rep.EntityTotal = rep.EntityTotal.add(d.Entities)
 		rep.RelationTotal = rep.RelationTotal.add(d.Relations)
 		rep.RelationLenientTotal = rep.RelationLenientTotal.add(d.RelationsLenient)
@@ -315,6 +316,9 @@ func (s *scorer) scoreDoc(gd *Gold) DocReport {
 			cl.TP++
 		} else {
 			cl.FN++
+			if from, to := gd.find(gr.From), gd.find(gr.To); from < 0 || to < 0 || gm[from] < 0 || gm[to] < 0 {
+				d.LostToEntities++
+			}
 		}
 		d.relByType[gr.Type], d.relLenByType[gr.Type] = c, cl
 	}

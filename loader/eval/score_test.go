@@ -344,3 +344,36 @@ func TestScoreOddInput(t *testing.T) {
 	_ = r.String()
 	_ = r.Errors()
 }
+
+// TestLostToEntities checks which missed relations are put down to a
+// missing end entity rather than to relation reading.
+func TestLostToEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		g    *kg.Graph
+		lost int
+	}{
+		{"everything found", graph(perfectEnts(), perfectRels()), 0},
+		{"nothing found: every missed relation lacks its ends", &kg.Graph{}, 5},
+		{"every entity but no relation: all missed by reading", graph(perfectEnts(), nil), 0},
+		{"a cluster typed wrong takes its two relations with it",
+			graph(append([]ent{{"c1", "Organization", "Зелена синергия", nil}}, perfectEnts()[1:]...), nil), 2},
+		{"a relation found leniently is not lost",
+			graph(append([]ent{{"c1", "Organization", "Зелена синергия", nil}}, perfectEnts()[1:]...),
+				[]rel{{"HOLDS_ROLE", "s1", "a1", map[string]any{"title": "председател"}}}), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := Score(testGold(), tt.g)
+			if rep.LostToEntities != tt.lost {
+				t.Errorf("LostToEntities = %d, want %d", rep.LostToEntities, tt.lost)
+			}
+			if rep.LostToEntities > rep.RelationLenientTotal.FN {
+				t.Errorf("lost %d exceeds the missed relations %d", rep.LostToEntities, rep.RelationLenientTotal.FN)
+			}
+			if !strings.Contains(rep.Totals(), fmt.Sprintf("end entity: %d of %d", tt.lost, rep.RelationLenientTotal.FN)) {
+				t.Errorf("Totals() does not report it:\n%s", rep.Totals())
+			}
+		})
+	}
+}
