@@ -63,6 +63,9 @@ func init() {
 		"conference", "forum", "meeting", "workshop", "week", "fair", "expo", "congress", "festival", "webinar", "event",
 		"days", "symposium", "hackathon", "mission", "visit", "дни", "ден", "академия", "training", "day", "демонстрация", "пресконференция", "assembly", "seminar", "roundtable", "exhibition", "ceremony", "matchmaking", "session", "откриване", "opening", "discussion", "panel",
 		"challenge", "competition", "contest")
+	// event kinds beyond the common ones, so that a described or named
+	// event of a rarer kind is found on text nobody has read
+	addHeads(kg.Event, "вечер", "школа", "лагер", "camp", "bootcamp", "колоквиум", "colloquium", "тренинг", "gala", "гала", "турне", "tour")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк", "hall", "дом")
 	// economic zones and named buildings are places ("Trakia Economic
 	// Zone", "Доходното здание"). The Bulgarian "зона" was tried: it found

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestEventKinds checks that events of the rarer kinds are recognised like
+// the common ones (sentences invented): a gala evening, a camp, a
+// colloquium, a tour; and that words merely near them are not events.
+func TestEventKinds(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		want    []rel
+		ents    []ent
+		notEnts []ent
+	}{
+		{"a described evening with its place ('С тържествена вечер в хотел X ... отбеляза')",
+			[]string{"Десет години Клъстер „Сладко изкуство“\n\nС тържествена вечер в хотел „Лозе“ в Мелник Клъстер „Сладко изкуство“ отбеляза на 4 март 2026 г. своята десета годишнина. На празника присъстваха над сто гости."},
+			[]rel{{kg.HeldIn, "тържествена вечер", "Мелник", ""}},
+			[]ent{{kg.Event, "тържествена вечер"}}, nil},
+		{"a named camp, colloquium and tour",
+			[]string{"Клъстер „Кодове“ проведе лагер „Млади програмисти“ на 5 юли 2026 г. в Смолян.",
+				"The Wood Cluster held the colloquium “Timber 2030” on 5 July 2026 in Ruse.",
+				"Клъстер „Вино Юг“ организира турне „Вкусът на Тракия“ на 5 юли 2026 г. в Хасково."},
+			[]rel{{kg.Organized, "Кодове", "Млади програмисти", "organizer"}, {kg.HeldIn, "Timber 2030", "Русе", ""}, {kg.HeldIn, "Вкусът на Тракия", "Хасково", ""}},
+			[]ent{{kg.Event, "Млади програмисти"}, {kg.Event, "Timber 2030"}, {kg.Event, "Вкусът на Тракия"}}, nil},
+		{"a course is not an event of its own kind (a study course is no event)",
+			[]string{"Университетът предлага двумесечен курс по програмиране в Русе от 2026 г."},
+			nil, nil, []ent{{kg.Event, "двумесечен курс"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-05-10", tc.texts...)
+			checkRels(t, g, tc.want, nil)
+			checkEntsIn(t, g, tc.ents, tc.notEnts)
+		})
+	}
+}
