@@ -56,8 +56,48 @@ func (x *Rules) recognise(dc *docCtx) {
 	}
 	x.acronymDefinitions(dc)
 	describedCompanies(dc)
+	seasonalSchools(dc)
 	memberOfAssociations(dc)
 	x.placesInNames(dc)
+}
+
+// seasonSchoolHeads are the body nouns that a season turns into an event
+// ("Лятна академия по програмиране", "Summer School on Robotics"): a school
+// held in one season is a course of days, not an institution.
+var seasonSchoolHeads = setOf("академия", "academy", "училище", "school", "школа", "университет", "university", "camp", "лагер")
+
+// seasonWord reports an adjective of a season ("лятна", "зимното",
+// "summer") by its stem, so that every gender and article is read.
+func seasonWord(low string) bool {
+	for _, p := range []string{"лятн", "зимн", "пролетн", "есенн"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	switch low {
+	case "summer", "winter", "spring", "autumn":
+		return true
+	}
+	return false
+}
+
+// seasonalSchools types as an event a body name whose school or academy
+// head follows a season ("Лятна академия по програмиране", "Blue Economy
+// Summer Academy"): such schools are held, they do not employ.
+func seasonalSchools(dc *docCtx) {
+	for _, c := range dc.cands {
+		if c.typ != kg.Organization || c.gaz != nil || c.ref != nil {
+			continue
+		}
+		for k := c.a + 1; k < c.b; k++ {
+			h, ok := headAt(dc, k)
+			if !ok || !seasonSchoolHeads[h.base] || !seasonWord(dc.toks[k-1].low) {
+				continue
+			}
+			c.typ, c.evHead = kg.Event, h.base
+			break
+		}
+	}
 }
 
 // memberOfAssociations types as an association an organisation that
