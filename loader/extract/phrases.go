@@ -1975,6 +1975,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		c := &cand{a: i, b: j, name: clean(dc.text(i, j)), prio: 3}
 		c.typ = latinType(dc, s, i, j)
+		if c.typ == "" && i-1 >= s.a && dc.claimed[i-1] == nil && eventNounAnyNumber(&dc.toks[i-1]) {
+			c.typ = kg.Event // "в двустранните срещи Beauty Match 2025", "the meetings Danube Days"
+		}
 		if c.typ == "" && knownOpen == i {
 			c.typ = kg.Organization // a body of the organisation its acronym names
 		}
@@ -2030,6 +2033,45 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		dc.add(c)
 		i = j - 1
 	}
+}
+
+// eventNounAnyNumber reports an event noun in the singular or the plural,
+// articled or not ("срещите", "конференции", "изложения", "meetings"):
+// the plural is taken back to its singular and looked up among the heads,
+// so every event kind is read without a list of its forms.
+func eventNounAnyNumber(t *token) bool {
+	if !t.isWord() || t.digit || t.cap {
+		return false
+	}
+	if h := t.head; h != nil && !t.latin {
+		return h.typ == kg.Event // an English head may be a verb ("visit Bosch")
+	}
+	low := t.low
+	var singulars []string
+	if t.latin {
+		if strings.HasSuffix(low, "s") && low != "visits" {
+			singulars = append(singulars, strings.TrimSuffix(low, "s"))
+		}
+	} else {
+		for _, art := range []string{"те", ""} {
+			w, ok := strings.CutSuffix(low, art)
+			if !ok || w == "" {
+				continue
+			}
+			if b, ok := strings.CutSuffix(w, "и"); ok {
+				singulars = append(singulars, b, b+"а", b+"я") // семинари, срещи, конференции
+			}
+			if b, ok := strings.CutSuffix(w, "ия"); ok {
+				singulars = append(singulars, b+"ие") // изложения, обучения
+			}
+		}
+	}
+	for _, w := range singulars {
+		if h, ok := heads[resolve.Stem(w)]; ok && h.typ == kg.Event && h.base == w {
+			return true
+		}
+	}
+	return false
 }
 
 // englishOrdinal reports a numeral ordinal ("7th", "21st", "2nd", "3rd").
