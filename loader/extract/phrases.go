@@ -2040,11 +2040,17 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 // the plural is taken back to its singular and looked up among the heads,
 // so every event kind is read without a list of its forms.
 func eventNounAnyNumber(t *token) bool {
+	return eventKindAnyNumber(t) != ""
+}
+
+// eventKindAnyNumber is the dictionary form of the event noun at t, in
+// either number, or "".
+func eventKindAnyNumber(t *token) string {
 	if !t.isWord() || t.digit || t.cap {
-		return false
+		return ""
 	}
 	if h := t.head; h != nil && !t.latin {
-		return h.typ == kg.Event // an English head may be a verb ("visit Bosch")
+		return h.eventBase() // an English head may be a verb ("visit Bosch")
 	}
 	low := t.low
 	var singulars []string
@@ -2068,10 +2074,10 @@ func eventNounAnyNumber(t *token) bool {
 	}
 	for _, w := range singulars {
 		if h, ok := heads[resolve.Stem(w)]; ok && h.typ == kg.Event && h.base == w {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // englishOrdinal reports a numeral ordinal ("7th", "21st", "2nd", "3rd").

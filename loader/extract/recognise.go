@@ -370,6 +370,13 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
 		}
+		if !hasHead && h >= s.a && !dc.toks[h].latin {
+			// "семинарите „X“", "срещи „Y“": an event noun in the plural
+			// names the series as one event
+			if b := eventKindAnyNumber(&dc.toks[h]); b != "" {
+				info, hasHead = headInfo{typ: kg.Event, base: b}, true
+			}
+		}
 		if !hasHead && h >= s.a && (dc.toks[h].low == "покана" || dc.toks[h].low == "поканата") {
 			// "покана „Eurostars-3“": a call named after the noun (a bare
 			// "покана за членство" is no call)
