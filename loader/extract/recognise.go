@@ -18,6 +18,7 @@ func (x *Rules) recognise(dc *docCtx) {
 		institutionTypeNames(dc, s)
 	}
 	bulletTypedLines(dc)
+	datedBulletTitles(dc)
 	for _, s := range dc.sents {
 		x.gazNames(dc, s)
 	}
@@ -2360,6 +2361,37 @@ var bulletListNouns = map[string]kg.EntityType{
 // after a line ending in a list noun and a colon as a name of that type:
 // "Клъстерът изпълнява три проекта:" / "- „Дигитални двойници за МСП“
 // (DigiTwin4SME) по програма ..." is a project.
+// datedBulletTitles reads the items of a programme or series: a bullet line
+// that opens with a day and gives a quoted title after a dash ("• 12.05.2026
+// – „X“, лектор Y") names an event held that day, whatever the list's own
+// noun (уебинари, модули, сесии, срещи).
+func datedBulletTitles(dc *docCtx) {
+	for _, l := range dc.sents {
+		if l.b-l.a < 5 || !dc.toks[l.a].lineBeg || !(dc.toks[l.a].dash() || dc.toks[l.a].is("•") || dc.toks[l.a].is("*")) {
+			continue
+		}
+		d := l.a + 1
+		if !numericDate.MatchString(dc.toks[d].text) {
+			continue
+		}
+		if d+1 < l.b && dc.toks[d+1].low == "г" {
+			d++ // "12.05.2026 г. –"
+			if d+1 < l.b && dc.toks[d+1].is(".") {
+				d++
+			}
+		}
+		if d+2 >= l.b || !dc.toks[d+1].dash() || !dc.toks[d+2].quote() {
+			continue
+		}
+		o := d + 2
+		c, ok := dc.closeOf[o]
+		if !ok || c >= l.b || c-o < 2 || c-o > 15 || !dc.free(o, c+1) || !dc.toks[o+1].cap {
+			continue
+		}
+		dc.add(&cand{a: o, b: c + 1, typ: kg.Event, name: clean(dc.text(o+1, c)), prio: 6})
+	}
+}
+
 func bulletTypedLines(dc *docCtx) {
 	for k := 0; k+1 < len(dc.sents); k++ {
 		s := dc.sents[k]
