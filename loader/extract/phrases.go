@@ -1550,6 +1550,11 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		if !ok && end+1 < s.b && dc.toks[end].is(",") && heldParticiple(dc.toks[end+1].low) {
 			ok = true
 		}
+		// "На заседание на управителния съвет на 3 юни клъстерът прие":
+		// a day right after the phrase dates it, so it happened
+		if !ok && end+1 < s.b && (dc.toks[end].low == "на" || dc.toks[end].low == "on") && dayDateAt(dc, end+1) {
+			ok = true
+		}
 		if p := dc.toks[h-1].low; !ok && h-1 == s.a && (p == "на" || p == "в" || p == "във" || p == "at") {
 			for j := end; j < s.b && j <= end+3; j++ {
 				if hasPrefix(&dc.toks[j], "присъства", "участва", "attended", "гости") {
@@ -1605,6 +1610,17 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		c.aliases = append(c.aliases, written)
 	}
 	dc.add(c)
+}
+
+// dayDateAt reports a date giving a day that begins at token i.
+func dayDateAt(dc *docCtx, i int) bool {
+	at := dc.toks[i].s
+	for k := range dc.dates {
+		if d := &dc.dates[k]; d.s == at && len(d.start) == len("2006-01-02") {
+			return true
+		}
+	}
+	return false
 }
 
 // duringOpener reports a sentence that opens with "По време на" / "During
