@@ -25,6 +25,7 @@ var sets = map[string]struct{ texts, gold string }{
 	"dev5":     {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
 	"dev6":     {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
 	"heldout7": {texts: "loader/testdata/heldout7", gold: "loader/testdata/heldout7"},
+	"heldout8": {texts: "loader/testdata/heldout8", gold: "loader/testdata/heldout8"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
@@ -35,7 +36,7 @@ var sets = map[string]struct{ texts, gold string }{
 // new blind set joins as heldoutN only after the rules it measures have
 // landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout7"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout7", "heldout8"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
