@@ -32,7 +32,8 @@ var sets = map[string]struct{ texts, gold string }{
 // sets that rule writers may read and tune against (dev2 to dev6 were
 // written blind, as held-out sets, and measured before they became ones),
 // heldout, the first held-out set, whose error hints reached rule writers,
-// and heldout7, the clean held-out set that rule writers must not read. A
+// and heldout7 and heldout8, the clean held-out sets that rule writers
+// must not read. A
 // new blind set joins as heldoutN only after the rules it measures have
 // landed.
 func SetNames() []string {
