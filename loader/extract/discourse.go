@@ -653,7 +653,8 @@ func eventPronounItem(sc *sentCtx, prevEvent *group) bool {
 	held := false
 	for i := sc.s.a + 1; i < sc.s.b && i <= sc.s.a+5; i++ {
 		w := sc.tok(i).low
-		if takesPlace[w] || w == "place" && (sc.tok(i-1).low == "take" || sc.tok(i-1).low == "took" || sc.tok(i-1).low == "takes") {
+		if takesPlace[w] || w == "place" && (sc.tok(i-1).low == "take" || sc.tok(i-1).low == "took" || sc.tok(i-1).low == "takes") ||
+			openedBy(sc, i) {
 			held = true
 			break
 		}
@@ -1104,6 +1105,7 @@ func (r *run) eventRoles(sc *sentCtx) {
 	r.participantsAmong(sc)
 	r.lecturerBodies(sc)
 	r.panelLine(sc)
+	r.eventFrames(sc)
 }
 
 // panelLine reads a line of a programme that names a panel or session and

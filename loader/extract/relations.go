@@ -492,7 +492,7 @@ var trigPrefixes = []struct {
 	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "групата", "състава", "represented", "представляван", "подпис", "положи", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported",
-		"водено", "водена", "воден", "председателствано", "chaired", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked"}},
+		"водено", "водена", "воден", "председателствано", "chaired", "презентатор", "водещ", "presenter", "закрит", "closed", "led", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked"}},
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
 	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха", "влиза", "влязоха", "влезе", "includes", "included"}},
 	{trigFound, []string{"учреден", "създаден", "основан", "founded", "established", "co-founded"}},
@@ -596,6 +596,12 @@ func (r *run) relations(dc *docCtx) {
 		}
 		if t, ok := introOfLines(sc); ok {
 			lineRel, lineEvent, lineOrgs = t, sc.implicitEvent(), false
+		} else if t, ev, ok := frameIntroOfLines(sc); ok {
+			// "Лектори на уебинара ще бъдат:" (present.go)
+			lineRel, lineEvent, lineOrgs = t, ev, false
+			if ev == nil {
+				lineEvent = sc.settingEvent()
+			}
 		} else if t, ok := verbIntroOfLines(sc); ok {
 			// "На щанда се представиха:": the lines name the verb's subjects
 			lineRel, lineEvent, lineOrgs = t, sc.implicitEvent(), true

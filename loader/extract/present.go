@@ -1,0 +1,537 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// Who presented at and who took part in an event, read by frames rather
+// than by phrasings: one frame is a cue (a part played at an event, named
+// by a noun or by a passive verb) and the people it names, however the
+// sentence is turned. The frames:
+//
+//   - a part named by its noun, before or after a copula of any tense:
+//     "Лектори на събитието бяха: • X, ...; • Y, ...", "Модератор ще бъде
+//     изпълнителният директор на Z W", "Говорители бяха X и Y", "Speakers
+//     will be X and Y", and turned round: "X и Y бяха лектори на форума",
+//     "X was the moderator";
+//   - a passive verb of presenting, opening or leading with its agents:
+//     "Тя беше открита от заместник-кмета на Община Z X и от председателя на
+//     клъстера Y", "Резултатите бяха представени от X ... и от Y", "The
+//     panel will be moderated by X and Y".
+//
+// The agents are read by frameAgents, across titles, roles, their bodies
+// and list punctuation. The event is the one the frame names, else the one
+// the sentence happens at, else the event in play (discourse.go): none
+// when no event is in play.
+
+// presenterNouns name a part that presents at an event (PRESENTED_AT);
+// attendeeNouns one that takes part (PARTICIPATED_IN). By prefix of the
+// lower-case word.
+var (
+	presenterNouns = []string{"лектор", "говорител", "модератор", "панелист", "докладчи", "презентатор", "гост-лектор", "обучител",
+		"speaker", "panelist", "panellist", "moderator", "presenter", "lecturer", "keynote", "trainer"}
+	attendeeNouns = []string{"участниц", "участници", "участник", "гост", "присъстващ", "participant", "attendee", "guest"}
+	// hostNouns: "водещ" is also "leading" ("водещ партньор"): only its
+	// noun forms, and only in a frame (a copula or a complement follows)
+	hostNouns = setOf("водещ", "водещи", "водещият", "водещия", "водеща", "водещата", "host", "hosts")
+)
+
+// frameNoun is the relation the part named by the word at token i gives,
+// or "" when the word names none.
+func frameNoun(t *token) kg.RelationType {
+	if !t.isWord() {
+		return ""
+	}
+	if hostNouns[t.low] && !t.latin {
+		return kg.PresentedAt
+	}
+	for _, p := range presenterNouns {
+		if strings.HasPrefix(t.low, p) {
+			return kg.PresentedAt
+		}
+	}
+	for _, p := range attendeeNouns {
+		if strings.HasPrefix(t.low, p) && !strings.HasPrefix(t.low, "гостоприем") && !strings.HasPrefix(t.low, "участниче") {
+			return kg.ParticipatedIn
+		}
+	}
+	return ""
+}
+
+// frameCopula is the end of a copula of any tense at token i ("е", "беше",
+// "ще бъде", "ще бъдат", "will be", "were", "included"), the index after
+// it, or -1.
+func frameCopula(sc *sentCtx, i int) int {
+	if i >= sc.s.b {
+		return -1
+	}
+	switch sc.tok(i).low {
+	case "е", "са", "бе", "беше", "бяха", "бяхa", "was", "were", "is", "are", "include", "included", "includes", "включваха", "включват":
+		return i + 1
+	case "ще", "will":
+		if i+1 < sc.s.b {
+			switch sc.tok(i + 1).low {
+			case "бъде", "бъдат", "be", "include":
+				return i + 2
+			}
+		}
+	}
+	return -1
+}
+
+// eventFrames reads the frames of the sentence (see above).
+func (r *run) eventFrames(sc *sentCtx) {
+	r.roleNounFrame(sc)
+	r.passiveAgentFrame(sc)
+}
+
+// roleNounFrame reads a part named by its noun: "[Сред] ROLE [на EVENT]
+// COPULA [:] AGENTS" and "AGENTS COPULA [the] ROLE [на EVENT]".
+func (r *run) roleNounFrame(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		rel := frameNoun(sc.tok(i))
+		if rel == "" || sc.itemAt(i) != nil {
+			continue
+		}
+		if ag, ev, ok := r.nounFirst(sc, i); ok {
+			r.frameRels(sc, rel, ag, ev)
+			return
+		}
+		if ag, ev, ok := r.nounAfter(sc, i); ok {
+			r.frameRels(sc, rel, ag, ev)
+			return
+		}
+	}
+}
+
+// nounFirst reads "ROLE [на EVENT] COPULA [:] AGENTS" with the noun at i
+// opening its clause (past describing words, "Сред"/"Among the", ", а").
+func (r *run) nounFirst(sc *sentCtx, i int) ([]*item, *group, bool) {
+	c, ev, ok := nounFrameAt(sc, i)
+	if !ok {
+		return nil, nil, false
+	}
+	ag := sc.frameAgents(c, true)
+	return ag, ev, len(ag) > 0
+}
+
+// frameIntroOfLines reads a line that names a part and ends with a colon,
+// the people on the lines after it ("Лектори на уебинара ще бъдат:",
+// "Модератори на панелите бяха:", "Speakers:"): the relation the part
+// gives and the event the line names, if any.
+func frameIntroOfLines(sc *sentCtx) (kg.RelationType, *group, bool) {
+	if !sc.tok(sc.s.b-1).is(":") || sc.s.b-sc.s.a > 14 {
+		return "", nil, false
+	}
+	for i := sc.s.a; i < sc.s.b; i++ {
+		rel := frameNoun(sc.tok(i))
+		if rel == "" || sc.itemAt(i) != nil {
+			continue
+		}
+		if c, ev, ok := nounFrameAt(sc, i); ok && c >= sc.s.b {
+			return rel, ev, true
+		}
+	}
+	return "", nil, false
+}
+
+// framePreps open the complement of a part's noun: "на събитието", "по
+// време на", "в панела", "of the forum", "at the event".
+var framePreps = setOf("на", "в", "във", "по", "при", "за", "of", "at", "for", "during", "in", "on")
+
+// nounFrameAt parses "ROLE [на EVENT] COPULA [:]" at the noun at i: where
+// the agents start, and the event named.
+func nounFrameAt(sc *sentCtx, i int) (int, *group, bool) {
+	// what stands before the noun: the clause's opener and up to two
+	// describing words ("Основни лектори", "Специален гост", "Among the")
+	words := 0
+	for j := i - 1; j >= sc.s.a; j-- {
+		t := sc.tok(j)
+		if t.is(",") || t.low == "а" || t.low == "and" || t.low == "while" || t.is(":") || t.is(".") && j > sc.s.a && !personTitles[sc.tok(j-1).low] {
+			break
+		}
+		if t.low == "сред" || t.low == "among" || t.low == "the" || t.low == "our" || t.low == "нашите" {
+			continue
+		}
+		if !t.isWord() && !t.quote() || sc.itemAt(j) != nil || t.digit || listBreakers[t.low] || words >= 2 || looksVerb(t.low) && !adjLike(t.low) {
+			return 0, nil, false
+		}
+		words++
+	}
+	// the complement: "на събитието", "на уебинара „X“", "of the forum", "по
+	// време на срещата", "в дискусията"; an event or describing words only
+	var ev *group
+	k := i + 1
+	if k < sc.s.b && frameCopula(sc, k) < 0 && !sc.tok(k).is(":") && !framePreps[sc.tok(k).low] {
+		return 0, nil, false // "Водещ партньор е X": the noun describes another
+	}
+	for ; k < sc.s.b && k <= i+8; k++ {
+		if frameCopula(sc, k) >= 0 || sc.tok(k).is(":") {
+			break
+		}
+		if it := sc.itemAt(k); it != nil {
+			if !isEvent(it.g) {
+				return 0, nil, false
+			}
+			if ev == nil {
+				ev = it.g
+			}
+			k = it.b - 1
+			continue
+		}
+		if t := sc.tok(k); !t.isWord() && !t.quote() || t.cap && !t.latin || listBreakers[t.low] && t.low != "при" && t.low != "за" && t.low != "for" {
+			return 0, nil, false
+		}
+	}
+	c := -1
+	if k < sc.s.b {
+		if sc.tok(k).is(":") {
+			c = k + 1
+		} else {
+			c = frameCopula(sc, k)
+		}
+	}
+	if c < 0 {
+		return 0, nil, false
+	}
+	for c < sc.s.b && (sc.tok(c).is(":") || sc.tok(c).low == "и" || sc.tok(c).low == "also") {
+		c++
+	}
+	return c, ev, true
+}
+
+// nounAfter reads "AGENTS COPULA [the] ROLE [на EVENT]": the agents open
+// the sentence and the noun is the copula's complement.
+func (r *run) nounAfter(sc *sentCtx, i int) ([]*item, *group, bool) {
+	j := i - 1
+	for j > sc.s.a && (sc.tok(j).low == "the" || sc.tok(j).low == "a" || sc.tok(j).low == "an" || sc.tok(j).low == "и" || sc.tok(j).low == "also" || sc.tok(j).low == "sole" ||
+		sc.tok(j).low == "main" || sc.tok(j).low == "основни" || sc.tok(j).low == "основен" || sc.tok(j).low == "основният") {
+		j--
+	}
+	// the copula ends right before: "бяха", "ще бъде", "will be"
+	k := -1
+	for c := j; c >= sc.s.a && c >= j-1; c-- {
+		if frameCopula(sc, c) == j+1 {
+			k = c
+		}
+	}
+	if k <= sc.s.a {
+		return nil, nil, false
+	}
+	sub := r.subjectBefore(sc, k, isPerson)
+	if sub == nil {
+		return nil, nil, false
+	}
+	// nothing but the person's own apposition between it and the copula
+	if sub.b != k && !(sc.tok(sub.b).is(",") && sc.tok(k-1).is(",")) {
+		return nil, nil, false
+	}
+	// the persons open the sentence or its clause
+	ag := sc.coordinatedBefore(sub, isPerson)
+	first := ag[0]
+	for _, p := range ag {
+		if p.a < first.a {
+			first = p
+		}
+	}
+	if o := sc.openerBefore(first.a); o >= sc.s.a && !clauseBreaks[sc.tok(o).low] && !sc.tok(o).is(",") {
+		return nil, nil, false
+	}
+	var ev *group
+	if e := sc.eventRefAfter(i + 1); e != nil && e.a <= i+4 {
+		ev = e.g
+	}
+	return ag, ev, true
+}
+
+// presentParticiples are passive participles of verbs whose agent presents
+// at the event ("открита от", "представени от", "moderated by"); openers
+// among them need an event (or a pronoun for it) as their subject: "the
+// plant was opened by the minister" is no talk.
+var (
+	presentParticiples   = []string{"представен", "презентиран", "открит", "закрит", "модериран", "воден", "председателстван"}
+	openParticiples      = []string{"открит", "закрит", "модериран", "воден", "председателстван"}
+	presentParticiplesEN = setOf("presented", "opened", "closed", "moderated", "chaired", "led", "introduced")
+	openParticiplesEN    = setOf("opened", "closed", "moderated", "chaired", "led")
+)
+
+// sessionNouns name a part of an event that is opened or led ("the panel
+// was moderated by X"): its speakers present at the event in play.
+var sessionNouns = setOf("дискусията", "дискусия", "панелът", "панела", "панел", "сесията", "сесия", "срещата", "събитието", "форумът", "конференцията",
+	"семинарът", "уебинарът", "обучението", "церемонията", "discussion", "panel", "session", "event", "forum", "conference", "seminar", "webinar", "workshop", "meeting", "ceremony")
+
+// passiveAgentFrame reads "SUBJ COPULA PARTICIPLE от/by AGENTS": the
+// agents presented at the event that is the subject, else at the event the
+// sentence happens at.
+func (r *run) passiveAgentFrame(sc *sentCtx) {
+	for i := sc.s.a + 1; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		open, ok := false, false
+		if t.latin {
+			ok, open = presentParticiplesEN[t.low], openParticiplesEN[t.low]
+		} else {
+			for _, p := range presentParticiples {
+				if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
+					ok = true
+				}
+			}
+			for _, p := range openParticiples {
+				if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
+					open = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// the agent: "от"/"by", past one adverb ("официално открит от")
+		by := i + 1
+		if by+1 < sc.s.b && sc.tok(by).low != "от" && sc.tok(by).low != "by" && strings.HasSuffix(sc.tok(by).low, "но") {
+			by++
+		}
+		if w := sc.tok(by).low; w != "от" && w != "by" {
+			continue
+		}
+		// a passive clause: an auxiliary before the participle ("беше
+		// открита", "ще бъдат представени", "was moderated"), or a
+		// participle in apposition to an event ("форумът, открит от")
+		aux := -1
+		for j := i - 1; j >= sc.s.a && j >= i-3; j-- {
+			w := sc.tok(j).low
+			if w == "е" || w == "са" || w == "бе" || w == "беше" || w == "бяха" || w == "бъде" || w == "бъдат" || w == "бил" || w == "била" || w == "било" ||
+				w == "били" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" {
+				aux = j
+				break
+			}
+		}
+		subjEnd := aux
+		if aux < 0 {
+			if !sc.tok(i - 1).is(",") {
+				continue
+			}
+			subjEnd = i - 1
+		}
+		ev := r.passiveEvent(sc, subjEnd, open, aux < 0)
+		if ev == nil {
+			continue
+		}
+		ag := sc.frameAgents(by+1, true)
+		if open || aux < 0 {
+			r.frameRels(sc, kg.PresentedAt, ag, ev)
+			continue
+		}
+		// "Българският партньор беше представен от X и от Y": a body
+		// represented by its people, who (with it) took part
+		if body, ok := r.representedSubject(sc, aux); ok {
+			if body != nil {
+				ag = append(ag, body)
+			}
+			r.frameRels(sc, kg.ParticipatedIn, ag, ev)
+			continue
+		}
+		r.frameRels(sc, kg.PresentedAt, ag, ev)
+	}
+}
+
+// bodyNouns name a body or a side by a common noun: the subject of
+// "представен от" is then represented, not presented.
+var bodyNouns = []string{"партньор", "страна", "страната", "клъстер", "организаци", "компани", "фирм", "университет", "общин", "министерств",
+	"институци", "агенци", "асоциаци", "сдружени", "палат", "partner", "side", "cluster", "organisation", "organization", "company", "university",
+	"municipality", "ministry", "agency", "association", "chamber", "country"}
+
+// representedSubject reports a passive clause "... беше представен от"
+// whose subject, ending before token e, is a body (the item, when named)
+// or a noun for one ("Българският партньор", "The Romanian side").
+func (r *run) representedSubject(sc *sentCtx, e int) (*item, bool) {
+	if sub := sc.nearestBefore(e, func(*group) bool { return true }); sub != nil && !r.verbBetween(sc, sub.b, e) &&
+		sc.findTok(sub.b, e, func(t *token) bool { return t.is(",") }) < 0 {
+		if !isOrg(sub.g) || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] {
+			return nil, false
+		}
+		return sub, true
+	}
+	for j := sc.s.a; j < e && j < sc.s.a+3; j++ {
+		if t := sc.tok(j); t.isWord() {
+			for _, p := range bodyNouns {
+				if strings.HasPrefix(t.low, p) {
+					return nil, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// passiveEvent is the event the passive clause whose subject ends before
+// token e is about: its subject when that is an event (named, referred to,
+// a pronoun for the event in play, a session of it), else, for verbs of
+// presenting something, the event the sentence happens at.
+func (r *run) passiveEvent(sc *sentCtx, e int, open, apposition bool) *group {
+	// the subject: the last item before e with no clause break between
+	if sub := sc.nearestBefore(e, func(*group) bool { return true }); sub != nil && !r.verbBetween(sc, sub.b, e) &&
+		sc.findTok(sub.b, e, func(t *token) bool { return t.is(",") && !apposition }) < 0 {
+		if isEvent(sub.g) {
+			return sub.g
+		}
+		if apposition || open {
+			return nil // "Делегацията, водена от X", "the plant was opened by"
+		}
+		if isActor(sub.g) && sub.a > sc.s.a && (sc.tok(sub.a-1).low == "от" || sc.tok(sub.a-1).low == "by") {
+			return nil
+		}
+	} else if apposition {
+		return nil
+	}
+	// an unnamed subject: a pronoun opening the sentence, a session noun,
+	// or (for what was presented) anything
+	a := sc.s.a
+	for a < e && (sc.tok(a).low == "the" || sc.tok(a).quote()) {
+		a++
+	}
+	if open && a < e {
+		w := sc.tok(a).low
+		_, pron := subjectPronouns[w]
+		if !pron && !sessionNouns[w] && !(a+1 < e && sessionNouns[sc.tok(a+1).low]) {
+			return nil
+		}
+		if pron && (w == "he" || w == "she") {
+			return nil
+		}
+		if pron {
+			if ev := sc.implicitEvent(); ev != nil && agrees(subjectPronouns[w], eventGender(sc.dc, ev)) {
+				return ev
+			}
+			return nil
+		}
+	}
+	return sc.settingEvent()
+}
+
+// eventGender is the gender of the head noun an event was named with in
+// this document ("конференция": feminine), gAny when unknown.
+func eventGender(dc *docCtx, ev *group) gender {
+	for _, c := range ev.cands {
+		if c.doc == dc.idx && c.evHead != "" {
+			return nounGender(c.evHead)
+		}
+	}
+	return gAny
+}
+
+// frameRels relates the agents of a frame to its event: the event named in
+// the frame, else the one the sentence happens at (named or in play).
+func (r *run) frameRels(sc *sentCtx, rel kg.RelationType, ag []*item, ev *group) {
+	if len(ag) == 0 {
+		return
+	}
+	if ev == nil {
+		ev = sc.settingEvent()
+	}
+	if ev == nil {
+		return
+	}
+	for _, it := range ag {
+		if it.g == ev || !isActor(it.g) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, rel, it.g, ev, "", "")
+	}
+}
+
+// frameBreakers end the agents of a frame: a finite verb or a relative
+// pronoun starts another clause.
+var frameBreakers = setOf("който", "която", "което", "които", "чийто", "чиято", "чиито", "където", "е", "са", "бе", "беше", "бяха", "ще", "се",
+	"who", "which", "that", "is", "are", "was", "were", "will", "has", "have", "а", "но", "but", "докато", "while", "whereas")
+
+// frameAgents lists who a frame names from token i on: the persons of an
+// enumeration with their titles, roles and the bodies of their roles
+// between them ("от заместник-кмета на Община Русе X и от председателя на
+// клъстера Y"), across list punctuation (": • X, ... – за ...; • Y, ..."),
+// and the bodies named where a person could stand ("от Клъстер Z") or after
+// "представители на" ("representatives of A and B") when bodies is set. It
+// stops where another clause starts (a verb, a relative pronoun) and finds
+// nothing when no agent comes within 10 tokens.
+func (sc *sentCtx) frameAgents(i int, bodies bool) []*item {
+	var out []*item
+	fresh, reps, bulleted := true, false, false
+	last, sep := i, i // sep: where the last element of the list began
+	for j := i; j < sc.s.b; j++ {
+		if it := sc.itemAt(j); it != nil {
+			switch {
+			case it.anaphor:
+			case isPerson(it.g):
+				out = append(out, it)
+				last = it.b
+				reps = false
+			case isOrg(it.g) && bodies && (fresh || reps) && !it.g.weak:
+				out = append(out, it)
+				last = it.b
+			}
+			fresh = false
+			j = it.b - 1
+			continue
+		}
+		t := sc.tok(j)
+		if len(out) == 0 && j-i > 10 || j-last > 14 {
+			break
+		}
+		switch {
+		case t.is("•") || t.is("▪") || t.is("·") || t.is("*") || t.is(";") || t.dash() && j > sc.s.a && sc.tok(j-1).is(";"):
+			bulleted = bulleted || !t.is(";") || j+1 < sc.s.b && (sc.tok(j+1).is("•") || sc.tok(j+1).dash())
+			if t.is(";") && !bulleted {
+				return out
+			}
+			fresh, reps, last, sep = true, false, j, j+1
+		case t.is(",") || t.low == "и" || t.low == "and" || t.low == "както" || t.low == "as" || t.low == "well":
+			fresh, sep = true, j+1
+		case t.low == "от" || t.low == "by":
+			// "от X и от Y" opens an element; "X от Y" is X's body
+			fresh = j == sep
+			sep = j + 1
+		case t.low == "the" || t.quote():
+		case t.is(".") && j > sc.s.a && (personTitles[sc.tok(j-1).low] || abbrevs[sc.tok(j-1).low] || !sc.tok(j-1).cap && len([]rune(sc.tok(j-1).low)) <= 4):
+			// "проф. X", "гл. ас. Y": a title's dot
+		case t.is(".") || t.is(":") && !bulleted:
+			return out
+		case t.isWord() && frameBreakers[t.low]:
+			if !bulleted {
+				return out
+			}
+			// a line's description ("– за новите мерки, които ...") runs
+			// to the next line
+			for j+1 < sc.s.b && !sc.tok(j+1).is(";") && !sc.tok(j+1).is("•") {
+				j++
+			}
+		case hasPrefix(t, "представител", "representative", "експерт", "expert", "специалист", "specialist"):
+			reps = j+1 < sc.s.b && (sc.tok(j+1).low == "на" || sc.tok(j+1).low == "от" || sc.tok(j+1).low == "of" || sc.tok(j+1).low == "from")
+			fresh = false
+		default:
+			fresh = false
+		}
+	}
+	return out
+}
+
+// openedBy reports an opening participle at token i with its agent ("открита
+// от", "opened by"): only an event is opened, led or moderated by someone
+// in a text about one, so a pronoun subject of it stands for the event.
+func openedBy(sc *sentCtx, i int) bool {
+	if i+1 >= sc.s.b {
+		return false
+	}
+	t := sc.tok(i)
+	if w := sc.tok(i + 1).low; w != "от" && w != "by" {
+		return false
+	}
+	if t.latin {
+		return openParticiplesEN[t.low]
+	}
+	for _, p := range openParticiples {
+		if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 {
+			return true
+		}
+	}
+	return false
+}
