@@ -1730,7 +1730,7 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
-		case (t.low == "coordinates" || t.low == "coordinate" || t.low == "координира" || t.low == "координират") && i > sc.s.a && sc.tok(i-1).low != "се" && i+1 < sc.s.b &&
+		case (t.low == "coordinates" || t.low == "coordinate" || t.low == "coordinated" || t.low == "координира" || t.low == "координират" || t.low == "координираше" || t.low == "координираха") && i > sc.s.a && sc.tok(i-1).low != "се" && i+1 < sc.s.b &&
 			(sc.tok(i+1).low == "the" || hasPrefix(sc.tok(i+1), "проект") || sc.itemAt(i+1) != nil && isProject(sc.itemAt(i+1).g)):
 			// "The hosts, the Basque cluster X, coordinate the project", "X
 			// координира проекта": the subject, past its apposition
@@ -1828,14 +1828,22 @@ func (r *run) partners(sc *sentCtx) {
 			r.basedInAfter(sc, x)
 			continue
 		}
-		// "Координатор на проекта е X", "водещ партньор ще бъде X"
-		if k := sc.findTok(i+1, i+6, func(t *token) bool { return t.low == "е" || t.low == "is" || t.low == "бъде" }); k >= 0 {
-			if k+2 < sc.s.b && (sc.tok(k+1).low == "и" || sc.tok(k+1).low == "also") {
+		// "Координатор на проекта е X", "водещ партньор беше / ще бъде X",
+		// "The lead partner was X", ", а партньор – X"
+		k0, k := copulaIn(sc, i+1, i+6)
+		if k0 >= 0 && sc.findTok(i+1, k0, func(t *token) bool { return t.is(",") || t.dash() || t.isWord() && clauseBreaks[t.low] }) >= 0 {
+			k = -1 // the verb of another clause: "X е координатор, а партньори са A"
+		}
+		if k < 0 {
+			k = ellipticDash(sc, i)
+		}
+		if k >= 0 {
+			if k+1 < sc.s.b && (sc.tok(k).low == "и" || sc.tok(k).low == "also") {
 				k++ // "Партньор по проекта е и X"
 			}
-			if x := sc.orgRefAt(k + 1); x != nil {
+			if x := sc.orgRefAt(k); x != nil {
 				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, proj, "role", role)
-				if it := sc.orgItemAt(k + 1); it != nil {
+				if it := sc.orgItemAt(k); it != nil {
 					r.basedInAfter(sc, it)
 				}
 				continue
@@ -1935,10 +1943,17 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 	if p := sc.nearestBefore(i, isProject); p != nil {
 		proj = p.g
 	}
+	// the verb in any tense ("са", "бяха", "ще бъдат", "will be"), a colon,
+	// "include", or the dash of an ellipsis (", а партньори – A и B")
 	k := sc.findTok(i+1, i+8, func(t *token) bool {
-		return t.low == "са" || t.low == "are" || t.low == "were" || t.low == "бяха" || t.is(":") || t.low == "include" || t.low == "including" ||
+		return t.low == "са" || t.low == "are" || t.low == "were" || t.low == "бяха" || t.low == "бъдат" || t.low == "be" || t.is(":") || t.low == "include" || t.low == "including" ||
 			t.low == "included" || t.low == "includes" || t.low == "включват" || t.low == "включваха"
 	})
+	if k < 0 {
+		if e := ellipticDash(sc, i); e >= 0 {
+			k = e - 1
+		}
+	}
 	var orgs []*item
 	if k >= 0 {
 		if p := sc.firstAfter(i+1, isProject); p != nil && p.a < k {
@@ -1967,14 +1982,18 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		}
 		// the subjects before: "А и Б са партньори", "X е един от шестте партньори"
 		j := i - 1
-		for j > sc.s.a && i-j <= 5 && !(sc.tok(j).low == "са" || sc.tok(j).low == "are" || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+		for j > sc.s.a && i-j <= 5 && !copulaTail(sc.tok(j).low) {
 			if sc.itemAt(j) != nil || sc.tok(j).is(",") {
 				return
 			}
 			j--
 		}
-		if j <= sc.s.a || !(sc.tok(j).low == "са" || sc.tok(j).low == "are" || sc.tok(j).low == "е" || sc.tok(j).low == "is") {
+		if j <= sc.s.a || !copulaTail(sc.tok(j).low) {
 			return
+		}
+		// back to the verb's first word: "ще бъдат", "will be", "са били"
+		for j-1 > sc.s.a && copulaAt(sc, j-1) > j-1 {
+			j--
 		}
 		orgs = sc.listEndingAt(j, isOrg)
 		if p := sc.firstAfter(i+1, isProject); p != nil && p.a-i <= 4 {
@@ -1989,6 +2008,10 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 		end := sc.s.b
 		if n+1 < len(orgs) {
 			end = orgs[n+1].a
+		}
+		// a role in the next clause is another's (", а водещ партньор е X")
+		if c := sc.findTok(it.b, end, func(t *token) bool { return t.isWord() && clauseBreaks[t.low] || t.is(";") }); c >= 0 {
+			end = c
 		}
 		if sc.farProject && (it.g.weak && !it.g.used || it.anaphor) {
 			continue
