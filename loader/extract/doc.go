@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 )
@@ -44,6 +45,8 @@ type docCtx struct {
 	idx         int
 	doc         *kg.Document
 	rs          []rune
+	offs        []int32 // byte offset in doc.Text of each rune (runeOffsets)
+	validUTF8   bool    // doc.Text is valid UTF-8: its substrings are the strings of its runes
 	toks        []token
 	keys        []string
 	sents       []sentence
@@ -68,7 +71,9 @@ type docCtx struct {
 
 func newDocCtx(idx int, d *kg.Document) *docCtx {
 	dc := &docCtx{idx: idx, doc: d, rs: []rune(d.Text)}
-	dc.toks = tokenizeText(d.Text, dc.rs)
+	dc.offs = runeOffsets(d.Text, len(dc.rs))
+	dc.validUTF8 = dc.offs != nil && utf8.ValidString(d.Text)
+	dc.toks = tokenizeText(d.Text, dc.rs, dc.offs)
 	dc.keys = make([]string, len(dc.toks))
 	for i := range dc.toks {
 		t := &dc.toks[i]
@@ -112,7 +117,7 @@ func newDocCtx(idx int, d *kg.Document) *docCtx {
 func titleSentence(dc *docCtx) int {
 	if t := strings.TrimSpace(dc.doc.Title); t != "" {
 		for i, s := range dc.sents {
-			if strings.Contains(string(dc.rs[s.s:s.e]), t) || strings.Contains(t, string(dc.rs[s.s:s.e])) && s.e-s.s > 10 {
+			if st := dc.runeText(s.s, s.e); strings.Contains(st, t) || strings.Contains(t, st) && s.e-s.s > 10 {
 				if headlineLike(dc, s) {
 					return i
 				}
@@ -146,7 +151,18 @@ func headlineLike(dc *docCtx, s sentence) bool {
 // span returns the kg.Span of tokens [a, b).
 func (dc *docCtx) span(a, b int) kg.Span {
 	s, e := dc.toks[a].s, dc.toks[b-1].e
-	return kg.Span{Document: dc.doc.ID, Start: s, End: e, Text: string(dc.rs[s:e])}
+	return kg.Span{Document: dc.doc.ID, Start: s, End: e, Text: dc.runeText(s, e)}
+}
+
+// runeText is the text of runes [s, e): a substring of the document when
+// that is the same string, which saves converting runes back to a string
+// (the evidence of every relation and mention is such a text). In text that
+// is not valid UTF-8 the runes hold U+FFFD where the bytes are invalid.
+func (dc *docCtx) runeText(s, e int) string {
+	if dc.validUTF8 {
+		return dc.doc.Text[dc.offs[s]:dc.offs[e]]
+	}
+	return string(dc.rs[s:e])
 }
 
 // text returns the document text of tokens [a, b).
@@ -154,7 +170,7 @@ func (dc *docCtx) text(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return string(dc.rs[dc.toks[a].s:dc.toks[b-1].e])
+	return dc.runeText(dc.toks[a].s, dc.toks[b-1].e)
 }
 
 // free reports whether no candidate claims any token in [a, b).

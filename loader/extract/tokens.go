@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -57,22 +58,38 @@ func (t *token) dash() bool { return t.isDash }
 // tokenize splits rs into tokens. Inner hyphens, dots, slashes, apostrophes
 // and ampersands stay inside a word when letters or digits follow them, so
 // "TRACE-KEI", "г-н", "28.03.2018" and "BG16RFOP002-2.052-0001" are one token.
-func tokenize(rs []rune) []token { return tokenizeText(string(rs), rs) }
+func tokenize(rs []rune) []token {
+	text := string(rs)
+	return tokenizeText(text, rs, runeOffsets(text, len(rs)))
+}
 
-// tokenizeText is tokenize for a text and its runes; token texts are
-// substrings of text (no copies).
-func tokenizeText(text string, rs []rune) []token {
-	toks := make([]token, 0, len(rs)/5)
-	lineBeg := true
-	// the byte offset of each rune; ranging over the string counts an
-	// invalid byte as one rune of width one, as []rune(text) does
-	offs := make([]int32, 0, len(rs)+1)
+// runeOffsets returns the byte offset in text of each of its n runes, and
+// len(text) last. Ranging over a string counts an invalid byte as one rune
+// of width one, as []rune(text) does, so the offsets hold for any text; it
+// returns nil only when text is not the string of n runes.
+func runeOffsets(text string, n int) []int32 {
+	if len(text) > math.MaxInt32 {
+		return nil
+	}
+	offs := make([]int32, 0, n+1)
 	for b := range text {
 		offs = append(offs, int32(b))
 	}
 	offs = append(offs, int32(len(text)))
+	if len(offs) != n+1 {
+		return nil
+	}
+	return offs
+}
+
+// tokenizeText is tokenize for a text, its runes and their byte offsets
+// (runeOffsets; nil makes token texts copies); token texts are substrings of
+// text.
+func tokenizeText(text string, rs []rune, offs []int32) []token {
+	toks := make([]token, 0, len(rs)/5)
+	lineBeg := true
 	byteOf := func(i int) int {
-		if len(offs) != len(rs)+1 { // text and rs disagree: fall back to copies
+		if offs == nil {
 			return -1
 		}
 		return int(offs[i])
