@@ -194,7 +194,7 @@ func inQuotation(sc *sentCtx, i int) bool {
 // at an event).
 func (r *run) quotedSpeakers(sc *sentCtx) {
 	for i := sc.s.a; i < sc.s.b; i++ {
-		if !sayVerbs[sc.tok(i).low] {
+		if !sc.tok(i).in(lSayVerb) {
 			continue
 		}
 		if scheduledCue(sc.dc, sc.s) || sc.firstAfter(sc.s.a, isProject) != nil {
@@ -526,7 +526,7 @@ var workVerbs = setOf("работи", "работил", "работила", "р�
 // role in the organisation after "в"/"at"/"for".
 func (r *run) employment(sc *sentCtx) {
 	for i := sc.s.a; i < sc.s.b; i++ {
-		if !workVerbs[sc.tok(i).low] {
+		if !sc.tok(i).in(lWorkVerb) {
 			continue
 		}
 		var org *item
@@ -1588,7 +1588,7 @@ func (r *run) premisesHost(sc *sentCtx) {
 // Y"), or nil.
 func premisesOwner(sc *sentCtx) *item {
 	for i := sc.s.a + 1; i+2 < sc.s.b; i++ {
-		if !premisesNouns[sc.tok(i).low] {
+		if !sc.tok(i).in(lPremisesNoun) {
 			continue
 		}
 		// "в ритуалната зала на", "at the premises of": the preposition of

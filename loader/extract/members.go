@@ -195,7 +195,7 @@ func (r *run) projectPartnerNouns(sc *sentCtx) {
 	n := -1
 	for j := i; j < sc.s.b && j <= i+2; j++ {
 		t := sc.tok(j)
-		if partnerNouns[t.low] {
+		if t.in(lPartnerNoun) {
 			n = j
 			break
 		}

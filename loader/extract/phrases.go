@@ -613,7 +613,7 @@ func looksVerbStrict(low string) bool {
 // АБК"). Events come last so that the organisation they are "of" is known.
 func (x *Rules) headPhrases(dc *docCtx, s sentence) {
 	for i := s.a + 1; i < s.b; i++ {
-		if b2bMeetings[dc.toks[i].low] && dc.claimed[i] == nil {
+		if dc.toks[i].in(lB2BMeeting) && dc.claimed[i] == nil {
 			x.b2bEvent(dc, s, i)
 		}
 	}
@@ -1863,7 +1863,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 	}
 	for i := s.a; i < s.b; i++ {
 		w := dc.toks[i].low
-		if heldVerbs[w] || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" ||
+		if dc.toks[i].in(lHeldVerb) || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" ||
 			w == "отбеляза" || w == "отбелязаха" || w == "чества" || w == "честваха" || w == "celebrated" || w == "attended" ||
 			w == "moderated" || hasPrefix(&dc.toks[i], "модерира") {
 			return true

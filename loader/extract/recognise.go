@@ -1141,7 +1141,7 @@ var placeConnectors = setOf("of", "di", "de", "du", "da", "la", "le", "von", "va
 func (x *Rules) titledPersons(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !personTitles[t.low] {
+		if !t.isWord() || !t.in(lPersonTitle) {
 			continue
 		}
 		j := i + 1
@@ -1405,7 +1405,7 @@ var tradeWords = setOf("textiles", "textile", "knitwear", "apparel", "fashion", 
 func (x *Rules) legalForms(dc *docCtx, s sentence) {
 	for i := s.a + 1; i < s.b; i++ {
 		t := &dc.toks[i]
-		if !t.isWord() || !legalForms[strings.TrimSuffix(t.low, ".")] || dc.claimed[i] != nil {
+		if !t.isWord() || !t.in(lLegalForm) || dc.claimed[i] != nil {
 			continue
 		}
 		if !(t.allCaps || t.cap) && !(t.latin && strings.Contains(t.low, ".")) {

@@ -3683,7 +3683,7 @@ var explainVerbs = setOf("разказа", "обясни", "подчерта", "
 func (r *run) explaining(sc *sentCtx) {
 	for i := sc.s.a + 1; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !explainVerbs[t.low] {
+		if !t.in(lExplainVerb) {
 			continue
 		}
 		sub := r.subjectBefore(sc, i, isPerson)
@@ -3717,7 +3717,7 @@ func (r *run) explaining(sc *sentCtx) {
 		} else if inSpeech {
 			event = sc.implicitEvent()
 		} else if k > sc.s.a && (sc.tok(k).low == "а" || sc.tok(k).low == "while") &&
-			sc.findTok(sc.s.a, k, func(t *token) bool { return explainVerbs[t.low] || speakVerbs[t.low] || openVerbs[t.low] }) >= 0 {
+			sc.findTok(sc.s.a, k, func(t *token) bool { return t.in(lExplainVerb) || t.in(lSpeakVerb) || t.in(lOpenVerb) }) >= 0 {
 			// "X представи резултатите, а Y разказа за ...": beside another
 			// speaker, at the event the text speaks of
 			event = sc.implicitEvent()
@@ -3896,8 +3896,8 @@ var openVerbs = setOf("откри", "откриха", "открито", "отк�
 func (r *run) speaking(sc *sentCtx) {
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		open := openVerbs[t.low]
-		if !speakVerbs[t.low] && !open {
+		open := t.in(lOpenVerb)
+		if !t.in(lSpeakVerb) && !open {
 			continue
 		}
 		ev := sc.eventRefAfter(i + 1)
@@ -3923,7 +3923,7 @@ func (r *run) speaking(sc *sentCtx) {
 			// welcomed by X"
 			event = sc.implicitEvent()
 		}
-		if event == nil && deliverVerbs[t.low] && sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] || hasPrefix(t, "приветств") }) >= 0 &&
+		if event == nil && deliverVerbs[t.low] && sc.findTok(sc.s.a, i, func(t *token) bool { return t.in(lTalkNoun) || hasPrefix(t, "приветств") }) >= 0 &&
 			sc.nearestBefore(i, isActor) == nil {
 			// "Презентация за ... изнесе X", "Приветствие отправи Y": the
 			// talk first, its speaker after the verb, at the event the text
@@ -4051,11 +4051,11 @@ func (r *run) talks(sc *sentCtx) {
 				speakers = sc.coordinatedBefore(sub, isPerson)
 			}
 		case (t.low == "given" || t.low == "moderated") && i+1 < sc.s.b && sc.tok(i+1).low == "by" &&
-			(t.low == "moderated" || sc.findTok(sc.s.a, i, func(t *token) bool { return talkNouns[t.low] }) >= 0),
+			(t.low == "moderated" || sc.findTok(sc.s.a, i, func(t *token) bool { return t.in(lTalkNoun) }) >= 0),
 			hasPrefix(t, "модериран") && i+1 < sc.s.b && sc.tok(i+1).low == "от":
 			// "moderated by X", "дискусия „Y“, модерирана от журналистката X"
 			speakers = sc.personsAfter(i + 2)
-		case talkNouns[t.low] && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && i+2 < sc.s.b &&
+		case t.in(lTalkNoun) && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && i+2 < sc.s.b &&
 			sc.tok(i+1).low == "се" && hasPrefix(sc.tok(i+2), "включи"):
 			// "С доклад се включи X"
 			speakers = sc.personsAfter(i + 3)
@@ -4197,7 +4197,7 @@ func absInt(x int) int {
 // Германия") and PART_OF between places of one address.
 func (r *run) places(sc *sentCtx) {
 	evs := sc.itemsWhere(isEvent)
-	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return heldVerbs[t.low] }) >= 0
+	held := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.in(lHeldVerb) }) >= 0
 	// "Representatives of all partners gathered at the Hotel X", "Участниците
 	// се събраха в зала X": the meeting of the text, not named again
 	if len(evs) == 0 && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {

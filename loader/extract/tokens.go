@@ -44,9 +44,64 @@ type word struct {
 	isQuote bool      // a quotation mark
 	isDash  bool      // a hyphen or dash
 	key     string    // tokKey of a word, once computed
+	lists   uint16    // the scan lists the word is in, a bit per scanList
 }
 
 func (t *word) isWord() bool { return t.kind == tWord }
+
+// scanList names a word list that rules test every token of a sentence
+// against. Whether a word is in each list is worked out once, when wordOf
+// or punctOf first meets the word, and kept as a bit of word.lists, so that
+// such a scan costs no map lookup per token.
+type scanList uint8
+
+const (
+	lHeldVerb     scanList = iota // heldVerbs
+	lLegalForm                    // legalForms, with or without a final dot
+	lPersonTitle                  // personTitles
+	lB2BMeeting                   // b2bMeetings
+	lWorkVerb                     // workVerbs
+	lTalkNoun                     // talkNouns
+	lOpenVerb                     // openVerbs
+	lSpeakVerb                    // speakVerbs
+	lSayVerb                      // sayVerbs
+	lPremisesNoun                 // premisesNouns
+	lPartnerNoun                  // partnerNouns
+	lExplainVerb                  // explainVerbs
+	nScanLists
+)
+
+// scanListHas tells whether a lower-case word is in each scan list. The
+// lists are complete once the package is initialised (their var
+// declarations and init functions), before any word is read.
+var scanListHas = [nScanLists]func(low string) bool{
+	lHeldVerb:     func(w string) bool { return heldVerbs[w] },
+	lLegalForm:    func(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] },
+	lPersonTitle:  func(w string) bool { return personTitles[w] },
+	lB2BMeeting:   func(w string) bool { return b2bMeetings[w] },
+	lWorkVerb:     func(w string) bool { return workVerbs[w] },
+	lTalkNoun:     func(w string) bool { return talkNouns[w] },
+	lOpenVerb:     func(w string) bool { return openVerbs[w] },
+	lSpeakVerb:    func(w string) bool { return speakVerbs[w] },
+	lSayVerb:      func(w string) bool { return sayVerbs[w] },
+	lPremisesNoun: func(w string) bool { return premisesNouns[w] },
+	lPartnerNoun:  func(w string) bool { return partnerNouns[w] },
+	lExplainVerb:  func(w string) bool { return explainVerbs[w] },
+}
+
+// scanListsOf returns the scanList bits of a lower-case word.
+func scanListsOf(low string) uint16 {
+	var bits uint16
+	for l, has := range scanListHas {
+		if has(low) {
+			bits |= 1 << l
+		}
+	}
+	return bits
+}
+
+// in reports whether the word is in scan list l.
+func (t *word) in(l scanList) bool { return t.lists&(1<<l) != 0 }
 
 // is reports whether the token is the punctuation rune r.
 func (t *token) is(r string) bool { return t.kind == tPunct && t.text == r }
@@ -212,6 +267,7 @@ func punctOf(r rune) *word {
 		return w
 	}
 	w = &word{text: string(r), low: string(r), kind: tPunct, isQuote: resolve.IsQuote(r), isDash: resolve.IsDash(r)}
+	w.lists = scanListsOf(w.low)
 	punctMu.Lock()
 	if len(punctMemo) > 10000 {
 		punctMemo = map[rune]*word{}
@@ -256,6 +312,7 @@ func wordOf(text string, w []rune) *word {
 	t.trig = trigBits(t.low)
 	t.key = wordKey(t)
 	t.stop, t.nonName = stopwords[t.low], nonNames[t.low]
+	t.lists = scanListsOf(t.low)
 	wordMu.Lock()
 	if len(wordCache) > 300000 {
 		wordCache = map[string]*word{} // bound the memory of a long run
