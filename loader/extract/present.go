@@ -103,7 +103,38 @@ func (r *run) roleNounFrame(sc *sentCtx) {
 			r.frameRels(sc, rel, ag, ev)
 			return
 		}
+		if ag, ev, ok := nounApposed(sc, i); ok && rel == kg.PresentedAt {
+			r.frameRels(sc, rel, ag, ev)
+			return
+		}
 	}
+}
+
+// nounApposed reads a part's noun right before its people, the titles
+// between: "• 28.01 – „X“, лектор доц. Y от Z;", "– с лектор Y", "with
+// speaker Y": they present at the event the line names before the noun,
+// else at the one the sentence happens at.
+func nounApposed(sc *sentCtx, i int) ([]*item, *group, bool) {
+	j := i + 1
+	for j < sc.s.b && (personTitles[sc.tok(j).low] || sc.tok(j).is(".") && j > i+1) {
+		j++
+	}
+	p := sc.itemAt(j)
+	if p == nil || !isPerson(p.g) || p.anaphor {
+		return nil, nil, false
+	}
+	// the noun opens a line's part: after a comma, a dash, "с"/"with" or
+	// the start, not a word of the sentence ("беше лектор X")
+	if k := i - 1; k >= sc.s.a {
+		if w := sc.tok(k); !(w.is(",") || w.dash() || w.low == "с" || w.low == "със" || w.low == "with" || w.is("(") || w.is(":")) {
+			return nil, nil, false
+		}
+	}
+	var ev *group
+	if e := sc.nearestBefore(i, isEvent); e != nil && !e.anaphor {
+		ev = e.g
+	}
+	return sc.frameAgents(j, false), ev, true
 }
 
 // nounFirst reads "ROLE [на EVENT] COPULA [:] AGENTS" with the noun at i

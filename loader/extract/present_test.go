@@ -90,6 +90,18 @@ func TestPresenceFrames(t *testing.T) {
 			row{"people first " + c, leadEN + fmt.Sprintf("%s %s the moderator.", ae, c), []rel{{kg.PresentedAt, ae, evEN, ""}}, nil},
 		)
 	}
+	// a part's noun right before its people, on a programme's lines
+	for _, n := range []string{"лектор", "модератор", "говорител", "панелист"} {
+		rows = append(rows,
+			row{"apposed noun after the line's event, bullets " + n,
+				"Клъстер за иновации обяви програмата на своите уебинари\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Дунавска искра“ обяви програмата на уебинарите си:\n" +
+					fmt.Sprintf("• 3 юли 2024 – уебинар „Сигурни мрежи“, %s доц. %s, експерт в „Вектор“ ЕООД;\n• 10 юли 2024 – уебинар „Умни фабрики“, %s %s от Агенция „Лъч“.", n, a, n, b),
+				[]rel{{kg.PresentedAt, a, "Сигурни мрежи", ""}, {kg.PresentedAt, b, "Умни фабрики", ""}},
+				[]rel{{kg.PresentedAt, a, "Умни фабрики", ""}, {kg.PresentedAt, b, "Сигурни мрежи", ""}}},
+			row{"apposed noun after 'с' " + n, leadBG + fmt.Sprintf("Следобедът продължи с панел за финансирането – с %s %s.", n, a), []rel{{kg.PresentedAt, a, evBG, ""}}, nil},
+		)
+	}
+	rows = append(rows, row{"a role noun inside a sentence is no apposition", leadBG + fmt.Sprintf("Клъстерът назначи за говорител %s.", a), nil, []rel{{kg.PresentedAt, a, evBG, ""}}})
 	// what is no presenting
 	rows = append(rows,
 		row{"a plant opened by someone is no event", leadBG + fmt.Sprintf("Новият завод на „Вектор“ ЕООД беше открит от %s.", a), nil, []rel{{kg.PresentedAt, a, evBG, ""}}},

@@ -3411,6 +3411,8 @@ func (r *run) presenting(sc *sentCtx) {
 		var event *group
 		if ev != nil && ev.a <= k+3 {
 			event = ev.g
+		} else if b := sc.nearestBefore(k, isEvent); b != nil && !b.anaphor {
+			event = b.g // "• 3 юли – уебинар „X“, лектор Y": the line's event
 		} else if m := sc.implicitEvent(); m != nil {
 			event = m
 		}
