@@ -113,3 +113,32 @@ func ellipticDash(sc *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// rolePredicate is the index right after a predicate that gives the
+// subject a role starting at token j: the verb "to be" in any tense, a verb
+// of becoming ("стана", "became") or a passive of election or appointment
+// ("беше избран за", "е назначена за", "was elected", "has been appointed
+// as"); or -1.
+func rolePredicate(sc *sentCtx, j int) int {
+	if j >= sc.s.b {
+		return -1
+	}
+	if becomes[sc.tok(j).low] {
+		return j + 1
+	}
+	k := j
+	if e := copulaAt(sc, j); e >= 0 {
+		k = e
+	}
+	if k < sc.s.b && hasPrefix(sc.tok(k), "избран", "преизбран", "назначен", "elected", "re-elected", "appointed", "named") {
+		k++
+		if k < sc.s.b && (sc.tok(k).low == "за" || sc.tok(k).low == "as") {
+			k++
+		}
+		return k
+	}
+	if k > j {
+		return k
+	}
+	return -1
+}

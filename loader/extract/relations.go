@@ -487,7 +487,7 @@ var trigPrefixes = []struct {
 	bit uint16
 	ps  []string
 }{
-	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "групира", "groups", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites"}},
+	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "групира", "groups", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites", "обедини", "brought"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "coordinate", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "участниц", "participant", "участва"}},
 	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
 	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "групата", "състава", "represented", "представляван", "подпис", "положи", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},

@@ -66,6 +66,7 @@ func init() {
 		roleForms[e] = e
 		roleHeadForms[e] = true
 	}
+	initPluralRoles()
 }
 
 // roleBefore reads a role phrase ending right before token end (exclusive)
@@ -235,7 +236,7 @@ var clusterRoles = setOf("председател", "председател на 
 	"управител", "изпълнителен директор", "член на ус", "член на управителния съвет", "chairman", "chair", "managing director", "executive director", "president", "cluster manager", "chairperson")
 
 // copulas join a role to the person who holds it: "Председател на УС е X".
-var copulas = setOf("е", "is", "бъде", "ще", "will", "be") // also "ще бъде X", "will be X"
+var copulas = setOf("е", "is", "бъде", "ще", "will", "be", "беше", "бе", "was", "бил", "била", "been", "has") // also "ще бъде X", "was X"
 
 // becomes joins a new role to its holder: "Заместник-председател става X".
 var becomes = setOf("става", "стана", "остава", "becomes", "became")
@@ -247,6 +248,7 @@ var becomes = setOf("става", "стана", "остава", "becomes", "beca
 // управител X", "X, the cluster's managing director", "X от Y" (an
 // affiliation without a title).
 func (r *run) roles(sc *sentCtx) {
+	r.pluralRoles(sc)
 	for k := range sc.items {
 		p := &sc.items[k]
 		if p.g.typ != kg.Person {
@@ -262,7 +264,7 @@ func (r *run) roles(sc *sentCtx) {
 		}
 		before := r.roleBeforePerson(sc, p)
 		// "Председател на УС е Георги Петров, собственик на X": both
-		if r.roleAfterPerson(sc, p) || before {
+		if r.roleAfterPerson(sc, p) || before || r.capacityRole(sc, p) {
 			continue
 		}
 		r.affiliation(sc, p)
@@ -307,6 +309,9 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		// "управителя на словенския клъстер Outdoor Slovenia X": up to two
 		// lower-case words between the preposition and the name
 		pa := o.a - 1
+		if sc.tok(pa).low == "the" && pa > sc.s.a {
+			pa-- // "The chairman of the X Association, Y"
+		}
 		if h, ok := headAt(sc.dc, pa); ok && orgLike(h.typ) && !sc.tok(pa).cap && pa > sc.s.a {
 			pa-- // the kind of body before its name
 		}
@@ -550,8 +555,9 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	}
 	if j < sc.s.b && (sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "who") {
 		j++
-		if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
-			j++
+		// the verb "to be" in any tense: "която беше / ще бъде", "who was"
+		if e := copulaAt(sc, j); e >= 0 {
+			j = e
 		} else {
 			// "X, която ръководи асоциацията шест години и остава член на
 			// УС": a second predicate of the clause gives a board seat
@@ -562,14 +568,16 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 			j++
 		}
 	}
-	if j == p.b && !(j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is")) {
-		return false
-	}
-	if j < sc.s.b && (sc.tok(j).low == "е" || sc.tok(j).low == "is") {
-		j++
+	// "X е / беше / ще бъде председател на Y", "X was the chairman of Y",
+	// "X стана управител на Y", "X беше избран за председател на Y"
+	pred := false
+	if e := rolePredicate(sc, j); j == p.b && e >= 0 {
+		j, pred = e, true
 		if j+1 < sc.s.b && (sc.tok(j).low == "и" || sc.tok(j).low == "also") {
 			j++ // "X е и собственик на Y"
 		}
+	} else if j == p.b {
+		return false
 	}
 	// "X, the cluster's managing director"
 	var poss *group
@@ -582,7 +590,8 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 		}
 	}
 	end, title := roleAfter(sc, j)
-	if end < 0 {
+	if end < 0 || pred && (title == "член" || title == "member") {
+		// "X беше член на Камарата": a person's membership, no office
 		return false
 	}
 	if poss != nil {
@@ -746,7 +755,7 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 	if w == "(" {
 		// "Иван Петров (Алфа ООД)", "Ivan Petrov (Alfa Ltd)"
 		if o := sc.orgItemAt(j + 1); o != nil && o.b < sc.s.b && sc.tok(o.b).is(")") && !o.anaphor {
-			title := ""
+			title := academicRank(sc, p)
 			if a, t := roleBefore(sc, p.a-countTitles(sc, p.a)); a >= 0 {
 				title = t // "Project manager X (Municipality of Y)"
 			}
@@ -759,7 +768,7 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 		// apposition, then a relative clause about the person
 		if o := sc.orgItemAt(j + 1); o != nil && !o.anaphor && o.b+1 < sc.s.b && sc.tok(o.b).is(",") {
 			if l := sc.tok(o.b + 1).low; l == "който" || l == "която" || l == "who" {
-				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", "")
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", academicRank(sc, p))
 			}
 		}
 		return
@@ -782,6 +791,8 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 		title = t
 	} else if t := appositionRole(sc, o.b); t != "" {
 		title = t // "проф. X от BOKU, ръководител на проекта,"
+	} else {
+		title = academicRank(sc, p) // "доц. X от Аграрния университет"
 	}
 	r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 }
@@ -848,7 +859,9 @@ func (r *run) membership(sc *sentCtx) {
 	// partners
 	for i := sc.s.a; i < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "групира", "brings", "includes", "unites", "groups") {
+		// any tense: "обединява", "обединяваше", "обедини", "brought together"
+		if !hasPrefix(t, "обединява", "обединяващ", "включва", "обхваща", "групира", "brings", "includes", "unites", "groups") &&
+			t.low != "обедини" && t.low != "включваше" && !(t.low == "brought" && i+1 < sc.s.b && sc.tok(i+1).low == "together") {
 			continue
 		}
 		subj := sc.nearestBefore(i, func(g *group) bool { return isOrg(g) || isProject(g) })
@@ -1274,18 +1287,27 @@ func (r *run) memberList(sc *sentCtx, i int) {
 				break
 			}
 		}
-		intro := j == yEnd && (w.dash() || w.is(":") || w.low == "са" || w.low == "are" || w.low == "include" || w.low == "including") ||
+		// the verb "to be" in the plural, in any tense: "са", "бяха", "ще
+		// бъдат", "were", "will be"
+		pl := copulaAt(sc, j)
+		if l := w.low; l == "е" || l == "is" || l == "бе" || l == "беше" || l == "was" {
+			pl = -1
+		}
+		intro := j == yEnd && (w.dash() || w.is(":") || pl >= 0 || w.low == "include" || w.low == "including") ||
 			j == i+1 && strings.HasPrefix(sc.tok(i).low, "членки") ||
 			w.low == "които" && j > sc.s.a && (sc.tok(j-1).low == "сред" || sc.tok(j-1).low == "между" || sc.tok(j-1).low == "измежду") ||
 			w.low == "including" || w.low == "include" || w.low == "among" || w.is(":") || w.low == "включително" ||
 			w.low == "as" && j > sc.s.a && sc.tok(j-1).low == "such" || w.low == "like" ||
 			(w.low == "е" || w.low == "is") && j == yEnd && i-2 >= sc.s.a && (sc.tok(i-2).low == "сред" || sc.tok(i-2).low == "among" || sc.tok(i-1).low == "сред") ||
-			(w.low == "са" || w.low == "are") && (j <= yEnd+2 || j <= yEnd+5 && !r.verbBetween(sc, yEnd, j) && sc.itemAt(yEnd) == nil && sc.findTok(yEnd, j, func(t *token) bool { return t.digit }) >= 0)
+			pl >= 0 && (j <= yEnd+2 || j <= yEnd+5 && !r.verbBetween(sc, yEnd, j) && sc.itemAt(yEnd) == nil && sc.findTok(yEnd, j, func(t *token) bool { return t.digit }) >= 0)
 		if !intro {
 			continue
 		}
 		at := j + 1
-		if w.low == "members" || j == i+1 {
+		if pl > j {
+			at = pl
+		}
+		if w.low == "members" || j == i+1 && pl < 0 {
 			at = j
 		}
 		window := 10
