@@ -3,8 +3,10 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -14,6 +16,9 @@ type dateSpan struct {
 	s, e        int
 	start, end  string
 	guessedYear bool // the year was taken from the publication date
+	// weak marks "днес"/"today": it dates an event the sentence tells of,
+	// but is no sign of one ("Днес 60 стопанства продават ...")
+	weak bool
 }
 
 // numericDate matches one token holding a numeric date or range:
@@ -167,7 +172,181 @@ func findDates(dc *docCtx) []dateSpan {
 		}
 		i = end
 	}
+	if rel := relativeDates(dc, datelineDay(dc, out)); len(rel) > 0 {
+		out = append(out, rel...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].s < out[b].s })
+	}
 	return out
+}
+
+// relDays are days named by their distance from the dateline.
+var relDays = map[string]int{"вчера": -1, "завчера": -2, "снощи": -1, "днес": 0, "утре": 1, "вдругиден": 2,
+	"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+// weekdays are the names of the days of the week.
+var weekdays = map[string]time.Weekday{"понеделник": time.Monday, "вторник": time.Tuesday, "сряда": time.Wednesday,
+	"четвъртък": time.Thursday, "петък": time.Friday, "събота": time.Saturday, "неделя": time.Sunday,
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday}
+
+// relativeDates dates the days the text gives relative to its dateline
+// ("вчера", "утре", "в четвъртък", "yesterday", "on Thursday"), as the
+// annotation conventions ask. Without a dateline (or published date) they
+// stay undated: a guessed date of writing is no ground for a day.
+func relativeDates(dc *docCtx, ref time.Time) []dateSpan {
+	if ref.IsZero() {
+		return nil
+	}
+	toks := dc.toks
+	n := len(toks)
+	prev := func(i int) string {
+		if i > 0 && toks[i-1].isWord() {
+			return toks[i-1].low
+		}
+		return ""
+	}
+	var out []dateSpan
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if !t.isWord() || t.digit {
+			continue
+		}
+		p := prev(i)
+		switch p {
+		case "до", "от", "и", "until", "since", "from", "till", "to", "as", "of":
+			continue // "до днес", "и днес", "since yesterday": a span or a state, no day
+		}
+		if dateSoonAfter(dc, i) {
+			continue // "днес, 28 юни", "в четвъртък (27 юни)": the written date dates it
+		}
+		low := t.low
+		var day time.Time
+		weak := false
+		if off, ok := relDays[low]; ok {
+			if off == 0 {
+				if dc.inQuote[i] {
+					continue // "днес" in someone's words is their day, not the dateline's
+				}
+				weak = true
+			}
+			day = ref.AddDate(0, 0, off)
+		} else if strings.HasPrefix(low, "вчерашн") {
+			day = ref.AddDate(0, 0, -1)
+		} else if strings.HasPrefix(low, "утрешн") {
+			day = ref.AddDate(0, 0, 1)
+		} else if wd, ok := weekdays[low]; ok {
+			future := false
+			switch p {
+			case "в", "във", "on", "this", "този", "тази":
+				future = futureSentence(dc, i)
+			case "миналия", "миналата", "last", "past":
+			case "следващия", "следващата", "идния", "идната", "next", "coming":
+				future = true
+			default:
+				continue // a weekday alone ("(четвъртък)") is no day named by it
+			}
+			back := (int(ref.Weekday()) - int(wd) + 7) % 7
+			if future {
+				fwd := (int(wd) - int(ref.Weekday()) + 7) % 7
+				if fwd == 0 {
+					fwd = 7 // on the dateline's own day a text says "днес"
+				}
+				day = ref.AddDate(0, 0, fwd)
+			} else {
+				day = ref.AddDate(0, 0, -back)
+			}
+			if p == "миналия" || p == "миналата" || p == "last" || p == "past" {
+				if back == 0 {
+					day = ref.AddDate(0, 0, -7)
+				}
+			}
+		} else {
+			continue
+		}
+		iso := day.Format("2006-01-02")
+		out = append(out, dateSpan{s: t.s, e: t.e, start: iso, end: iso, weak: weak})
+	}
+	return out
+}
+
+// datelineDay is the day the text is dated: its published date, else a
+// dateline at its head ("Русе, 28 юни 2024 г.", "ROUSSE, March 4, 2026 –"):
+// a full date among the first lines with only a capitalised place and
+// punctuation before it. It is zero when the text has neither.
+func datelineDay(dc *docCtx, dates []dateSpan) time.Time {
+	if p := dc.doc.Published; p != nil && len(*p) >= 10 {
+		if t, err := time.Parse("2006-01-02", (*p)[:10]); err == nil {
+			return t
+		}
+	}
+	for _, d := range dates {
+		if len(d.start) != len("2006-01-02") || d.start != d.end {
+			continue
+		}
+		a := 0
+		for a < len(dc.toks) && dc.toks[a].s < d.s {
+			a++
+		}
+		if a >= len(dc.toks) {
+			break
+		}
+		si := dc.sentOf[a]
+		if si > dc.title+3 || si > 5 {
+			break // the head of the text is past
+		}
+		s := dc.sents[si]
+		words, ok := 0, true
+		for k := s.a; k < a && ok; k++ {
+			t := &dc.toks[k]
+			switch {
+			case t.isWord() && (t.cap || t.allCaps) && !t.digit:
+				words++
+			case t.is(",") || t.dash() || t.is("(") || t.is(")") || t.is("/"):
+			default:
+				ok = false
+			}
+		}
+		if ok && words <= 4 {
+			if t, err := time.Parse("2006-01-02", d.start); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// dateSoonAfter reports a written day or month within three tokens after
+// token i ("днес, 28 юни"; "on Thursday, 4 June").
+func dateSoonAfter(dc *docCtx, i int) bool {
+	for j := i + 1; j < len(dc.toks) && j <= i+3; j++ {
+		t := &dc.toks[j]
+		if t.digit {
+			return true
+		}
+		if _, ok := months[t.low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// futureSentence reports a sentence whose verb is set in the future or in
+// the present of a programme ("ще се проведе", "will take place", "се
+// провежда", "започва"): a weekday in it is the next one.
+func futureSentence(dc *docCtx, i int) bool {
+	s := dc.sents[dc.sentOf[i]]
+	for k := s.a; k < s.b; k++ {
+		w := dc.toks[k].low
+		switch w {
+		case "ще", "will", "shall", "провежда", "провеждат", "започва", "започват", "открива", "закрива", "състои",
+			"takes", "take", "starts", "begins", "opens", "kicks", "upcoming", "предстои":
+			return true
+		}
+		if strings.HasPrefix(w, "предстоящ") {
+			return true
+		}
+	}
+	return false
 }
 
 // day2 reads a day of the month ("5", "05").

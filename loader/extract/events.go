@@ -35,7 +35,18 @@ func (r *run) events() {
 				of = dc.projectAt(c.a)
 			}
 			if of == nil {
-				c.descr = false // nothing to name it by; the noun stays an anaphor
+				if c.props["projectRef"] != true || dc.eventBefore(c) {
+					c.descr = false // nothing to name it by; the noun stays an anaphor
+					continue
+				}
+				// "Заключителната конференция по проекта се проведе ..." in a
+				// text that names no project: the event is told of all the
+				// same, named by its description
+				if end := c.b + 2; end <= len(dc.toks) {
+					if w := clean(dc.text(c.a, end)); w != "" && w != c.name {
+						c.aliases = append(c.aliases, w)
+					}
+				}
 				continue
 			}
 			short := r.displayName(of)
@@ -203,6 +214,17 @@ func yearFromName(d dateSpan, name string, dc *docCtx) dateSpan {
 		}
 	}
 	return d
+}
+
+// eventBefore reports an event of the same kind as c mentioned before it:
+// c may then refer to that one.
+func (dc *docCtx) eventBefore(c *cand) bool {
+	for _, o := range dc.cands {
+		if o != c && o.typ == kg.Event && o.a < c.a && o.evHead == c.evHead {
+			return true
+		}
+	}
+	return false
 }
 
 // dateNear returns the date in the sentence of token i nearest after it,

@@ -1715,6 +1715,20 @@ func topicComplement(dc *docCtx, a, end int) bool {
 // the noun as written, as annotators name such events.
 func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
 	t := &dc.toks[h]
+	if indefiniteHeld(dc, s, h) {
+		base := baseForm(t.low, false)
+		for _, o := range dc.cands {
+			if o.typ == kg.Event && o.evHead == base {
+				return // "организира семинар" after the seminar „X“: that one
+			}
+		}
+		c := &cand{a: h, b: h + 1, typ: kg.Event, name: strings.ToLower(t.text), prio: 3, evHead: base}
+		if c.name != t.text {
+			c.aliases = []string{t.text}
+		}
+		dc.add(c)
+		return
+	}
 	subj := h == s.a && !t.latin && definiteNoun(t.low) ||
 		h == s.a+1 && t.latin && dc.toks[s.a].low == "the"
 	if !subj || h+2 >= s.b || !heldRightAfter(dc, h+1) {
@@ -1735,6 +1749,66 @@ func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
 		}
 	}
 	dc.add(&cand{a: h, b: h + 1, typ: kg.Event, name: t.text, prio: 3, evHead: baseForm(t.low, false)})
+}
+
+// indefiniteHeld reports a bare event noun without an article that a verb
+// of holding makes an event: its subject ("Семинар се проведе вчера", "A
+// conference was held") or its object ("Клъстерът организира на 27 юни
+// семинар", "X organised a conference"). An indefinite noun brings in a new
+// event, where an articled one ("семинарът") refers to one told of.
+func indefiniteHeld(dc *docCtx, s sentence, h int) bool {
+	t := &dc.toks[h]
+	if weakHeads[t.stem] || t.digit {
+		return false
+	}
+	if t.latin {
+		if h == s.a || !(dc.toks[h-1].low == "a" || dc.toks[h-1].low == "an") {
+			return false
+		}
+	} else if definiteNoun(t.low) || !strings.EqualFold(baseForm(t.low, false), t.low) {
+		return false // articled or plural: no new single event
+	}
+	// as for an articled subject, a day in the sentence says it happened
+	dated := false
+	for k := range dc.dates {
+		if d := &dc.dates[k]; d.s >= s.s && d.e <= s.e && len(d.start) == len("2006-01-02") {
+			dated = true
+		}
+	}
+	if !dated {
+		return false
+	}
+	first := h == s.a || t.latin && h == s.a+1
+	if first && h+1 < s.b && happeningAt(dc, h+1) > 0 {
+		return true
+	}
+	// the object of a verb of holding, with a day or an article between
+	for j := h - 1; j >= s.a && h-j <= 6; j-- {
+		u := &dc.toks[j]
+		if heldVerbs[u.low] || holdVerbs[u.low] {
+			return true
+		}
+		if dateCovers(dc, j) || u.low == "на" || u.low == "on" || u.low == "a" || u.low == "an" || u.low == "г" || u.is(".") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// holdVerbs are the English active verbs of holding an event, which
+// heldVerbs (mostly past forms) leaves out.
+var holdVerbs = setOf("hold", "holds", "host", "hosts", "organise", "organises", "organize", "organizes", "holding", "hosting", "organising", "organizing")
+
+// dateCovers reports a token inside a date the text gives.
+func dateCovers(dc *docCtx, j int) bool {
+	t := &dc.toks[j]
+	for k := range dc.dates {
+		if d := &dc.dates[k]; d.s <= t.s && t.e <= d.e {
+			return true
+		}
+	}
+	return false
 }
 
 // heldParticiple reports a participle that says an event was held
@@ -1805,21 +1879,101 @@ func definiteNoun(low string) bool {
 	return false
 }
 
-// heldRightAfter reports a verb of taking place at token i: "се състоя",
-// "се проведе", "took place", "was held", "will take place".
+// heldRightAfter reports a verb of taking place at token i, in any tense
+// or voice (happeningAt).
 func heldRightAfter(dc *docCtx, i int) bool {
-	w := dc.toks[i].low
-	next := ""
-	if i+1 < len(dc.toks) {
-		next = dc.toks[i+1].low
+	return happeningAt(dc, i) > 0
+}
+
+// happeningAt reads a verb group saying that an event takes, took or will
+// take place, was held, organised, opened or ended, starting at token i, and
+// returns how many tokens it takes (0 when there is none): "се проведе",
+// "ще се проведе", "се провежда", "беше проведена", "бе организиран", "ще
+// бъде открит", "се състоя", "стартира", "започна", "завърши", "took
+// place", "will take place", "takes place", "was held", "has been
+// organised", "kicked off", "closed". One reading for all tenses and
+// voices, so that a paraphrase reads as its model does.
+func happeningAt(dc *docCtx, i int) int {
+	n := len(dc.toks)
+	w := func(k int) string {
+		if k < n && dc.toks[k].isWord() {
+			return dc.toks[k].low
+		}
+		return ""
 	}
-	switch w {
+	switch a := w(i); a {
 	case "се":
-		return next == "състоя" || next == "проведе" || next == "провежда" || next == "проведоха"
-	case "took":
-		return next == "place"
-	case "was", "is":
-		return next == "held"
+		if reflexiveHeld[w(i+1)] {
+			return 2
+		}
+	case "ще":
+		switch b := w(i + 1); {
+		case b == "се" && reflexiveHeld[w(i+2)]:
+			return 3
+		case (b == "бъде" || b == "бъдат") && heldPassive(w(i+2)):
+			return 3
+		case eventVerbs[b]:
+			return 2
+		}
+	case "е", "са", "беше", "бе", "бяха", "бил", "била", "било", "били", "бъде", "бъдат":
+		if heldPassive(w(i + 1)) {
+			return 2
+		}
+	case "took", "takes", "take", "taking":
+		if w(i+1) == "place" {
+			return 2
+		}
+	case "will":
+		if w(i+1) == "take" && w(i+2) == "place" {
+			return 3
+		}
+		if w(i+1) == "be" && heldPassive(w(i+2)) {
+			return 3
+		}
+	case "is", "was", "were", "are", "be":
+		if heldPassive(w(i + 1)) {
+			return 2
+		}
+		if w(i+1) == "being" && heldPassive(w(i+2)) {
+			return 3
+		}
+	case "has", "have", "had":
+		if w(i+1) == "been" && heldPassive(w(i+2)) {
+			return 3
+		}
+	case "kicked", "kicks":
+		if w(i+1) == "off" {
+			return 2
+		}
+	default:
+		if eventVerbs[a] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// reflexiveHeld are the verbs that, after "се", say an event took place:
+// "се проведе", "се състоя", "се провежда", "се организира", "се откри".
+var reflexiveHeld = setOf("състоя", "състояха", "състои", "състоят", "състоеше", "проведе", "проведоха", "проведат", "провежда",
+	"провеждат", "провеждаше", "организира", "организират", "организираха", "откри", "закри", "открива", "закрива", "открие", "закрие")
+
+// eventVerbs say, with the event as subject, that it started, ended or was
+// opened: "Семинарът стартира", "завърши", "The forum started".
+var eventVerbs = setOf("стартира", "стартираха", "стартирва", "започна", "започнаха", "започва", "започне", "завърши", "завършва",
+	"завършат", "приключи", "приключва", "приключат", "started", "starts", "began", "begins", "concluded", "ended", "closed")
+
+// heldPassive reports a passive participle of holding, organising or
+// opening: "проведена", "организиран", "открита", "held", "organised".
+func heldPassive(low string) bool {
+	for _, p := range []string{"проведен", "организиран", "открит", "закрит", "домакинстван"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	switch low {
+	case "held", "organised", "organized", "hosted", "opened", "launched", "convened", "co-organised", "co-organized":
+		return true
 	}
 	return false
 }
@@ -1857,7 +2011,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 		return true
 	}
 	for _, d := range dc.dates {
-		if d.s >= s.s && d.e <= s.e {
+		if d.s >= s.s && d.e <= s.e && !d.weak {
 			return true
 		}
 	}

@@ -286,6 +286,19 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 	return a
 }
 
+// euMission reports "Mission" / "Мисия" written with a capital inside a
+// sentence after another capitalised word ("Horizon Europe Mission",
+// "Хоризонт Европа Мисия"): the name of an EU mission, a programme. A study
+// or trade mission is written in lower case.
+func euMission(dc *docCtx, s sentence, h int) bool {
+	t := &dc.toks[h]
+	if t.low != "mission" && t.low != "мисия" && t.low != "мисията" || !t.cap || h <= s.a {
+		return false
+	}
+	p := &dc.toks[h-1]
+	return p.isWord() && p.cap && !p.digit
+}
+
 // quotedNames reads a quoted name and the head noun before it:
 // Клъстер „X“, Сдружение „X“, проект „X“, Оперативна програма „X“ 2014-2020,
 // хотел „X“, к.к. „X“, „X“ ООД. A quoted name whose own first word is a head
@@ -370,6 +383,15 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		hasHead := false
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
+		}
+		if hasHead && info.typ == kg.Event && euMission(dc, s, h) {
+			// "the Horizon Europe Mission „Restore our Ocean and Waters“":
+			// an EU mission is a programme, not a trip, named by its
+			// quoted name; the programme before it stays a name of its own
+			if dc.add(&cand{a: o, b: c + 1, typ: kg.Programme, name: inner, prio: 7}) {
+				o = c
+				continue
+			}
 		}
 		if !hasHead && h >= s.a && !dc.toks[h].latin {
 			// "семинарите „X“", "срещи „Y“": an event noun in the plural
