@@ -102,6 +102,18 @@ func TestPresenceFrames(t *testing.T) {
 		)
 	}
 	rows = append(rows, row{"a role noun inside a sentence is no apposition", leadBG + fmt.Sprintf("Клъстерът назначи за говорител %s.", a), nil, []rel{{kg.PresentedAt, a, evBG, ""}}})
+	// who signed a document signed at the event took part, in any order
+	leadSign := "Клъстер за иновации и Община Русе подписаха меморандум\n\nРусе, 28 юни 2024 г.\n\nЦеремонията по подписването на меморандум между Клъстер „Дунавска искра“ и Община Русе се състоя вчера в Русе.\n\n"
+	evSign := "церемония по подписването на меморандум"
+	for _, f := range []string{
+		"Документа подписаха кметът на Русе %s и председателят на клъстера %s.",
+		"Меморандума подписаха %s и %s.",
+		"%s и %s подписаха документа.",
+		"Документът беше подписан от кмета %s и от председателя на клъстера %s.",
+		"Подписи положиха %s и %s.",
+	} {
+		rows = append(rows, row{"signatories: " + f, leadSign + fmt.Sprintf(f, a, b), both(kg.ParticipatedIn, a, b, evSign), nil})
+	}
 	// what is no presenting
 	rows = append(rows,
 		row{"a plant opened by someone is no event", leadBG + fmt.Sprintf("Новият завод на „Вектор“ ЕООД беше открит от %s.", a), nil, []rel{{kg.PresentedAt, a, evBG, ""}}},

@@ -4935,6 +4935,10 @@ func (r *run) signing(sc *sentCtx) {
 				// "Меморандум подписаха днес X и Y": the object first, the
 				// signatories after the verb
 				who = sc.listFrom(sc.itemAt(k), isActor)
+			} else if k < sc.s.b && sc.nearestBefore(i, isActor) == nil {
+				// "Документа подписаха кметът на Русе X и председателят Y":
+				// the signatories past their roles (present.go)
+				who = sc.frameAgents(k, true)
 			}
 		case (t.low == "положиха" || t.low == "положи") && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return hasPrefix(t, "подпис") }) >= 0:
 			// "Подписи под меморандума положиха X, Y и Z", "X и Y положиха
