@@ -475,9 +475,19 @@ func comingCand(dc *docCtx, c *cand) bool {
 
 // eventFor resolves an event noun without a name at token i (base form
 // head) to an event of the document with the same head noun, nearest
-// before, else after; "събитие" and the like fall back to the main event.
+// before, else after it in the same sentence (or the headline's, which
+// tells of what the body reports); "събитие" and the like fall
+// back to the main event, a noun of a kind ("конференцията", "the
+// seminar") only when the main event is of that kind or of none known. A
+// definite noun refers back: never to an event of another kind, nor to one
+// the text brings in only later.
 func (dc *docCtx) eventFor(head string, i int) *group {
 	var before, after *group
+	beforeAt := -1
+	si := -1
+	if i >= 0 && i < len(dc.sentOf) {
+		si = dc.sentOf[i]
+	}
 	for _, c := range dc.cands {
 		if c.group == nil || c.typ != kg.Event {
 			continue
@@ -487,8 +497,10 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 			continue
 		}
 		if c.a < i {
-			before = g
-		} else if after == nil && !comingCand(dc, c) {
+			if c.a > beforeAt { // cands are not in text order
+				before, beforeAt = g, c.a
+			}
+		} else if after == nil && !comingCand(dc, c) && (si == dc.title || c.a < len(dc.sentOf) && dc.sentOf[c.a] == si) {
 			after = g // (not "the next meeting" the text ends with)
 		}
 	}
@@ -499,16 +511,50 @@ func (dc *docCtx) eventFor(head string, i int) *group {
 		return after
 	}
 	switch head {
-	case "събитие", "event", "форум", "конференция", "среща", "събрание", "семинар",
-		// the English nouns as the Bulgarian ones: "the forum brought together"
-		"forum", "conference", "meeting", "seminar", "summit", "congress", "symposium", "workshop",
-		// "participated in the sessions": the sessions of the event
-		"сесия", "session",
-		"изложение", "изложба", "панаир", "fair", "exhibition", "expo",
+	case "събитие", "event",
 		// "В дискусията се включиха X", "На откриването присъстваха X": a
-		// part of the event the text reports
-		"дискусия", "discussion", "откриване", "opening":
+		// part of the event the text reports; "participated in the
+		// sessions": the sessions of the event
+		"дискусия", "discussion", "откриване", "opening", "сесия", "session",
+		// a meeting is any gathering ("Кръглата маса ... Срещата се
+		// състоя", "the General Assembly ... attended the meeting")
+		"среща", "meeting":
 		return dc.main
+	case "форум", "конференция", "събрание", "семинар",
+		// the English nouns as the Bulgarian ones: "the forum brought together"
+		"forum", "conference", "seminar", "summit", "congress", "symposium", "workshop",
+		"изложение", "изложба", "панаир", "fair", "exhibition", "expo":
+		if k := eventKind(dc.main); k == "" || eventClass(k) == eventClass(head) {
+			return dc.main
+		}
 	}
 	return nil
+}
+
+// eventClass sorts event nouns into what a text may call one event by:
+// gatherings (a forum may be called the conference, a round table the
+// meeting, a fair's conference is told of with the fair) and visits and
+// trips. "Конференцията" is never the study visit the text is about.
+func eventClass(head string) int {
+	switch head {
+	case "посещение", "визита", "мисия", "обиколка", "visit", "mission", "tour", "trip":
+		return 1
+	}
+	return 0
+}
+
+// eventKind is the head noun an event is known by ("конференция" for the
+// conference „X“), or "" when none is known or only a generic one.
+func eventKind(g *group) string {
+	if g == nil {
+		return ""
+	}
+	for _, c := range g.cands {
+		switch c.evHead {
+		case "", "събитие", "event":
+			continue
+		}
+		return c.evHead
+	}
+	return ""
 }
