@@ -238,7 +238,8 @@ func nounFrameAt(sc *sentCtx, i int) (int, *group, bool) {
 func (r *run) nounAfter(sc *sentCtx, i int) ([]*item, *group, bool) {
 	j := i - 1
 	for j > sc.s.a && (sc.tok(j).low == "the" || sc.tok(j).low == "a" || sc.tok(j).low == "an" || sc.tok(j).low == "и" || sc.tok(j).low == "also" || sc.tok(j).low == "sole" ||
-		sc.tok(j).low == "main" || sc.tok(j).low == "основни" || sc.tok(j).low == "основен" || sc.tok(j).low == "основният") {
+		sc.tok(j).low == "main" || sc.tok(j).low == "основни" || sc.tok(j).low == "основен" || sc.tok(j).low == "основният" ||
+		sc.tok(j).low == "сред" || sc.tok(j).low == "among") { // "X и Y бяха сред лекторите"
 		j--
 	}
 	// the copula ends right before: "бяха", "ще бъде", "will be"

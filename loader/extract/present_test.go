@@ -55,6 +55,14 @@ func TestPresenceFrames(t *testing.T) {
 		// turned round, and a singular part with a role before the name
 		rows = append(rows, row{"people first " + c, leadBG + fmt.Sprintf("%s и %s %s лектори на форума.", a, b, c), both(kg.PresentedAt, a, b, evBG), nil})
 	}
+	for _, c := range copulas {
+		rows = append(rows,
+			row{"people first among the speakers " + c, leadBG + fmt.Sprintf("%s и %s %s сред лекторите.", a, b, c), both(kg.PresentedAt, a, b, evBG), nil},
+			row{"people first among the guests " + c, leadBG + fmt.Sprintf("%s и %s %s сред гостите на форума.", a, b, c), both(kg.ParticipatedIn, a, b, evBG), nil})
+	}
+	for _, c := range []string{"were", "will be"} {
+		rows = append(rows, row{"people first among the speakers " + c, leadEN + fmt.Sprintf("%s and %s %s among the speakers.", ae, be, c), both(kg.PresentedAt, ae, be, evEN), nil})
+	}
 	for _, c := range []string{"беше", "е", "ще бъде", "бе"} {
 		rows = append(rows,
 			row{"singular moderator " + c, leadBG + fmt.Sprintf("Модератор %s изпълнителният директор на „Вектор“ ЕООД %s.", c, a), []rel{{kg.PresentedAt, a, evBG, ""}}, nil},
