@@ -901,7 +901,7 @@ func (r *run) propagate() {
 				continue
 			}
 			best, bestG := -1, (*group)(nil)
-			for _, f := range byFirst[dc.keys[i]] {
+			for _, f := range byFirst[dc.toks[i].key] {
 				if f.caps && !dc.toks[i].allCaps {
 					continue
 				}
@@ -921,7 +921,7 @@ func (r *run) propagate() {
 						}
 						break
 					}
-					if dc.keys[j] != f.keys[k] || dc.claimed[j] != nil {
+					if dc.toks[j].key != f.keys[k] || dc.claimed[j] != nil {
 						break
 					}
 					j++
@@ -945,11 +945,14 @@ func (r *run) propagate() {
 
 // graph writes the resolved groups and relations as a kg.Graph.
 func (r *run) graph(docs []kg.Document) *kg.Graph {
-	out := &kg.Graph{Extractor: r.x.Info(), Documents: make([]kg.Document, 0, len(docs)), Entities: []kg.Entity{}, Relations: []kg.Relation{}}
+	// sized for every group and relation, which saves growing them one
+	// append at a time (non-nil even when empty: the JSON has [] then)
+	out := &kg.Graph{Extractor: r.x.Info(), Documents: make([]kg.Document, 0, len(docs)),
+		Entities: make([]kg.Entity, 0, len(r.groups)), Relations: make([]kg.Relation, 0, len(r.relOrder))}
 	// the documents as given, text included: offsets point into it, and a
 	// loader stores it; a printer that wants the short form clears Text
 	out.Documents = append(out.Documents, docs...)
-	ids := map[*group]string{}
+	ids := make(map[*group]string, len(r.groups))
 	for _, g := range r.groups {
 		if g.merged != nil || len(g.cands) == 0 {
 			continue

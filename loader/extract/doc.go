@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 )
@@ -48,7 +47,6 @@ type docCtx struct {
 	offs        []int32 // byte offset in doc.Text of each rune (runeOffsets)
 	validUTF8   bool    // doc.Text is valid UTF-8: its substrings are the strings of its runes
 	toks        []token
-	keys        []string
 	sents       []sentence
 	sentOf      []int
 	closeOf     map[int]int     // opening quote token → closing quote token
@@ -70,18 +68,9 @@ type docCtx struct {
 }
 
 func newDocCtx(idx int, d *kg.Document) *docCtx {
-	dc := &docCtx{idx: idx, doc: d, rs: []rune(d.Text)}
-	dc.offs = runeOffsets(d.Text, len(dc.rs))
-	dc.validUTF8 = dc.offs != nil && utf8.ValidString(d.Text)
+	dc := &docCtx{idx: idx, doc: d}
+	dc.rs, dc.offs, dc.validUTF8 = runesOf(d.Text)
 	dc.toks = tokenizeText(d.Text, dc.rs, dc.offs)
-	dc.keys = make([]string, len(dc.toks))
-	for i := range dc.toks {
-		t := &dc.toks[i]
-		if !t.isWord() {
-			continue
-		}
-		dc.keys[i] = tokKey(t)
-	}
 	dc.sents = sentences(dc.toks)
 	dc.sentOf = make([]int, len(dc.toks))
 	for si, s := range dc.sents {

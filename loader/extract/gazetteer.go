@@ -190,13 +190,14 @@ func isAllCapsWord(s string) bool {
 }
 
 // match returns the longest reference form starting at token i of toks
-// (within [i, end)), as the end token index (exclusive), or -1.
-func (g *gazetteer) match(toks []token, keys []string, i, end int) (int, *gazEntry) {
+// (within [i, end)), as the end token index (exclusive), or -1. Tokens match
+// by their words' keys (tokKey).
+func (g *gazetteer) match(toks []token, i, end int) (int, *gazEntry) {
 	if !toks[i].isWord() {
 		return -1, nil
 	}
 	best, bestE := -1, (*gazEntry)(nil)
-	for _, f := range g.byFirst[keys[i]] {
+	for _, f := range g.byFirst[toks[i].key] {
 		if f.caseOnly && toks[i].text != f.raw {
 			continue
 		}
@@ -210,7 +211,7 @@ func (g *gazetteer) match(toks []token, keys []string, i, end int) (int, *gazEnt
 				}
 				break
 			}
-			if keys[j] != f.keys[k] {
+			if t.key != f.keys[k] {
 				break
 			}
 			j++

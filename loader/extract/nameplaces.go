@@ -55,7 +55,7 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 		if !dc.toks[k].isWord() || !dc.toks[k].cap {
 			continue
 		}
-		e2, g := x.gaz.match(dc.toks, dc.keys, k, end)
+		e2, g := x.gaz.match(dc.toks, k, end)
 		if e2 != end || g == nil || g.typ != kg.Place || g.kind != "" {
 			continue
 		}
@@ -76,7 +76,7 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 		if before < c.a {
 			return 0, 0, nil, false
 		}
-		if p, g := x.gaz.match(dc.toks, dc.keys, wordStart(dc, c.a, before), a-1); p == a-1 && g != nil && g.typ == kg.Place && g.kind != "venue" {
+		if p, g := x.gaz.match(dc.toks, wordStart(dc, c.a, before), a-1); p == a-1 && g != nil && g.typ == kg.Place && g.kind != "venue" {
 			return 0, 0, nil, false // "Несебър – Поморие": two places, neither a seat
 		}
 	case prev.isWord() && namePrepositions[prev.low]:

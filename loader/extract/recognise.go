@@ -236,7 +236,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		// "Търговска и индустриална камара": two adjectives joined by "и"
 		if t.low == "и" && a < h && a-2 >= s.a && !dc.toks[a].latin && plainAdj(dc.toks[a].low) && plainAdj(dc.toks[a-2].low) &&
 			dc.toks[a-2].isWord() && !dc.toks[a-2].stop && dc.claimed[a-2] == nil && (dc.toks[a-2].cap || !dc.toks[a].cap) &&
-			!(gazData != nil && gazData.byKey[dc.keys[a-2]] != nil) { // "Община Тетевен и Професионалната гимназия": a town is no adjective
+			!(gazData != nil && gazData.byKey[dc.toks[a-2].key] != nil) { // "Община Тетевен и Професионалната гимназия": a town is no adjective
 			a -= 2
 			continue
 		}
@@ -266,7 +266,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		} else if !adjLike(t.low) && !strings.Contains(t.low, "-") && !(t.allCaps && len([]rune(t.text)) <= 5) && !indeclinable[t.low] {
 			break
 		}
-		if t.cap && !t.latin && !t.allCaps && !indeclinable[t.low] && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.keys[a-1]] != nil) {
+		if t.cap && !t.latin && !t.allCaps && !indeclinable[t.low] && (!adjLike2(t.low) || gazData != nil && gazData.byKey[dc.toks[a-1].key] != nil) {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
 		if t.cap && t.nonName {
@@ -596,7 +596,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			name = deArticle(dc, a, h, end)
 			if end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
 				// the reference places are not marked yet: look the town up
-				if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > 0 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
+				if e2, g := x.gaz.match(dc.toks, end+1, s.b); e2 > 0 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
 					end = e2
 					name = deArticle(dc, a, h, end)
 				}
@@ -914,7 +914,7 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		if !t.isWord() || dc.claimed[i] != nil || !(t.cap || t.digit || t.allCaps) {
 			continue
 		}
-		end, e := x.gaz.match(dc.toks, dc.keys, i, s.b)
+		end, e := x.gaz.match(dc.toks, i, s.b)
 		if end < 0 || !dc.free(i, end) {
 			continue
 		}
@@ -942,7 +942,7 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		if orgLike(e.typ) && schoolName(e.name) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
 			// "Университетът по хранителни технологии – Пловдив": a school
 			// written with its town; the town is part of the name
-			if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > end+1 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
+			if e2, g := x.gaz.match(dc.toks, end+1, s.b); e2 > end+1 && g.typ == kg.Place && dc.free(end+1, e2) && !(e2 < s.b && dc.toks[e2].dash()) {
 				c.aliases = append(c.aliases, clean(dc.text(i, e2)))
 				c.b, end = e2, e2
 			}
@@ -951,7 +951,7 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			// "Университетът по архитектура, строителство и геодезия в
 			// Букурещ": a Bulgarian institution's name with a foreign town
 			// is a namesake abroad, not the reference body
-			if e2, g := x.gaz.match(dc.toks, dc.keys, end+1, s.b); e2 > end+1 && g.typ == kg.Place && g.kind == "" && dc.free(end+1, e2) &&
+			if e2, g := x.gaz.match(dc.toks, end+1, s.b); e2 > end+1 && g.typ == kg.Place && g.kind == "" && dc.free(end+1, e2) &&
 				g.props["country"] != nil && g.props["country"] != "Bulgaria" && (e2 >= s.b || !dc.toks[e2].isWord() || dc.toks[e2].stop) {
 				name := deArticle(dc, i, i, end)
 				c = &cand{a: i, b: end, typ: e.typ, name: name, prio: 6, aliases: []string{name + " " + dc.text(end, e2)}}
@@ -1020,14 +1020,14 @@ func (x *Rules) interreg(dc *docCtx, s sentence, i int) int {
 	}
 	places := 0
 	for j < s.b {
-		e2, g := x.gaz.match(dc.toks, dc.keys, j, s.b)
+		e2, g := x.gaz.match(dc.toks, j, s.b)
 		if e2 < 0 || g.typ != kg.Place || g.props["country"] == nil && places == 0 {
 			break
 		}
 		places++
 		j = e2
 		if j+1 < s.b && dc.toks[j].dash() {
-			if e3, g3 := x.gaz.match(dc.toks, dc.keys, j+1, s.b); e3 > 0 && g3.typ == kg.Place {
+			if e3, g3 := x.gaz.match(dc.toks, j+1, s.b); e3 > 0 && g3.typ == kg.Place {
 				j++
 				continue
 			}
@@ -1538,7 +1538,7 @@ func (x *Rules) regionalGovernments(dc *docCtx, s sentence) {
 			}
 			for k := i - 1; a < 0 && k >= s.a && i-k <= 3 && dc.claimed[k] == nil; k-- {
 				// a reference place left for the longer name ("Piedmont Region")
-				if e, g := x.gaz.match(dc.toks, dc.keys, k, s.b); e == i && g.typ == kg.Place && dc.toks[k].latin {
+				if e, g := x.gaz.match(dc.toks, k, s.b); e == i && g.typ == kg.Place && dc.toks[k].latin {
 					a = k
 				}
 			}
@@ -2334,7 +2334,7 @@ func foreignComplement(x *Rules, dc *docCtx, s sentence, end int) bool {
 	if k == end+1 || k+1 >= s.b || dc.toks[k].low != "на" && dc.toks[k].low != "в" {
 		return false
 	}
-	e2, g := x.gaz.match(dc.toks, dc.keys, k+1, s.b)
+	e2, g := x.gaz.match(dc.toks, k+1, s.b)
 	return e2 > k+1 && g.typ == kg.Place && gazCountry(g) && g.name != "България"
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clustergraph/clustergraph/loader/resolve"
 )
@@ -135,6 +136,32 @@ func runeOffsets(text string, n int) []int32 {
 		return nil
 	}
 	return offs
+}
+
+// runesOf decodes text once into its runes and the byte offset of each (as
+// runeOffsets; nil for a text too long for them), and tells whether text is
+// valid UTF-8. Ranging over a string decodes as []rune(text) does: an
+// invalid byte is one rune U+FFFD of width one.
+func runesOf(text string) (rs []rune, offs []int32, valid bool) {
+	if len(text) > math.MaxInt32 {
+		return []rune(text), nil, utf8.ValidString(text)
+	}
+	n := utf8.RuneCountInString(text)
+	rs = make([]rune, 0, n)
+	offs = make([]int32, 0, n+1)
+	valid = true
+	for b, r := range text {
+		if r == utf8.RuneError && valid {
+			// U+FFFD written out is valid and three bytes wide; an
+			// invalid byte decodes to it with width one
+			_, w := utf8.DecodeRuneInString(text[b:])
+			valid = w != 1
+		}
+		rs = append(rs, r)
+		offs = append(offs, int32(b))
+	}
+	offs = append(offs, int32(len(text)))
+	return rs, offs, valid
 }
 
 // tokenizeText is tokenize for a text, its runes and their byte offsets
