@@ -438,7 +438,7 @@ func (r *run) clusterSdruzhenia() {
 // preposition) is a sector association.
 func sdruzhenie(g *group) bool {
 	for a := range g.aliases {
-		l := strings.ToLower(a)
+		l := resolve.Lower(a)
 		rest, ok := strings.CutPrefix(l, "сдружение ")
 		if !ok {
 			rest, ok = strings.CutPrefix(l, "сдружението ")
@@ -661,7 +661,7 @@ func initials(name string) []string {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '"' || r == '„' || r == '“' || r == '«' || r == '»'
 	}) {
-		if !initialFunctionWords[strings.ToLower(w)] {
+		if !initialFunctionWords[resolve.Lower(w)] {
 			words = append(words, w)
 		}
 	}
@@ -686,10 +686,10 @@ func initials(name string) []string {
 		}
 	}
 	add(words)
-	if len(words) > 0 && orgHeadWords[strings.ToLower(words[0])] {
+	if len(words) > 0 && orgHeadWords[resolve.Lower(words[0])] {
 		add(words[1:])
 	}
-	if n := len(words); n > 0 && orgHeadWords[strings.ToLower(words[n-1])] {
+	if n := len(words); n > 0 && orgHeadWords[resolve.Lower(words[n-1])] {
 		add(words[:n-1])
 	}
 	return out

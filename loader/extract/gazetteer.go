@@ -53,7 +53,7 @@ func loadGazetteer() *gazetteer {
 				continue
 			}
 			for _, w := range strings.Fields(line) {
-				g.given[strings.ToLower(w)] = true
+				g.given[resolve.Lower(w)] = true
 				// the same name written in Latin in an English text ("Kiril")
 				g.given[translit.Key(w)] = true
 			}

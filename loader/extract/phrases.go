@@ -703,7 +703,7 @@ func (x *Rules) heldSubjectEvent(dc *docCtx, s sentence) {
 	if topicComplement(dc, h+1, v) {
 		end = h + 1
 	}
-	c := &cand{a: s.a, b: v, typ: kg.Event, prio: 4, evHead: strings.ToLower(baseForm(dc.toks[h].low, true))}
+	c := &cand{a: s.a, b: v, typ: kg.Event, prio: 4, evHead: resolve.Lower(baseForm(dc.toks[h].low, true))}
 	c.name = eventName(dc, s, s.a, h, end)
 	if w := clean(dc.text(s.a, v)); w != c.name {
 		c.aliases = []string{w}
@@ -717,7 +717,7 @@ func (x *Rules) heldSubjectEvent(dc *docCtx, s sentence) {
 // verbalNoun reports a Bulgarian verbal noun ("представяне",
 // "откриването", "честване"): a happening named by what was done.
 func verbalNoun(low string) bool {
-	b := strings.ToLower(baseForm(low, true))
+	b := resolve.Lower(baseForm(low, true))
 	if len([]rune(b)) < 6 {
 		return false
 	}
@@ -1240,7 +1240,7 @@ func baseFormText(dc *docCtx, a, h, end int, lowerFirst bool) string {
 		if i <= h && t.isWord() && !t.latin && !t.allCaps {
 			w = baseForm(w, i == h)
 			if lowerFirst && i == a && t.cap {
-				w = strings.ToLower(w)
+				w = resolve.Lower(w)
 			}
 		}
 		b.WriteString(w)
@@ -1253,7 +1253,7 @@ func baseFormText(dc *docCtx, a, h, end int, lowerFirst bool) string {
 func baseForm(w string, isHead bool) string {
 	rs := []rune(w)
 	n := len(rs)
-	low := strings.ToLower(w)
+	low := resolve.Lower(w)
 	if isHead {
 		if h, ok := heads[resolve.Stem(low)]; ok && h.base == low {
 			return w // already the dictionary form: "палата", not "пала"+"та"
@@ -2438,7 +2438,7 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 // ("European Network of Space Clusters", "Bulgarian Cluster Network",
 // "Клъстерна мрежа България"): by the annotation rules an association.
 func clusterNetwork(name string) bool {
-	low := strings.ToLower(name)
+	low := resolve.Lower(name)
 	if !strings.Contains(low, "cluster") && !strings.Contains(low, "клъстер") {
 		return false
 	}

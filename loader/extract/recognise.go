@@ -114,15 +114,15 @@ func memberOfAssociations(dc *docCtx) {
 			if networks == nil {
 				networks = map[string]bool{}
 			}
-			networks[strings.ToLower(c.name)] = true
+			networks[resolve.Lower(c.name)] = true
 		}
 	}
 	for _, c := range dc.cands {
-		if networks != nil && (c.typ == kg.Cluster || c.typ == kg.Organization) && c.gaz == nil && networks[strings.ToLower(c.name)] {
+		if networks != nil && (c.typ == kg.Cluster || c.typ == kg.Organization) && c.gaz == nil && networks[resolve.Lower(c.name)] {
 			c.typ = kg.Association
 			continue
 		}
-		consortium := c.typ == kg.Project && strings.HasSuffix(strings.ToLower(c.name), "consortium")
+		consortium := c.typ == kg.Project && strings.HasSuffix(resolve.Lower(c.name), "consortium")
 		if c.typ != kg.Organization && !consortium || c.gaz != nil || c.weak || c.ref != nil {
 			continue
 		}
@@ -994,7 +994,7 @@ var branchWords = setOf("филиал", "филиала", "филиалът")
 // schoolName reports a reference name built on a school's head noun
 // ("Университет по хранителни технологии"), which texts write with its town.
 func schoolName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.Fields(resolve.Lower(name)) {
 		if cityNamed[w] {
 			return true
 		}

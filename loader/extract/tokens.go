@@ -313,7 +313,7 @@ func wordOf(text string, w []rune) *word {
 		return wi
 	}
 	text = strings.Clone(text) // the cache must not pin the document
-	t := &word{text: text, low: strings.ToLower(text), kind: tWord}
+	t := &word{text: text, low: resolve.Lower(text), kind: tWord}
 	t.stem = stemMemo.get(t.low)
 	letters, uppers, lat, cyr := 0, 0, 0, 0
 	for k, r := range w {

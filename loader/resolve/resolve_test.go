@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 )
@@ -83,5 +85,29 @@ func TestIDStable(t *testing.T) {
 	}
 	if ID(kg.Cluster, "x") == ID(kg.Association, "x") {
 		t.Error("type must be part of the id")
+	}
+}
+
+// Lower must be strings.ToLower exactly (the extractor's output depends on
+// it), for every rune and for text with invalid UTF-8.
+func TestLowerIsToLower(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	for _, s := range []string{"", "ABC def", "Клъстер „ЗЕЛЕНА“ Ѐ Џ ЀЏ", "İSTANBUL ΑΘΉΝΑ Straße", "a\xffБ\xd0", "\xe2\x80", "ǅ ǈ ᾈ"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// IsQuote must report exactly the runes of quoteRunes.
+func TestIsQuoteIsQuoteRunes(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := IsQuote(r), strings.ContainsRune(quoteRunes, r); got != want {
+			t.Fatalf("IsQuote(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
