@@ -39,8 +39,20 @@ var (
 )
 
 // frameNoun is the relation the part named by the word at token i gives,
-// or "" when the word names none.
+// or "" when the word names none (frameNounOf, worked out once per word:
+// the frames ask it of every token).
 func frameNoun(t *token) kg.RelationType {
+	switch {
+	case t.in(lFramePresenter):
+		return kg.PresentedAt
+	case t.in(lFrameAttendee):
+		return kg.ParticipatedIn
+	}
+	return ""
+}
+
+// frameNounOf is frameNoun of a word.
+func frameNounOf(t *word) kg.RelationType {
 	if !t.isWord() {
 		return ""
 	}
@@ -294,27 +306,35 @@ var (
 var sessionNouns = setOf("дискусията", "дискусия", "панелът", "панела", "панел", "сесията", "сесия", "срещата", "събитието", "форумът", "конференцията",
 	"семинарът", "уебинарът", "обучението", "церемонията", "discussion", "panel", "session", "event", "forum", "conference", "seminar", "webinar", "workshop", "meeting", "ceremony")
 
+// presentParticipleOf reports whether a word is a participle of presenting
+// (presentParticiples, in a form at most two letters longer, and not a
+// verbal noun in "-ие") and whether it is one of opening or leading. It is
+// worked out once per word (scanList), as passiveAgentFrame asks it of
+// every token.
+func presentParticipleOf(t *word) (ok, open bool) {
+	if t.latin {
+		return presentParticiplesEN[t.low], openParticiplesEN[t.low]
+	}
+	for _, p := range presentParticiples {
+		if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
+			ok = true
+		}
+	}
+	for _, p := range openParticiples {
+		if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
+			open = true
+		}
+	}
+	return ok, open
+}
+
 // passiveAgentFrame reads "SUBJ COPULA PARTICIPLE от/by AGENTS": the
 // agents presented at the event that is the subject, else at the event the
 // sentence happens at.
 func (r *run) passiveAgentFrame(sc *sentCtx) {
 	for i := sc.s.a + 1; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
-		open, ok := false, false
-		if t.latin {
-			ok, open = presentParticiplesEN[t.low], openParticiplesEN[t.low]
-		} else {
-			for _, p := range presentParticiples {
-				if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
-					ok = true
-				}
-			}
-			for _, p := range openParticiples {
-				if strings.HasPrefix(t.low, p) && len([]rune(t.low))-len([]rune(p)) <= 2 && !strings.HasSuffix(t.low, "ие") {
-					open = true
-				}
-			}
-		}
+		ok, open := t.in(lPresentParticiple), t.in(lOpenParticiple)
 		if !ok {
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
 )
 
@@ -45,7 +46,7 @@ type word struct {
 	isQuote bool      // a quotation mark
 	isDash  bool      // a hyphen or dash
 	key     string    // tokKey of a word, once computed
-	lists   uint16    // the scan lists the word is in, a bit per scanList
+	lists   uint32    // the scan lists the word is in, a bit per scanList
 }
 
 func (t *word) isWord() bool { return t.kind == tWord }
@@ -57,44 +58,53 @@ func (t *word) isWord() bool { return t.kind == tWord }
 type scanList uint8
 
 const (
-	lHeldVerb     scanList = iota // heldVerbs
-	lLegalForm                    // legalForms, with or without a final dot
-	lPersonTitle                  // personTitles
-	lB2BMeeting                   // b2bMeetings
-	lWorkVerb                     // workVerbs
-	lTalkNoun                     // talkNouns
-	lOpenVerb                     // openVerbs
-	lSpeakVerb                    // speakVerbs
-	lSayVerb                      // sayVerbs
-	lPremisesNoun                 // premisesNouns
-	lPartnerNoun                  // partnerNouns
-	lExplainVerb                  // explainVerbs
+	lHeldVerb          scanList = iota // heldVerbs
+	lLegalForm                         // legalForms, with or without a final dot
+	lPersonTitle                       // personTitles
+	lB2BMeeting                        // b2bMeetings
+	lWorkVerb                          // workVerbs
+	lTalkNoun                          // talkNouns
+	lOpenVerb                          // openVerbs
+	lSpeakVerb                         // speakVerbs
+	lSayVerb                           // sayVerbs
+	lPremisesNoun                      // premisesNouns
+	lPartnerNoun                       // partnerNouns
+	lExplainVerb                       // explainVerbs
+	lFramePresenter                    // frameNoun is PRESENTED_AT
+	lFrameAttendee                     // frameNoun is PARTICIPATED_IN
+	lPresentParticiple                 // presentParticipleOf: a participle of presenting
+	lOpenParticiple                    // presentParticipleOf: one of opening or leading
 	nScanLists
 )
 
-// scanListHas tells whether a lower-case word is in each scan list. The
-// lists are complete once the package is initialised (their var
-// declarations and init functions), before any word is read.
-var scanListHas = [nScanLists]func(low string) bool{
-	lHeldVerb:     func(w string) bool { return heldVerbs[w] },
-	lLegalForm:    func(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] },
-	lPersonTitle:  func(w string) bool { return personTitles[w] },
-	lB2BMeeting:   func(w string) bool { return b2bMeetings[w] },
-	lWorkVerb:     func(w string) bool { return workVerbs[w] },
-	lTalkNoun:     func(w string) bool { return talkNouns[w] },
-	lOpenVerb:     func(w string) bool { return openVerbs[w] },
-	lSpeakVerb:    func(w string) bool { return speakVerbs[w] },
-	lSayVerb:      func(w string) bool { return sayVerbs[w] },
-	lPremisesNoun: func(w string) bool { return premisesNouns[w] },
-	lPartnerNoun:  func(w string) bool { return partnerNouns[w] },
-	lExplainVerb:  func(w string) bool { return explainVerbs[w] },
+// scanListHas tells whether a word is in each scan list, from its
+// lower-case form and what wordOf worked out before (latin). The lists are
+// complete once the package is initialised (their var declarations and
+// init functions), before any word is read.
+var scanListHas = [nScanLists]func(w *word) bool{
+	lHeldVerb:          func(w *word) bool { return heldVerbs[w.low] },
+	lLegalForm:         func(w *word) bool { return legalForms[strings.TrimSuffix(w.low, ".")] },
+	lPersonTitle:       func(w *word) bool { return personTitles[w.low] },
+	lB2BMeeting:        func(w *word) bool { return b2bMeetings[w.low] },
+	lWorkVerb:          func(w *word) bool { return workVerbs[w.low] },
+	lTalkNoun:          func(w *word) bool { return talkNouns[w.low] },
+	lOpenVerb:          func(w *word) bool { return openVerbs[w.low] },
+	lSpeakVerb:         func(w *word) bool { return speakVerbs[w.low] },
+	lSayVerb:           func(w *word) bool { return sayVerbs[w.low] },
+	lPremisesNoun:      func(w *word) bool { return premisesNouns[w.low] },
+	lPartnerNoun:       func(w *word) bool { return partnerNouns[w.low] },
+	lExplainVerb:       func(w *word) bool { return explainVerbs[w.low] },
+	lFramePresenter:    func(w *word) bool { return frameNounOf(w) == kg.PresentedAt },
+	lFrameAttendee:     func(w *word) bool { return frameNounOf(w) == kg.ParticipatedIn },
+	lPresentParticiple: func(w *word) bool { ok, _ := presentParticipleOf(w); return ok },
+	lOpenParticiple:    func(w *word) bool { _, open := presentParticipleOf(w); return open },
 }
 
-// scanListsOf returns the scanList bits of a lower-case word.
-func scanListsOf(low string) uint16 {
-	var bits uint16
+// scanListsOf returns the scanList bits of a word.
+func scanListsOf(w *word) uint32 {
+	var bits uint32
 	for l, has := range scanListHas {
-		if has(low) {
+		if has(w) {
 			bits |= 1 << l
 		}
 	}
@@ -294,7 +304,7 @@ func punctOf(r rune) *word {
 		return w
 	}
 	w = &word{text: string(r), low: string(r), kind: tPunct, isQuote: resolve.IsQuote(r), isDash: resolve.IsDash(r)}
-	w.lists = scanListsOf(w.low)
+	w.lists = scanListsOf(w)
 	punctMu.Lock()
 	if len(punctMemo) > 10000 {
 		punctMemo = map[rune]*word{}
@@ -339,7 +349,7 @@ func wordOf(text string, w []rune) *word {
 	t.trig = trigBits(t.low)
 	t.key = wordKey(t)
 	t.stop, t.nonName = stopwords[t.low], nonNames[t.low]
-	t.lists = scanListsOf(t.low)
+	t.lists = scanListsOf(t)
 	wordMu.Lock()
 	if len(wordCache) > 300000 {
 		wordCache = map[string]*word{} // bound the memory of a long run
