@@ -150,8 +150,8 @@ func runeOffsets(text string, n int) []int32 {
 
 // runesOf decodes text once into its runes and the byte offset of each (as
 // runeOffsets; nil for a text too long for them), and tells whether text is
-// valid UTF-8. Ranging over a string decodes as []rune(text) does: an
-// invalid byte is one rune U+FFFD of width one.
+// valid UTF-8. It decodes as []rune(text) does: an invalid byte is one rune
+// U+FFFD of width one.
 func runesOf(text string) (rs []rune, offs []int32, valid bool) {
 	if len(text) > math.MaxInt32 {
 		return []rune(text), nil, utf8.ValidString(text)
@@ -160,15 +160,25 @@ func runesOf(text string) (rs []rune, offs []int32, valid bool) {
 	rs = make([]rune, 0, n)
 	offs = make([]int32, 0, n+1)
 	valid = true
-	for b, r := range text {
-		if r == utf8.RuneError && valid {
-			// U+FFFD written out is valid and three bytes wide; an
-			// invalid byte decodes to it with width one
-			_, w := utf8.DecodeRuneInString(text[b:])
-			valid = w != 1
+	for b := 0; b < len(text); {
+		r, w := rune(text[b]), 1
+		switch {
+		case r < utf8.RuneSelf:
+		case r >= 0xc2 && r <= 0xdf && b+1 < len(text) && text[b+1]&0xc0 == 0x80:
+			// two bytes, as Cyrillic letters are: decoded here, which
+			// saves a call per letter
+			r, w = (r&0x1f)<<6|rune(text[b+1]&0x3f), 2
+		default:
+			r, w = utf8.DecodeRuneInString(text[b:])
+			// an invalid byte decodes to U+FFFD with width one (as
+			// []rune does); U+FFFD written out is three bytes wide
+			if w == 1 {
+				valid = false
+			}
 		}
 		rs = append(rs, r)
 		offs = append(offs, int32(b))
+		b += w
 	}
 	offs = append(offs, int32(len(text)))
 	return rs, offs, valid
