@@ -1765,8 +1765,8 @@ func indefiniteHeld(dc *docCtx, s sentence, h int) bool {
 		if h == s.a || !(dc.toks[h-1].low == "a" || dc.toks[h-1].low == "an") {
 			return false
 		}
-	} else if definiteNoun(t.low) || !strings.EqualFold(baseForm(t.low, false), t.low) {
-		return false // articled or plural: no new single event
+	} else if !strings.EqualFold(baseForm(t.low, false), t.low) || definiteNoun(t.low) && !strings.HasSuffix(t.low, "ия") {
+		return false // articled or plural: no new single event ("конференция" ends as an article does)
 	}
 	// as for an articled subject, a day in the sentence says it happened
 	dated := false
@@ -1783,12 +1783,22 @@ func indefiniteHeld(dc *docCtx, s sentence, h int) bool {
 		return true
 	}
 	// the object of a verb of holding, with a day or an article between
+	with := false
 	for j := h - 1; j >= s.a && h-j <= 6; j-- {
 		u := &dc.toks[j]
 		if heldVerbs[u.low] || holdVerbs[u.low] {
 			return true
 		}
-		if dateCovers(dc, j) || u.low == "на" || u.low == "on" || u.low == "a" || u.low == "an" || u.low == "г" || u.is(".") {
+		// "стартира с семинар", "kicked off with a conference": what
+		// something opened or closed with
+		if with && happeningAt(dc, j) > 0 {
+			return true
+		}
+		if dateCovers(dc, j) || u.low == "на" || u.low == "on" || u.low == "a" || u.low == "an" || u.low == "г" || u.is(".") || u.low == "off" && with {
+			continue
+		}
+		if u.low == "с" || u.low == "със" || u.low == "with" {
+			with = true
 			continue
 		}
 		return false
@@ -2017,7 +2027,7 @@ func eventCue(dc *docCtx, s sentence) bool {
 	}
 	for i := s.a; i < s.b; i++ {
 		w := dc.toks[i].low
-		if dc.toks[i].in(lHeldVerb) || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" ||
+		if dc.toks[i].in(lHeldVerb) || happeningAt(dc, i) >= 2 || strings.HasPrefix(w, "участва") || strings.HasPrefix(w, "присъства") || w == "участие" || w == "представи" || w == "представиха" ||
 			w == "отбеляза" || w == "отбелязаха" || w == "чества" || w == "честваха" || w == "celebrated" || w == "attended" ||
 			w == "moderated" || hasPrefix(&dc.toks[i], "модерира") {
 			return true

@@ -126,6 +126,13 @@ func TestEventParaphrases(t *testing.T) {
 		{"The final conference of the project was held yesterday in Ruse.", "final conference", "2024-06-27"},
 		{"The final conference of the project will take place on Thursday in Ruse.", "final conference", "2024-07-04"},
 		{"The final conference of the project has been organised on 27 June in Ruse by Cluster Velonit.", "final conference", "2024-06-27"},
+		{"The final conference of the project takes place today in Ruse.", "final conference", "2024-06-28"},
+		{"Заключителната конференция по проекта се състои днес в Русе.", "заключителна конференция", "2024-06-28"},
+		// what a project opened or closed with; a feminine noun in -ия is no articled one
+		{"The project VELONIT kicked off with a conference in Ruse yesterday.", "conference", "2024-06-27"},
+		{"The project VELONIT closed with a conference in Ruse on 27 June.", "conference", "2024-06-27"},
+		{"Проектът ВЕЛОНИТ стартира вчера с конференция в Русе.", "конференция", "2024-06-27"},
+		{"Клъстерът „Слънчев Бряг Тех“ организира вчера конференция в Русе.", "конференция", "2024-06-27"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
