@@ -140,5 +140,38 @@ func TestPartnerParaphrases(t *testing.T) {
 		paraRow{"en: partners include", introEn + "Partners include Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
 		paraRow{"en: lead and elliptic partners", introEn + "The lead partner was the Danube Delta Association, and the partners – Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{leadE("Danube Delta Association"), partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
 	)
+	rows = append(rows,
+		paraRow{"inline: with lead partner X", intro + "Проектът с водещ партньор " + D + " ще продължи две години.", []rel{lead(dn)}, nil},
+		paraRow{"under the leadership of", intro + "Проектът се изпълнява под ръководството на " + D + ".", []rel{lead(dn)}, nil},
+		paraRow{"subject leads the project", intro + D + " ръководи проекта.", []rel{lead(dn)}, nil},
+		paraRow{"subject led the project (past)", intro + D + " ръководеше проекта.", []rel{lead(dn)}, nil},
+		paraRow{"subject is the lead organisation", intro + D + " е водеща организация по проекта.", []rel{lead(dn)}, nil},
+		paraRow{"subject will be a partner", intro + A + " ще бъде партньор по проекта.", []rel{part(an)}, nil},
+		paraRow{"subject was a partner", intro + A + " беше партньор по проекта.", []rel{part(an)}, nil},
+		paraRow{"subject is the beneficiary, past", intro + D + " беше бенефициент по проекта.", []rel{benef(dn)}, nil},
+		paraRow{"partners also", intro + "Партньори по проекта са още " + A + " и " + B + ".", []rel{part(an), part(bn)}, nil},
+		paraRow{"partners are also, past", intro + "Партньори по проекта бяха също " + A + " и " + B + ".", []rel{part(an), part(bn)}, nil},
+		paraRow{"participate in the project, past", intro + "В проекта участваха " + A + " и " + B + ".", []rel{part(an), part(bn)}, nil},
+		paraRow{"participate in the project, future", intro + "В проекта ще участват " + A + " и " + B + ".", []rel{part(an), part(bn)}, nil},
+		paraRow{"as a partner", intro + A + " участва в проекта като партньор.", []rel{part(an)}, nil},
+		paraRow{"en: leads the project", introEn + "The Danube Delta Association leads the project.", []rel{leadE("Danube Delta Association")}, nil},
+		paraRow{"en: led the project", introEn + "The Danube Delta Association led the project.", []rel{leadE("Danube Delta Association")}, nil},
+		paraRow{"en: is a partner", introEn + "Tutrakan Municipality is a partner in the project.", []rel{partE("Tutrakan Municipality")}, nil},
+		paraRow{"en: was a partner", introEn + "Tutrakan Municipality was a partner in the project.", []rel{partE("Tutrakan Municipality")}, nil},
+		paraRow{"en: partners were, colon", introEn + "The project partners were: Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
+		paraRow{"en: under the leadership of", introEn + "The project is implemented under the leadership of the Danube Delta Association.", []rel{leadE("Danube Delta Association")}, nil},
+		paraRow{"en: the project's partners", introEn + "The project's partners are Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
+		paraRow{"en: in partnership with", introEn + "The project is carried out by the Danube Delta Association in partnership with Tutrakan Municipality.", []rel{partE("Tutrakan Municipality")}, nil},
+	)
 	runParaphrases(t, rows, kg.PartnerIn)
+}
+
+// TestChamberOfEconomy: a chamber of economy abroad is a chamber of
+// commerce (an organisation, by the conventions), while the Bulgarian
+// employers' body of that name keeps the type its reference entry gives.
+func TestChamberOfEconomy(t *testing.T) {
+	_, g := extractTexts(t, "", paraphraseDoc("Партньори по проекта „Речни мостове“ са Словенска стопанска камара – Марибор и Българската стопанска камара."))
+	checkEntsIn(t, g, []ent{{kg.Organization, "Словенска стопанска камара – Марибор"}, {kg.Association, "Българска стопанска камара"}},
+		[]ent{{kg.Association, "Словенска стопанска камара – Марибор"}})
+	checkRels(t, g, []rel{{kg.PartnerIn, "Словенска стопанска камара – Марибор", "Речни мостове", "partner"}}, nil)
 }

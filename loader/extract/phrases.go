@@ -1053,7 +1053,10 @@ func seatAfterName(dc *docCtx, s sentence, i int) string {
 func chamberOfCommerce(dc *docCtx, a, b int) bool {
 	for i := a; i < b; i++ {
 		l := dc.toks[i].low
-		if strings.Contains(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") {
+		// "стопанска камара": a chamber of economy abroad ("Хърватска
+		// стопанска камара"); the Bulgarian employers' body of that name is
+		// typed by the reference list
+		if strings.Contains(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") || strings.HasPrefix(l, "стопанск") && i+1 < b && strings.HasPrefix(dc.toks[i+1].low, "камар") {
 			return true
 		}
 	}

@@ -1752,7 +1752,8 @@ func (r *run) partners(sc *sentCtx) {
 			}
 		case hasPrefix(t, "координатор", "coordinator"):
 			role = "coordinator"
-		case (t.low == "coordinates" || t.low == "coordinate" || t.low == "coordinated" || t.low == "координира" || t.low == "координират" || t.low == "координираше" || t.low == "координираха") && i > sc.s.a && sc.tok(i-1).low != "се" && i+1 < sc.s.b &&
+		case (t.low == "coordinates" || t.low == "coordinate" || t.low == "coordinated" || t.low == "координира" || t.low == "координират" || t.low == "координираше" || t.low == "координираха" ||
+			leadVerbs[t.low]) && i > sc.s.a && sc.tok(i-1).low != "се" && i+1 < sc.s.b &&
 			(sc.tok(i+1).low == "the" || hasPrefix(sc.tok(i+1), "проект") || sc.itemAt(i+1) != nil && isProject(sc.itemAt(i+1).g)):
 			// "The hosts, the Basque cluster X, coordinate the project", "X
 			// координира проекта": the subject, past its apposition
@@ -1767,7 +1768,19 @@ func (r *run) partners(sc *sentCtx) {
 				continue
 			}
 			if x := r.subjectBefore(sc, i, isOrg); x != nil && !x.anaphor {
-				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", "coordinator")
+				role := "coordinator"
+				if leadVerbs[t.low] {
+					role = "lead" // "X ръководи проекта", "X led the project"
+				}
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, proj, "role", role)
+			}
+			continue
+		case (t.low == "ръководството" && i+1 < sc.s.b && sc.tok(i+1).low == "на" && i > sc.s.a && sc.tok(i-1).low == "под" ||
+			t.low == "leadership" && i+1 < sc.s.b && sc.tok(i+1).low == "of" && i > sc.s.a && (sc.tok(i-1).low == "the" || sc.tok(i-1).low == "under")):
+			// "Проектът се изпълнява под ръководството на X", "under the
+			// leadership of X"
+			if x := sc.orgRefAt(i + 2); x != nil {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, x, projFor(i), "role", "lead")
 			}
 			continue
 		case (t.low == "coordinated" || t.low == "led" || t.low == "координиран" || t.low == "координирано" || t.low == "координира" || t.low == "ръководен" || t.low == "ръководи" || t.low == "водено" || t.low == "воден") && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
@@ -1879,6 +1892,10 @@ func (r *run) partners(sc *sentCtx) {
 		}
 	}
 }
+
+// leadVerbs say that their subject leads the project that follows them, in
+// any tense: "X ръководи проекта", "X led the project".
+var leadVerbs = setOf("ръководи", "ръководят", "ръководеше", "ръководеха", "leads", "lead", "led", "is leading")
 
 // orgAfterDescription is the organisation named after a short description
 // at token i: "the Catalan textile association Texfor", "германската
