@@ -66,5 +66,17 @@ func TestMemberParaphrases(t *testing.T) {
 		paraRow{"en: members are", introEn + "The members of the cluster are Agro Yug Ltd and Beta Solar Ltd.", []rel{memE(aE), memE(bE)}, nil},
 		paraRow{"en: members will be", introEn + "The first members of the cluster will be Agro Yug Ltd and Beta Solar Ltd.", []rel{memE(aE), memE(bE)}, nil},
 	)
+	net := rel{kg.MemberOf, an, "Danube Cluster Network", ""}
+	rows = append(rows,
+		paraRow{"member also of", intro + "Клъстерът е член и на Danube Cluster Network.", []rel{{kg.MemberOf, cl, "Danube Cluster Network", ""}}, nil},
+		paraRow{"also a member of", intro + A + " е също член на Danube Cluster Network.", []rel{net}, nil},
+		paraRow{"was a member also of", intro + A + " беше член и на Danube Cluster Network.", []rel{net}, nil},
+		paraRow{"partner in a network is a member", intro + A + " е партньор в мрежата Danube Cluster Network.", []rel{net}, []rel{{kg.PartnerIn, an, "Danube Cluster Network", ""}}},
+		paraRow{"relative: which is a partner in the network", intro + "Срещата организира " + A + ", която е партньор в мрежата Danube Cluster Network.", []rel{net}, nil},
+		paraRow{"en: is also a member of", introEn + "Agro Yug Ltd is also a member of the Danube Cluster Network.", []rel{{kg.MemberOf, aE, "Danube Cluster Network", ""}}, nil},
+		paraRow{"en: partner in the network", introEn + "Agro Yug Ltd is a partner in the Danube Cluster Network.", []rel{{kg.MemberOf, aE, "Danube Cluster Network", ""}}, nil},
+		paraRow{"en: among them, described", introEn + "The cluster brings together 40 members, among them the shipyard Varna Marine Ltd and the software company Seaway Labs Ltd.", []rel{memE("Varna Marine Ltd"), memE("Seaway Labs Ltd")}, nil},
+		paraRow{"among them, described", intro + "Клъстерът обединява 40 членове, сред които корабостроителницата „Варна Марин“ АД и софтуерната компания „Сийуей Лабс“ ООД.", []rel{mem("Варна Марин АД"), mem("Сийуей Лабс ООД")}, nil},
+	)
 	runParaphrases(t, rows, kg.MemberOf)
 }

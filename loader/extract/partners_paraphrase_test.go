@@ -163,6 +163,26 @@ func TestPartnerParaphrases(t *testing.T) {
 		paraRow{"en: the project's partners", introEn + "The project's partners are Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
 		paraRow{"en: in partnership with", introEn + "The project is carried out by the Danube Delta Association in partnership with Tutrakan Municipality.", []rel{partE("Tutrakan Municipality")}, nil},
 	)
+	rows = append(rows,
+		paraRow{"roles in brackets in a list", intro + "Партньори по проекта са " + D + " (водещ партньор), " + A + " и " + B + ".", []rel{lead(dn), part(an), part(bn)}, []rel{lead(an)}},
+		paraRow{"roles in brackets, coordinator", intro + "В проекта участват " + D + " (координатор), " + A + " и " + B + ".", []rel{coord(dn), part(an), part(bn)}, []rel{coord(an)}},
+		paraRow{"roles after dashes in lines", intro + "Партньори по проекта:\n• " + D + " – водещ партньор;\n• " + A + " – партньор;\n• " + B + " – партньор.", []rel{lead(dn), part(an), part(bn)}, nil},
+		paraRow{"lead as apposition", intro + D + ", водещ партньор по проекта, представи резултатите.", []rel{lead(dn)}, nil},
+		paraRow{"lead as dash apposition", intro + D + " – водещият партньор по проекта – представи резултатите.", []rel{lead(dn)}, nil},
+		paraRow{"relative clause: which was the lead partner", intro + "Срещата откри " + D + ", което беше водещ партньор по проекта.", []rel{lead(dn)}, nil},
+		paraRow{"relative clause: which will coordinate", intro + "Срещата откри " + D + ", което ще координира проекта.", []rel{coord(dn)}, nil},
+		paraRow{"en: roles in brackets", introEn + "The partners are the Danube Delta Association (lead partner), Tutrakan Municipality and the Green Dobrudzha Cluster.", []rel{leadE("Danube Delta Association"), partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, []rel{leadE("Tutrakan Municipality")}},
+		paraRow{"en: apposition", introEn + "The Danube Delta Association, the project's lead partner, presented the results.", []rel{leadE("Danube Delta Association")}, nil},
+		paraRow{"en: which was the coordinator", introEn + "The meeting was opened by the Danube Delta Association, which was the project coordinator.", []rel{coordE("Danube Delta Association")}, nil},
+	)
+	rows = append(rows,
+		paraRow{"with A and B as partners", intro + "Проектът се ръководи от " + D + ", с " + A + " и " + B + " като партньори.", []rel{lead(dn), part(an), part(bn)}, nil},
+		paraRow{"en: with A and B as partners", introEn + "The project is led by the Danube Delta Association, with Tutrakan Municipality and the Green Dobrudzha Cluster as partners.",
+			[]rel{leadE("Danube Delta Association"), partE("Tutrakan Municipality"), partE("Green Dobrudzha Cluster")}, nil},
+		paraRow{"en: with A (country) and B from a town, as partners", introEn + "The project is led by the Danube Delta Association, with Tutrakan Municipality (Bulgaria) and Agro Yug Ltd from Calarasi, Romania, as partners.",
+			[]rel{partE("Tutrakan Municipality"), partE("Agro Yug Ltd")}, nil},
+		paraRow{"A and B take part as partners", intro + A + " и " + B + " участват в проекта като партньори.", []rel{part(an), part(bn)}, nil},
+	)
 	runParaphrases(t, rows, kg.PartnerIn)
 }
 

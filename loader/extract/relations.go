@@ -647,6 +647,9 @@ func (r *run) relations(dc *docCtx) {
 			r.joinsProject(sc)
 			r.projectRelative(sc)
 		}
+		if mask&trigPartner != 0 {
+			r.networkPartners(sc) // a partner in a network is its member
+		}
 		if mask&trigMember != 0 {
 			r.membership(sc)
 			r.appositiveMembers(sc)

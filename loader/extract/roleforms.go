@@ -178,3 +178,75 @@ func academicRank(sc *sentCtx, p *item) string {
 	}
 	return ""
 }
+
+// elidedRoleBody is the body of the role before a clause that opens with
+// "а" or "и" after a comma at token a-1 and names a role without its body
+// ("Председател на Y е X, а секретар – Z", "the chair of Y is X, and the
+// treasurer Z"): the body of the last "<role> на/of <body>" before it.
+func elidedRoleBody(sc *sentCtx, a int) *group {
+	if a-2 <= sc.s.a || !sc.tok(a-2).is(",") {
+		return nil
+	}
+	if w := sc.tok(a - 1).low; w != "а" && w != "и" && w != "and" {
+		return nil
+	}
+	for k := len(sc.items) - 1; k >= 0; k-- {
+		o := &sc.items[k]
+		if o.b > a-2 || !isOrg(o.g) || o.anaphor || o.a-1 <= sc.s.a {
+			continue
+		}
+		if w := sc.tok(o.a - 1).low; w != "на" && w != "of" {
+			return nil
+		}
+		if r, _ := roleBefore(sc, o.a-1); r < 0 {
+			return nil
+		}
+		return o.g
+	}
+	return nil
+}
+
+// networkPartners reads a partner in a network as its member, as the
+// conventions settle it: "X е партньор в мрежата Y", "X, която е партньор
+// в Enterprise Europe Network", "X is a partner in the Y network". The
+// network is an association named right after, or after "мрежата" /
+// "the ... network".
+func (r *run) networkPartners(sc *sentCtx) {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if t.low != "партньор" && t.low != "partner" {
+			continue
+		}
+		k := i + 1
+		if w := sc.tok(k).low; w != "в" && w != "във" && w != "на" && w != "in" && w != "of" {
+			continue
+		}
+		k++
+		y := sc.itemAt(k) // "в мрежата X" may be read whole
+		if w := sc.tok(k).low; y == nil && (w == "мрежата" || w == "мрежа" || w == "the") {
+			y = sc.itemAt(k + 1)
+		}
+		if y == nil || y.anaphor || y.g.typ != kg.Association {
+			continue
+		}
+		if !networkName(sc, y) {
+			continue
+		}
+		x := r.roleSubject(sc, i)
+		if x == nil || x.g == y.g {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.MemberOf, x.g, y.g, "", "")
+	}
+}
+
+// networkName reports a network by its name or the noun before it.
+func networkName(sc *sentCtx, y *item) bool {
+	low := strings.ToLower(sc.dc.text(y.a, y.b))
+	for _, w := range []string{"network", "мрежа", "alliance", "алианс", "platform", "платформа"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return y.a > sc.s.a && (sc.tok(y.a-1).low == "мрежата" || sc.tok(y.a-1).low == "мрежа") || sc.tok(y.a).low == "мрежата"
+}

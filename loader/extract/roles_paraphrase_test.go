@@ -72,5 +72,19 @@ func TestRoleParaphrases(t *testing.T) {
 			paraRow{"en: relative clause, copula " + cop, introEn + "The guest was Elena Marinova, who " + cop + " the executive director of Agro Yug Ltd.", []rel{role("Elena Marinova", "Agro Yug Ltd", "executive director")}, nil},
 		)
 	}
+	rows = append(rows,
+		paraRow{"anaphor: the university's director", intro + "Меморандумът е с Университет „Дунав“. Директорът на университета Павел Генов го подписа.", []rel{role("Павел Генов", "Университет Дунав", "директор")}, nil},
+		paraRow{"elliptic second role after a dash", intro + "Председател на " + Y + " е Иван Петров, а заместник-председател – Мария Колева.",
+			[]rel{role("Иван Петров", yn, "председател"), role("Мария Колева", yn, "заместник-председател")}, nil},
+		paraRow{"elliptic second role, past", intro + "Председател на " + Y + " беше Иван Петров, а секретар – Мария Колева.",
+			[]rel{role("Иван Петров", yn, "председател"), role("Мария Колева", yn, "секретар")}, nil},
+		paraRow{"pronoun subject, past copula", intro + "На срещата говори Елена Маринова. Тя беше изпълнителен директор на " + Z + ".", []rel{role("Елена Маринова", zn, "изпълнителен директор")}, nil},
+		paraRow{"en: the CEO of", introEn + "Peter Dimov, the CEO of Agro Yug Ltd, presented the plan.", []rel{role("Peter Dimov", "Agro Yug Ltd", "ceo")}, nil},
+		paraRow{"en: executive director of", introEn + "Peter Dimov, executive director of Agro Yug Ltd, presented the plan.", []rel{role("Peter Dimov", "Agro Yug Ltd", "executive director")}, nil},
+		paraRow{"en: has been CEO since", introEn + "Peter Dimov has been CEO of Agro Yug Ltd since 2019.", []rel{role("Peter Dimov", "Agro Yug Ltd", "ceo")}, nil},
+		paraRow{"en: title, comma, body in brackets", introEn + "The talk was given by Peter Dimov (CEO, Agro Yug Ltd).", []rel{role("Peter Dimov", "Agro Yug Ltd", "ceo")}, nil},
+		paraRow{"title, comma, body in brackets", intro + "Лекцията изнесе Петър Димов (управител, " + Z + ").", []rel{role("Петър Димов", zn, "управител")}, nil},
+		paraRow{"en: became", introEn + "Peter Dimov became managing director of Agro Yug Ltd in 2020.", []rel{role("Peter Dimov", "Agro Yug Ltd", "managing director")}, nil},
+	)
 	runParaphrases(t, rows, kg.HoldsRole)
 }

@@ -364,6 +364,12 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	if a < 0 || viaBecomes && !clusterRoles[title] {
 		return false
 	}
+	// "Председател на Y е X, а заместник-председател – Z": a second role
+	// whose body the ellipsis leaves out is in the body of the clause before
+	if o := elidedRoleBody(sc, a); o != nil {
+		r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
+		return true
+	}
 	// "Y, чийто управител X", "the cluster's project manager, X"
 	if a-1 >= sc.s.a {
 		w := sc.tok(a - 1).low
@@ -753,6 +759,13 @@ func (r *run) affiliation(sc *sentCtx, p *item) {
 	}
 	w := sc.tok(j).low
 	if w == "(" {
+		// "Ivan Petrov (CEO, Alfa Ltd)", "Иван Петров (управител, Алфа ООД)"
+		if end, title := roleAfter(sc, j+1); end > 0 && end+1 < sc.s.b && sc.tok(end).is(",") {
+			if o := sc.orgItemAt(end + 1); o != nil && o.b < sc.s.b && sc.tok(o.b).is(")") && !o.anaphor {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+				return
+			}
+		}
 		// "Иван Петров (Алфа ООД)", "Ivan Petrov (Alfa Ltd)"
 		if o := sc.orgItemAt(j + 1); o != nil && o.b < sc.s.b && sc.tok(o.b).is(")") && !o.anaphor {
 			title := academicRank(sc, p)
@@ -1767,7 +1780,11 @@ func (r *run) partners(sc *sentCtx) {
 			} else if !hasPrefix(sc.tok(at), "проект", "project") {
 				continue
 			}
-			if x := r.subjectBefore(sc, i, isOrg); x != nil && !x.anaphor {
+			x := relativeSubject(sc, i) // "X, което ще координира проекта"
+			if x == nil || !isOrg(x.g) {
+				x = r.subjectBefore(sc, i, isOrg)
+			}
+			if x != nil && !x.anaphor {
 				role := "coordinator"
 				if leadVerbs[t.low] {
 					role = "lead" // "X ръководи проекта", "X led the project"
@@ -1999,6 +2016,33 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 			proj = p.g
 		}
 		orgs = sc.listAfter(k+1, 6, isOrg)
+	}
+	if len(orgs) == 0 && i > sc.s.a && (sc.tok(i-1).low == "като" || sc.tok(i-1).low == "as") {
+		// the role after its fillers: "..., с A и B като партньори", "with
+		// A (Georgia) and B from Trabzon, Türkiye, as partners", "A и B
+		// участват като партньори"
+		for w := i - 2; w > sc.s.a && i-w <= 40; w-- {
+			t := sc.tok(w)
+			if t.is(";") || t.is(".") || sc.itemAt(w) != nil && isProject(sc.itemAt(w).g) {
+				break
+			}
+			if t.low != "с" && t.low != "със" && t.low != "with" {
+				continue
+			}
+			for _, it := range sc.listAfter(w+1, 4, isOrg) {
+				if it.b < i && !it.anaphor {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, it.g, proj, "role", "partner")
+					r.basedInAfter(sc, it)
+				}
+			}
+			return
+		}
+		if x := r.roleSubject(sc, i); x != nil {
+			for _, m := range sc.coordinatedBefore(x, isOrg) {
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, m.g, proj, "role", "partner")
+			}
+			return
+		}
 	}
 	if len(orgs) == 0 {
 		// "X, one of the nine project partners", "X, един от
@@ -4170,7 +4214,8 @@ func (sc *sentCtx) personsAfter(i int) []*item {
 // verb at token i: "експерти на МОСВ, които представиха ..." → МОСВ.
 func relativeSubject(sc *sentCtx, i int) *item {
 	j := i - 1
-	if j > sc.s.a && (sc.tok(j).low == "се" || sc.tok(j).low == "also") {
+	// "което ще координира", "which will coordinate", "които също се"
+	for n := 0; n < 2 && j > sc.s.a && (sc.tok(j).low == "се" || sc.tok(j).low == "also" || sc.tok(j).low == "ще" || sc.tok(j).low == "will"); n++ {
 		j--
 	}
 	if j <= sc.s.a || !(sc.tok(j).low == "които" || sc.tok(j).low == "който" || sc.tok(j).low == "която" || sc.tok(j).low == "което" || sc.tok(j).low == "who" || sc.tok(j).low == "which") {
