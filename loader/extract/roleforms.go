@@ -184,21 +184,34 @@ func academicRank(sc *sentCtx, p *item) string {
 // ("Председател на Y е X, а секретар – Z", "the chair of Y is X, and the
 // treasurer Z"): the body of the last "<role> на/of <body>" before it.
 func elidedRoleBody(sc *sentCtx, a int) *group {
-	if a-2 <= sc.s.a || !sc.tok(a-2).is(",") {
+	if a-2 <= sc.s.a {
 		return nil
 	}
-	if w := sc.tok(a - 1).low; w != "а" && w != "и" && w != "and" {
+	w := sc.tok(a - 1).low
+	if w != "а" && w != "и" && w != "and" {
 		return nil
+	}
+	// after a comma, or "и" right after the first holder's name
+	// ("управителят на X A и търговският директор B")
+	if !sc.tok(a - 2).is(",") {
+		pv := sc.nearestBefore(a-1, func(*group) bool { return true })
+		if w == "а" || pv == nil || pv.b != a-1 || !isPerson(pv.g) {
+			return nil
+		}
 	}
 	for k := len(sc.items) - 1; k >= 0; k-- {
 		o := &sc.items[k]
 		if o.b > a-2 || !isOrg(o.g) || o.anaphor || o.a-1 <= sc.s.a {
 			continue
 		}
-		if w := sc.tok(o.a - 1).low; w != "на" && w != "of" {
+		at := o.a - 1
+		if sc.tok(at).quote() && at-1 > sc.s.a {
+			at-- // "на „X“ ООД"
+		}
+		if w := sc.tok(at).low; w != "на" && w != "of" {
 			return nil
 		}
-		if r, _ := roleBefore(sc, o.a-1); r < 0 {
+		if r, _ := roleBefore(sc, at); r < 0 {
 			return nil
 		}
 		return o.g
@@ -249,4 +262,36 @@ func networkName(sc *sentCtx, y *item) bool {
 		}
 	}
 	return y.a > sc.s.a && (sc.tok(y.a-1).low == "мрежата" || sc.tok(y.a-1).low == "мрежа") || sc.tok(y.a).low == "мрежата"
+}
+
+// appositionAntecedent is the organisation before an apposition that ends
+// with the comma at token c ("X, the project's lead partner, whose ..."),
+// or nil.
+func appositionAntecedent(sc *sentCtx, c int) *item {
+	if c <= sc.s.a || !sc.tok(c-1).is(",") {
+		return nil
+	}
+	for k := c - 2; k > sc.s.a && k >= c-12; k-- {
+		if !sc.tok(k).is(",") {
+			continue
+		}
+		if o := sc.nearestBefore(k, isOrg); o != nil && o.b == k && !o.anaphor {
+			return o
+		}
+		return nil
+	}
+	return nil
+}
+
+// publicOffice reports a title of a public office, whose body a bare title
+// names by itself (a mayor's municipality, a minister's ministry), never
+// the body of the role before it.
+func publicOffice(title string) bool {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "кмет", "mayor", "министър", "minister", "посланик", "ambassador", "губернатор", "governor", "ректор", "rector", "декан", "dean":
+			return true
+		}
+	}
+	return false
 }

@@ -86,5 +86,13 @@ func TestRoleParaphrases(t *testing.T) {
 		paraRow{"title, comma, body in brackets", intro + "Лекцията изнесе Петър Димов (управител, " + Z + ").", []rel{role("Петър Димов", zn, "управител")}, nil},
 		paraRow{"en: became", introEn + "Peter Dimov became managing director of Agro Yug Ltd in 2020.", []rel{role("Peter Dimov", "Agro Yug Ltd", "managing director")}, nil},
 	)
+	rows = append(rows,
+		paraRow{"whose director, past an apposition", introEn + "The visit was hosted by the Danube Delta Association, the project's lead partner, whose director Markus Brandt guided the guests.",
+			[]rel{role("Markus Brandt", "Danube Delta Association", "director")}, nil},
+		paraRow{"en: director general", introEn + "Speakers include Elena Marinova, Director General of Agro Yug Ltd, and others.", []rel{role("Elena Marinova", "Agro Yug Ltd", "director general")}, nil},
+		paraRow{"en: CEO of a town-based company", introEn + "Speakers include Peter Dimov, CEO of Ruse-based Agro Yug Ltd, and others.", []rel{role("Peter Dimov", "Agro Yug Ltd", "ceo")}, nil},
+		paraRow{"two titles before two names, the second body elided", intro + "На срещата бяха управителят на " + Z + " Никола Ненов и търговският директор Петър Димов.",
+			[]rel{role("Никола Ненов", zn, "управител"), role("Петър Димов", zn, "търговски директор")}, nil},
+	)
 	runParaphrases(t, rows, kg.HoldsRole)
 }

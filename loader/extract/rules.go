@@ -158,8 +158,15 @@ func roleAfter(sc *sentCtx, i int) (int, string) {
 			break
 		}
 	}
+	// "Director General", "генерален директор" written after: "director general"
+	general := false
+	if len(words) > 0 && j+1 < sc.s.b && roleHeadForms[sc.tok(j-1).low] && sc.tok(j).low == "general" {
+		words = append(words, "general")
+		j++
+		general = true
+	}
 	chiefExec := len(words) >= 2 && words[len(words)-2] == "chief" && words[len(words)-1] == "executive"
-	if len(words) == 0 || !roleHeadForms[sc.tok(j-1).low] && !chiefExec {
+	if len(words) == 0 || !roleHeadForms[sc.tok(j-1).low] && !chiefExec && !general {
 		return -1, ""
 	}
 	title := strings.Join(words, " ")
@@ -366,7 +373,7 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 	}
 	// "Председател на Y е X, а заместник-председател – Z": a second role
 	// whose body the ellipsis leaves out is in the body of the clause before
-	if o := elidedRoleBody(sc, a); o != nil {
+	if o := elidedRoleBody(sc, a); o != nil && !publicOffice(title) {
 		r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o, "title", title)
 		return true
 	}
@@ -375,6 +382,12 @@ func (r *run) roleBeforePerson(sc *sentCtx, p *item) bool {
 		w := sc.tok(a - 1).low
 		if w == "чийто" || w == "чиято" || w == "whose" {
 			if o := sc.nearestBefore(a-1, isOrg); o != nil && a-1-o.b <= 1 {
+				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
+				return true
+			}
+			// "X, the project's lead partner, whose director Y": the
+			// antecedent before the apposition
+			if o := appositionAntecedent(sc, a-1); o != nil {
 				r.addRel(sc.dc, sc.s, kg.HoldsRole, p.g, o.g, "title", title)
 				return true
 			}
@@ -670,6 +683,9 @@ func (r *run) roleAfterPerson(sc *sentCtx, p *item) bool {
 	}
 	var og *group
 	oEnd := -1
+	if end+4 < sc.s.b && (sc.tok(end).low == "of" || sc.tok(end).low == "at") && sc.tok(end+2).is("-") && sc.tok(end+3).low == "based" {
+		end += 3 // "CEO of Istanbul-based X": the seat before the body
+	}
 	if o := sc.orgItemAt(end + 1); o != nil {
 		og, oEnd = o.g, o.b
 	} else if g, e := r.acronymAt(sc, end+1); g != nil {
