@@ -65,6 +65,7 @@ type docCtx struct {
 	dates       []dateSpan
 	spanCache   map[int]kg.Span // evidence spans by first token of the sentence
 	codes       []codeSpan
+	lowerWords  map[string]bool // words the text writes in lower case, built on first use (personslots.go)
 }
 
 func newDocCtx(idx int, d *kg.Document) *docCtx {

@@ -104,7 +104,7 @@ var weakHeads = map[string]bool{}
 
 // legalForms are company-form abbreviations written after a company name.
 var legalForms = setOf("еоод", "оод", "ад", "еад", "ет", "кд", "сд", "адсиц", "srl", "s.r.l", "gmbh", "ltd", "llc",
-	"inc", "ag", "sa", "s.a", "spa", "s.p.a", "sl", "s.l", "bv", "b.v", "oy", "ab", "as", "a/s", "d.o.o", "doo",
+	"inc", "ag", "sa", "s.a", "a.s", "a.ş", "spa", "s.p.a", "sl", "s.l", "bv", "b.v", "oy", "ab", "as", "a/s", "d.o.o", "doo",
 	"s.r.o", "kft", "zrt", "plc", "sas", "sarl", "nv", "ood", "eood", "ead", "ad", "ltd.", "corp", "co", "jsc", "pjsc", "ltda", "bvba")
 
 // personTitles are honorifics and academic titles written before a name.

@@ -2166,6 +2166,12 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		if c.typ == "" && knownOpen == i {
 			c.typ = kg.Organization // a body of the organisation its acronym names
 		}
+		if c.typ == "" && j+1 < s.b && dc.toks[j].dash() && basedWord(dc.toks[j+1].low) {
+			c.typ, c.prio = kg.Place, 2 // "Gdynia-based": where something is based
+		}
+		if c.typ == "" && j-i >= 2 && (bodyWordsEN[dc.toks[j-1].low] || i-2 >= s.a && dc.toks[i-2].dash() && basedWord(dc.toks[i-1].low)) {
+			c.typ, c.prio = kg.Organization, 2 // "Nordhavn Shipyards", "Gdynia-based Orbix Marine": a body
+		}
 		if c.typ == "" && townBeforeCountry(dc, s, i, j) {
 			c.typ = kg.Place // "in Prato, Italy"
 		}

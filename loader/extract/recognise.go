@@ -243,7 +243,8 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		if k >= 3 && !(t.latin && dc.toks[h].latin) {
 			break // English names stack more modifiers: "Black Sea Cyber Security Cluster"
 		}
-		if t.latin && placeConnectors[t.low] && a < h && a-2 >= s.a && dc.toks[a-2].latin && dc.toks[a-2].cap && !dc.toks[a-2].nonName && dc.toks[h].latin && dc.claimed[a-2] == nil && dc.claimed[a-1] == nil && !roleNouns[dc.toks[a-2].stem] {
+		if t.latin && placeConnectors[t.low] && a < h && a-2 >= s.a && dc.toks[a-2].latin && dc.toks[a-2].cap && !dc.toks[a-2].nonName && dc.toks[h].latin && dc.claimed[a-2] == nil && dc.claimed[a-1] == nil && !roleNouns[dc.toks[a-2].stem] &&
+			!(t.low == "of" && personBeforeOf(dc, s, a-1)) { // "Kaito Tanaka of Baltic Marine Institute": a person's "of"
 			a-- // "Port of Constanța Authority"
 			continue
 		}
@@ -926,7 +927,9 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		if e.typ == kg.Place && end < s.b && dc.toks[end].isWord() && dc.toks[end].cap && dc.toks[end].latin && t.latin {
 			continue // "Sofia Tech Park": the place begins a Latin name
 		}
-		if e.typ == kg.Place && t.latin && i > s.a && dc.toks[i-1].latin && (placeConnectors[dc.toks[i-1].low] && i-1 > s.a && dc.toks[i-2].cap || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
+		// "CEO of Istanbul-based X": what is based somewhere names its place
+		basedAfter := end+1 < s.b && dc.toks[end].dash() && basedWord(dc.toks[end+1].low)
+		if e.typ == kg.Place && t.latin && !basedAfter && i > s.a && dc.toks[i-1].latin && (placeConnectors[dc.toks[i-1].low] && i-1 > s.a && dc.toks[i-2].cap || dc.toks[i-1].cap) && !dc.toks[i-1].lineBeg {
 			continue // "Politecnico di Milano": the city names the organisation
 		}
 		if e.typ == kg.Programme {
@@ -1263,7 +1266,7 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		}
 		// a quoted name („Пиксел Фолк“) or one ending in a business word
 		// ("Orbitek Systems", "Врацастрой Инженеринг") names a company
-		if t.latin && tradeWords[dc.toks[b-1].low] {
+		if t.latin && (tradeWords[dc.toks[b-1].low] || bodyWordsEN[dc.toks[b-1].low]) {
 			i = b - 1
 			continue // "Elena Textiles": a company, read by latinRuns
 		}
@@ -1309,11 +1312,21 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 			!adjLike2(t.low) && !adjLike2(last.low) {
 			ok = true
 		}
+		// a person's slot: "X Y, director of", "X Y said", "opened by X Y"
+		slot := false
+		if !ok && x.personSlot(dc, s, a, b) {
+			ok, slot = true, true
+			// "Мичиган Джоселин Бенсън каза": a slot's name is the words
+			// next to it; three only with a known given name first
+			if b-a == 3 && !x.gaz.given[t.low] {
+				continue
+			}
+		}
 		if !ok {
 			continue
 		}
 		// three words only when the middle one is a name too
-		if b-a == 3 && !(surnameLike(dc.toks[a+1].low) || x.gaz.given[dc.toks[a+1].low]) && !surnameLike(last.low) {
+		if b-a == 3 && !slot && !(surnameLike(dc.toks[a+1].low) || x.gaz.given[dc.toks[a+1].low]) && !surnameLike(last.low) {
 			b--
 		}
 		x.addPerson(dc, a, b, 5)
@@ -1725,6 +1738,14 @@ func (x *Rules) namesBeforeCountry(dc *docCtx, s sentence) {
 		}
 		for a < i && (!dc.toks[a].isWord() || latinConnectors[dc.toks[a].low]) {
 			a++ // "the Slovak Space Office (Slovakia)" starts at "Slovak"
+		}
+		// "Mehmet Yilmaz of Karadeniz Shipyards (Turkey)": the body's
+		// name ends before "of" when a person's name stands before it
+		for k := i - 1; k > a; k-- {
+			if dc.toks[k].low == "of" && personBeforeOf(dc, s, k) {
+				a = k + 1
+				break
+			}
 		}
 		if a == i || x.personAt(dc, a, i) {
 			continue
