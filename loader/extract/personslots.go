@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
 )
 
 // Person slots: places in a sentence that only a person fills. Two or
@@ -26,7 +28,159 @@ func (x *Rules) personSlot(dc *docCtx, s sentence, a, b int) bool {
 	if b+1 < s.b && dc.toks[b].latin && !dc.toks[b].cap && latinConnectors[dc.toks[b].low] && dc.toks[b+1].cap {
 		return false
 	}
-	return roleApposition(dc, s, b) || speakerSlot(dc, s, b) || passiveAgentSlot(dc, s, a)
+	return roleApposition(dc, s, b) || speakerSlot(dc, s, b) || passiveAgentSlot(dc, s, a) || accordingTo(dc, s, a) ||
+		personFromBody(dc, s, a, b)
+}
+
+// accordingTo reports "според X Y" / "according to X Y".
+func accordingTo(dc *docCtx, s sentence, a int) bool {
+	if a-1 < s.a || dc.toks[a-1].latin != dc.toks[a].latin {
+		return false
+	}
+	if dc.toks[a-1].low == "според" {
+		return true
+	}
+	return a-2 >= s.a && dc.toks[a-1].low == "to" && dc.toks[a-2].low == "according"
+}
+
+// personFromBody reports "X Y от <Body>" in Bulgarian: a person's
+// affiliation ("Тандиве Мокоена от Университета в Кейптаун"); the body
+// after "от" is read already or opens with a head noun.
+func personFromBody(dc *docCtx, s sentence, a, b int) bool {
+	if dc.toks[a].latin || b+1 >= s.b || dc.toks[b].low != "от" {
+		return false
+	}
+	k := b + 1
+	if c := dc.claimed[k]; c != nil {
+		return orgLike(c.typ) && c.a == k
+	}
+	h, ok := headAt(dc, k)
+	return ok && orgLike(h.typ) && dc.toks[k].cap
+}
+
+// personListNouns introduce a list of people ("Лектори бяха A, B и C",
+// "Speakers included A and B").
+var personListNouns = setOf("лектори", "лекторите", "лектор", "говорители", "говорителите", "панелисти", "панелистите",
+	"модератори", "модераторите", "докладчици", "докладчиците", "speakers", "lecturers", "panellists", "panelists",
+	"moderators", "presenters", "keynote")
+
+// personLists reads the other items of a list whose items are people: an
+// item next to a person read already, or after a noun of speakers, is a
+// person when it has a name's shape ("Иван Петров, Каито Танака и Шивон
+// Кърни", "Лектори бяха A, B и C").
+func personLists(dc *docCtx, s sentence) {
+	speakers := -1
+	for i := s.a; i < s.b; i++ {
+		if t := &dc.toks[i]; t.isWord() && !t.cap && personListNouns[t.low] {
+			speakers = i
+			break
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := s.a; i < s.b; i++ {
+			if dc.claimed[i] != nil || !dc.toks[i].isWord() || !dc.toks[i].cap {
+				continue
+			}
+			a, b := personNameAt(dc, i, s.b, false)
+			if a != i || b-a < 2 {
+				continue
+			}
+			if b-a == 3 && !(gazData != nil && gazData.given[dc.toks[a].low]) {
+				continue
+			}
+			if !slotNameShape(dc, a, b) || !listItemEnd(dc, s, b) {
+				continue
+			}
+			// "Boris Velinov of Medisys Bulgaria and X": a body the
+			// person is of, not an item
+			if a > s.a && affiliationPreps[dc.toks[a-1].low] {
+				continue
+			}
+			next := personItemAfter(dc, s, b)
+			prev := personItemBefore(dc, s, a)
+			inSpeakers := speakers >= 0 && speakers < a && listLead(dc, s, speakers, a)
+			if !next && !prev && !inSpeakers {
+				continue
+			}
+			if dc.add(&cand{a: a, b: b, typ: kg.Person, name: clean(dc.text(a, b)), prio: 4}) {
+				changed = true
+				i = b - 1
+			}
+		}
+	}
+}
+
+// listItemEnd reports what may follow a list item: a comma, "и"/"and", the
+// end of the sentence, a bracket, or the item's affiliation ("от", "of").
+func listItemEnd(dc *docCtx, s sentence, b int) bool {
+	if b >= s.b {
+		return true
+	}
+	t := &dc.toks[b]
+	return t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.low == "и" || t.low == "and" || t.low == "от" || t.low == "of" || t.dash()
+}
+
+// personItemAfter reports a person read already as the next list item.
+func personItemAfter(dc *docCtx, s sentence, b int) bool {
+	k := b
+	if k < s.b && dc.toks[k].is(",") {
+		k++
+	}
+	if k < s.b && (dc.toks[k].low == "и" || dc.toks[k].low == "and") {
+		k++
+	}
+	if k == b || k >= s.b {
+		return false
+	}
+	c := dc.claimed[k]
+	return c != nil && c.typ == kg.Person && c.a == k
+}
+
+// personItemBefore reports a person read already as the list item before
+// a, with only its separator between ("A, X Y", "A и X Y") or its
+// affiliation ("A от Клъстера, X Y").
+func personItemBefore(dc *docCtx, s sentence, a int) bool {
+	k := a - 1
+	if k < s.a {
+		return false
+	}
+	if dc.toks[k].low == "и" || dc.toks[k].low == "and" {
+		k--
+	}
+	if k >= s.a && dc.toks[k].is(",") {
+		k--
+	}
+	if k == a-1 && !(dc.toks[a-1].low == "и" || dc.toks[a-1].low == "and") || k < s.a {
+		return false
+	}
+	c := dc.claimed[k]
+	return c != nil && c.typ == kg.Person && c.b == k+1
+}
+
+// listLead reports that only the list's lead-in stands between the noun of
+// speakers at n and the item at a: the verb, a colon, other items.
+func listLead(dc *docCtx, s sentence, n, a int) bool {
+	items := 0
+	for k := n + 1; k < a; k++ {
+		t := &dc.toks[k]
+		if c := dc.claimed[k]; c != nil {
+			if c.typ == kg.Person {
+				items++
+				k = c.b - 1
+				continue
+			}
+			return false
+		}
+		if t.is(",") || t.is(":") || t.dash() || t.low == "и" || t.low == "and" || t.is("•") {
+			continue
+		}
+		if t.isWord() && !t.cap && k-n <= 4 && items == 0 {
+			continue // "бяха", "на уебинара ще бъдат", "included"
+		}
+		return false
+	}
+	return true
 }
 
 // slotNameShape rules out words that make the run a description or a
@@ -339,3 +493,36 @@ func (dc *docCtx) lowerWordSet() map[string]bool {
 	}
 	return dc.lowerWords
 }
+
+// adjArticled reports an adjective with its article ("Зеленият",
+// "Българската"), which may stand before its noun.
+func adjArticled(low string) bool {
+	for _, suf := range []string{"ият", "ия", "ата", "ото", "ите"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// articledHead reports a Bulgarian head noun written with its article
+// ("клъстерът", "палатата", "асоциацията"; not "палата").
+func articledHead(dc *docCtx, h int) bool {
+	t := &dc.toks[h]
+	if t.latin || t.head == nil {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t.low, t.head.base)
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "ът", "ят", "а", "я", "та", "то", "те":
+		return true
+	}
+	return false
+}
+
+// affiliationPreps stand before a body a person is of, never before an
+// item of a list of people.
+var affiliationPreps = setOf("of", "от", "на", "в", "във", "at", "from", "for", "in", "към", "the", "за")

@@ -61,6 +61,19 @@ func TestPersonSlots(t *testing.T) {
 		{true, "Презентацията беше изнесена от {N}.", nil},
 		// a person of a body
 		{false, "Speakers included {N} of Baltic Marine Institute.", []rel{{kg.HoldsRole, "{N}", "Baltic Marine Institute", ""}}},
+		{true, "{N} от Университета в Кейптаун представи проекта.", []rel{{kg.HoldsRole, "{N}", "Университет в Кейптаун", ""}}},
+		{true, "Вчера {N} от Морския клъстер на Ирландия представи проекта.", nil},
+		// according to
+		{true, "Според {N} клъстерът ще расте.", nil},
+		{true, "Износът, според {N}, ще расте.", nil},
+		{false, "According to {N}, exports rose by a fifth.", nil},
+		// lists whose other items are people
+		{true, "В дискусията участваха Иван Петров, {N} и Стоян Колев.", nil},
+		{true, "В дискусията участваха {N} и Мария Иванова.", nil},
+		{true, "Лектори бяха {N}, Ахмед Хасан и Лий Мин.", nil},
+		{true, "Лектори на уебинара ще бъдат: {N} и Ахмед Хасан.", nil},
+		{false, "Speakers included Ivan Petrov, {N} and Maria Ivanova.", nil},
+		{false, "The speakers were {N} and Ahmed Hassan.", nil},
 	}
 	for _, f := range frames {
 		pool := slotNamesLatin
@@ -105,12 +118,16 @@ func TestPersonSlotsNotBodies(t *testing.T) {
 		{true, "Самата Платформа заяви, че платформа за морски данни ще бъде създадена.", "Самата Платформа", "", ""},
 		// a town in brackets after a body is a place, and the body ends before the person's "of"
 		{false, "Keynote speeches were delivered by Arvid Lindqvist of Nordhavn Shipyards (Gdynia).", "Lindqvist of Nordhavn Shipyards", kg.Organization, "Nordhavn Shipyards"},
+		// a body a person is of is no item of a list of people
+		{false, "Ivan Petrov of Orbix Medica and Elena Georgieva of the Medical University were elected vice-chairs.", "Orbix Medica", "", ""},
+		// a capitalised word before a head with its article is no modifier of it
+		{true, "Според Хенрик Ларсен клъстерът ще расте.", "Ларсен клъстер", kg.Person, "Хенрик Ларсен"},
 		// "X-based": the place before the hyphen
 		{false, "Speakers included Efua Mensah, CEO of Gdynia-based Nordhavn Shipyards.", "Gdynia", kg.Organization, "Nordhavn Shipyards"},
 	}
 	for _, c := range cases {
 		_, g := extractTexts(t, "2024-06-28", personSlotDoc(c.bg, c.sentence))
-		if findEnt(g, kg.Person, c.notPer) != nil {
+		if findEnt(g, kg.Person, c.notPer) != nil || findEnt(g, kg.Cluster, c.notPer) != nil {
 			t.Errorf("%q: %q read as a person: %v", c.sentence, c.notPer, names(g))
 		}
 		for _, typ := range []kg.EntityType{kg.Organization, kg.Association, kg.Cluster} {

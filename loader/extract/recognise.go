@@ -44,6 +44,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	}
 	for _, s := range dc.sents {
 		x.namedPersons(dc, s)
+		personLists(dc, s)
 		if taken != nil {
 			codeNames(dc, s, taken)
 		}
@@ -271,6 +272,12 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 			break // "Пловдив Клъстер ..." : a capitalised noun is not a modifier
 		}
 		if t.cap && t.nonName {
+			break
+		}
+		// "Според Хенрик Ларсен клъстерът расте": the article goes onto the
+		// first word of a Bulgarian noun phrase, so a head with its article
+		// has no capitalised adjective before it
+		if t.cap && !t.latin && !t.allCaps && !indeclinable[t.low] && articledHead(dc, h) && !adjArticled(t.low) {
 			break
 		}
 		if !t.latin && !t.allCaps && strings.HasSuffix(t.low, "о") && !neuterNoun(dc.toks[h].low) {
