@@ -29,8 +29,68 @@ func (x *Rules) personSlot(dc *docCtx, s sentence, a, b int) bool {
 		return false
 	}
 	return roleApposition(dc, s, b) || speakerSlot(dc, s, b) || passiveAgentSlot(dc, s, a) || accordingTo(dc, s, a) ||
-		personFromBody(dc, s, a, b)
+		personFromBody(dc, s, a, b) || personNounBefore(dc, s, a) || whoAfter(dc, s, b)
 }
+
+// whoAfter reports ", който"/", която"/", who" after the name: the
+// relative pronoun of a person ("X Y, която ръководи ...").
+func whoAfter(dc *docCtx, s sentence, b int) bool {
+	if b+1 >= s.b || !dc.toks[b].is(",") || dc.toks[b+1].latin != dc.toks[b-1].latin {
+		return false
+	}
+	switch dc.toks[b+1].low {
+	case "който", "която", "who":
+		return true
+	}
+	return false
+}
+
+// personNounBefore reports a noun only a person is right before the name:
+// an age ("23-годишният", "53-годишната", "the 40-year-old") or an
+// occupation or nationality with its article ("фермерът", "историкът",
+// "испанката", "ирландецът").
+func personNounBefore(dc *docCtx, s sentence, a int) bool {
+	p := a - 1
+	if p < s.a || !dc.toks[p].isWord() || dc.toks[p].latin != dc.toks[a].latin {
+		return false
+	}
+	low := dc.toks[p].low
+	if strings.Contains(low, "-годишн") || strings.HasSuffix(low, "-year-old") {
+		return true
+	}
+	if dc.toks[p].latin {
+		return false
+	}
+	// "испанката", "журналистката": a woman's noun with its article
+	if base, ok := strings.CutSuffix(low, "та"); ok && (personNouns[base] || womanOfNation(base)) {
+		return true
+	}
+	// "фермерът", "министърът", "ирландецът"
+	for _, suf := range []string{"ът", "ят"} {
+		if base, ok := strings.CutSuffix(low, suf); ok && (personNouns[base] || strings.HasSuffix(base, "ец") && len([]rune(base)) > 5) {
+			return true
+		}
+	}
+	return false
+}
+
+// womanOfNation reports a woman's nationality noun ("испанка",
+// "британка", "италианка").
+func womanOfNation(w string) bool {
+	st, ok := strings.CutSuffix(w, "ка")
+	return ok && len([]rune(st)) > 3 && (strings.HasSuffix(st, "ан") || strings.HasSuffix(st, "ян") || strings.HasSuffix(st, "ийс") || strings.HasSuffix(st, "ин"))
+}
+
+// personNouns are occupations that name a person, in their base form
+// (feminine forms end in "а").
+var personNouns = setOf("фермер", "историк", "журналист", "журналистка", "писател", "писателка", "актьор", "актриса", "певец",
+	"певица", "учен", "инженер", "предприемач", "предприемачка", "бизнесмен", "икономист", "икономистка", "политик", "депутат",
+	"анализатор", "треньор", "художник", "художничка", "дизайнер", "дизайнерка", "архитект", "архитектка", "лекар", "лекарка",
+	"студент", "студентка", "докторант", "докторантка", "изследовател", "изследователка", "адвокат", "адвокатка", "съдия",
+	"прокурор", "професор", "преподавател", "преподавателка", "пилот", "готвач", "шеф-готвач", "винар", "пчелар", "програмист",
+	"програмистка", "фотограф", "фотографка", "режисьор", "режисьорка", "композитор", "спортист", "спортистка", "активист",
+	"активистка", "блогър", "инфлуенсър", "технолог", "агроном", "лидер", "демократ", "републиканец", "премиер", "министър",
+	"кмет", "президент", "посланик", "говорител", "председател", "директор", "директорка", "управител", "управителка")
 
 // accordingTo reports "според X Y" / "according to X Y".
 func accordingTo(dc *docCtx, s sentence, a int) bool {
@@ -71,7 +131,7 @@ var personListNouns = setOf("лектори", "лекторите", "лекто�
 func personLists(dc *docCtx, s sentence) {
 	speakers := -1
 	for i := s.a; i < s.b; i++ {
-		if t := &dc.toks[i]; t.isWord() && !t.cap && personListNouns[t.low] {
+		if t := &dc.toks[i]; t.isWord() && (personListNouns[t.low] || peoplePlural(t.low)) && (!t.cap || i == s.a) {
 			speakers = i
 			break
 		}
@@ -526,3 +586,14 @@ func articledHead(dc *docCtx, h int) bool {
 // affiliationPreps stand before a body a person is of, never before an
 // item of a list of people.
 var affiliationPreps = setOf("of", "от", "на", "в", "във", "at", "from", "for", "in", "към", "the", "за")
+
+// peoplePlural reports the plural of an occupation ("демократите",
+// "журналисти", "студентите").
+func peoplePlural(low string) bool {
+	for _, suf := range []string{"ите", "и"} {
+		if base, ok := strings.CutSuffix(low, suf); ok && personNouns[base] {
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,18 @@ func TestPersonSlots(t *testing.T) {
 		{true, "Според {N} клъстерът ще расте.", nil},
 		{true, "Износът, според {N}, ще расте.", nil},
 		{false, "According to {N}, exports rose by a fifth.", nil},
+		// a noun only a person is: an age, an occupation, a nationality
+		{true, "23-годишният {N} спечели конкурса за иновации.", nil},
+		{true, "Фермерът {N} разказа за опита си с дроновете.", nil},
+		{true, "Историкът {N} припомни основаването на пристанището.", nil},
+		{true, "Испанката {N} представи проекта.", nil},
+		{true, "Журналистката {N} попита за бюджета.", nil},
+		{true, "Ирландецът {N} спечели наградата.", nil},
+		{false, "The 40-year-old {N} founded the company in 2015.", nil},
+		// a person's relative pronoun
+		{true, "{N}, която ръководи отдела за иновации, представи проекта.", nil},
+		{true, "На форума говори и {N}, който ръководи отдела за иновации.", nil},
+		{false, "{N}, who heads the research unit, presented the project.", nil},
 		// lists whose other items are people
 		{true, "В дискусията участваха Иван Петров, {N} и Стоян Колев.", nil},
 		{true, "В дискусията участваха {N} и Мария Иванова.", nil},
