@@ -370,6 +370,10 @@ func classify(l *line) {
 		l.kind, l.date, l.text, l.pub = kDate, d, text, pub
 		return
 	}
+	if d, ok := placeDateline(t, n); ok {
+		l.kind, l.date = kDate, d // the line stays whole: its town is part of the article
+		return
+	}
 	switch {
 	case n <= 6 && reCredit.MatchString(t):
 		l.kind = kUI // "Автор: Труд онлайн", "Снимка: БТА"
@@ -438,6 +442,38 @@ func byline(t, lower string, n int) (time.Time, string, bool, bool) {
 		}
 	}
 	return m.Date, date, false, true
+}
+
+// placeDateline reads a news dateline that opens with its town: "Русе,
+// 28 юни 2024 г.", "ROUSSE, March 4, 2026 –", "Стара Загора, 3.05.2025". One
+// to three capitalised words and a comma stand before the line's only date,
+// and nothing but date furniture after it.
+func placeDateline(t string, n int) (time.Time, bool) {
+	if n > 10 {
+		return time.Time{}, false
+	}
+	ms := FindDates(t)
+	if len(ms) != 1 {
+		return time.Time{}, false
+	}
+	m := ms[0]
+	head, ok := strings.CutSuffix(strings.TrimSpace(t[:m.Start]), ",")
+	if !ok {
+		return time.Time{}, false
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > 3 {
+		return time.Time{}, false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return time.Time{}, false
+		}
+	}
+	if !onlyDateFurniture(t[m.End:]) {
+		return time.Time{}, false
+	}
+	return m.Date, true
 }
 
 func isImageName(t string) bool {

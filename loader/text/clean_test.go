@@ -94,6 +94,24 @@ func TestAnalyze(t *testing.T) {
 			keep: []string{"16.02.2015"},
 		},
 		{
+			name:  "a dateline that opens with its town",
+			in:    "Клъстерът подписа меморандум с общината\n\nРусе, 28 юни 2024 г.\n\nВчера клъстерът и общината подписаха меморандум.",
+			title: "Клъстерът подписа меморандум с общината", published: "2024-06-28",
+			keep: []string{"Русе, 28 юни 2024 г."},
+		},
+		{
+			name:  "an English dateline with a two-word town and a dash",
+			in:    "Clusters meet in Stara Zagora\nSTARA ZAGORA, March 4, 2026 –\nThe cluster held its assembly yesterday.",
+			title: "Clusters meet in Stara Zagora", published: "2026-03-04",
+			keep: []string{"STARA ZAGORA, March 4, 2026"},
+		},
+		{
+			name:  "a sentence with a town and a date is no dateline",
+			in:    "Клъстерът подписа меморандум с общината\n\nВ Русе, на 28 юни 2024 г. клъстерът подписа меморандум.",
+			title: "Клъстерът подписа меморандум с общината",
+			keep:  []string{"В Русе, на 28 юни 2024 г."},
+		},
+		{
 			name: "listing without repeated title keeps the page title",
 			in: "Заглавие на страницата\n\n7\nНовина едно за нещо\n11.10.2021\nНовина две за друго\n03.09.2021\nВиж всички\n\n" +
 				"Първи абзац на статията, която е дълга и има точка.",
