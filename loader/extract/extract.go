@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever the output for the same input changes, so that
 // the loader re-extracts stored documents.
-const Version = "rules-235"
+const Version = "rules-236"
 
 // Rules is the rule-based kg.Extractor. The zero value is not ready; use New.
 // A Rules is safe for concurrent use.
@@ -80,5 +80,6 @@ func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, e
 		}
 		run.relations(dc)
 	}
+	run.speakerBodies()
 	return run.graph(docs), nil
 }

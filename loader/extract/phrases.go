@@ -1662,16 +1662,23 @@ func timeSpan(dc *docCtx, h int) bool {
 	return h > 0 && hasPrefix(&dc.toks[h-1], "минал", "следващ", "тази", "този", "настоящ", "предходн", "last", "this", "next", "past", "previous")
 }
 
-// nextInSeries reports a coming meeting named only as the next one of a
-// series ("Следващата среща от поредицата е насрочена за 4 юни", "the next
-// meeting in the series"): what comes next is no event of its own.
+// nextInSeries reports a meeting named only as the next one of a series
+// ("Следващата среща на партньорите ще бъде в Мадрид", "the next meeting
+// of the consortium"): by the settled convention what comes next is no
+// event of its own. "предстоящия форум" is a coming event of its own.
 func nextInSeries(dc *docCtx, s sentence, h int) bool {
-	if !nextEvent(dc, h) {
-		return false
-	}
-	for i := h + 1; i < s.b && i <= h+4; i++ {
-		if hasPrefix(&dc.toks[i], "поредица", "series", "цикъл", "цикъла") {
+	// over the words describing the head ("Следващата партньорска среща",
+	// "the next partners' meeting", "Следващото издание на форума")
+	for j := h; j >= s.a && j >= h-4; j-- {
+		t := &dc.toks[j]
+		if !t.isWord() {
+			return false
+		}
+		if strings.HasPrefix(t.low, "следващ") || t.low == "next" {
 			return true
+		}
+		if strings.HasPrefix(t.low, "предстоящ") || t.low == "upcoming" {
+			return false
 		}
 	}
 	return false

@@ -76,7 +76,8 @@ func TestPresenceFrames(t *testing.T) {
 	for _, c := range []string{"бяха", "са", "ще бъдат"} {
 		rows = append(rows,
 			row{"presented by, every agent " + c, leadBG + fmt.Sprintf("Резултатите %s представени от проф. %s от Русенския университет и от %s, мениджър на Клъстер „Лъч“.", c, a, b),
-				both(kg.PresentedAt, a, b, evBG), []rel{{kg.PresentedAt, "Русенски университет", evBG, ""}}},
+				// the speakers' bodies present too (settled convention)
+				append(both(kg.PresentedAt, a, b, evBG), rel{kg.PresentedAt, "Русенски университет", evBG, ""}, rel{kg.PresentedAt, "Лъч", evBG, ""}), nil},
 		)
 	}
 	for _, c := range []string{"беше", "ще бъде"} {

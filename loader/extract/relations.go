@@ -220,8 +220,9 @@ func nextEvent(dc *docCtx, i int) bool {
 		if strings.HasPrefix(t.low, "следващ") || strings.HasPrefix(t.low, "предстоящ") || t.low == "next" || t.low == "upcoming" {
 			return true
 		}
-		// "Следващото издание на форума", "the next edition of the summit"
-		if t.low != "the" && t.low != "на" && t.low != "of" && !strings.HasPrefix(t.low, "издание") && t.low != "edition" {
+		// "Следващото издание на форума", "the next edition of the summit",
+		// "Следващата партньорска среща" (one describing word between)
+		if t.low != "the" && t.low != "на" && t.low != "of" && !strings.HasPrefix(t.low, "издание") && t.low != "edition" && (j != i-1 || t.cap) {
 			return false
 		}
 	}

@@ -1,0 +1,70 @@
+package extract
+
+import "github.com/clustergraph/clustergraph/loader/kg"
+
+// speakerBodies lets a body present where its people presented: a speaker
+// the same document introduces with a role in a body ("X, директор на Y",
+// "X от Y") speaks for it, so Y is PRESENTED_AT the event too, beside any
+// ORGANIZED (the convention settled on 2026-12-02). The evidence is the
+// sentence of the talk and the one of the role. A PARTICIPATED_IN of the
+// same pair is then subsumed.
+func (r *run) speakerBodies() {
+	type docPerson struct {
+		doc    string
+		person *group
+	}
+	roles := map[docPerson][]relKey{}
+	for _, k := range r.relOrder {
+		if k.typ != kg.HoldsRole {
+			continue
+		}
+		for _, sp := range r.rels[k].Evidence {
+			dp := docPerson{sp.Document, k.from}
+			if !containsKey(roles[dp], k) {
+				roles[dp] = append(roles[dp], k)
+			}
+		}
+	}
+	talks := r.relOrder // addRel appends; read only the talks there were
+	for _, k := range talks {
+		if k.typ != kg.PresentedAt || k.from.typ != kg.Person {
+			continue
+		}
+		for _, sp := range r.rels[k].Evidence {
+			for _, rk := range roles[docPerson{sp.Document, k.from}] {
+				r.addSpan(kg.PresentedAt, rk.to, k.to, sp)
+				for _, rs := range r.rels[rk].Evidence {
+					if rs.Document == sp.Document {
+						r.addSpan(kg.PresentedAt, rk.to, k.to, rs)
+					}
+				}
+			}
+		}
+	}
+}
+
+func containsKey(ks []relKey, k relKey) bool {
+	for _, x := range ks {
+		if x.from == k.from && x.to == k.to {
+			return true
+		}
+	}
+	return false
+}
+
+// addSpan is addRel for a relation whose evidence span is already built.
+func (r *run) addSpan(t kg.RelationType, from, to *group, sp kg.Span) {
+	from, to = from.final(), to.final()
+	if from == to || !relTypesOK(t, from.typ, to.typ) {
+		return
+	}
+	k := relKey{typ: t, from: from, to: to}
+	rel := r.rels[k]
+	if rel == nil {
+		rel = &kg.Relation{Type: t, Properties: map[string]any{}, Evidence: []kg.Span{}}
+		r.rels[k] = rel
+		r.relOrder = append(r.relOrder, k)
+	}
+	rel.Evidence = append(rel.Evidence, sp)
+	from.used, to.used = true, true
+}
