@@ -86,7 +86,7 @@ func init() {
 	// and foundations as their own languages write them; German sector
 	// associations
 	addHeads(kg.Organization, "факултет", "катедра", "faculty", "universidad", "universitat", "université",
-		"universität", "università", "universidade", "universiteit", "uniwersytet", "univerzitet", "univerza", "hochschule",
+		"universität", "università", "universidade", "universiteit", "uniwersytet", "univerzitet", "univerza", "hochschule", "instituut", "hogeschool",
 		"instituto", "istituto", "institut", "fundación", "fondazione", "stiftung", "agencia", "agenzia", "agentur")
 	addHeads(kg.Association, "verband", "verein")
 	// "Местна инициативна група „Тунджа“": local action groups are bodies

@@ -10,7 +10,11 @@ import (
 )
 
 // latinConnectors may stand inside a Latin-script name between capitals.
-var latinConnectors = setOf("of", "for", "and", "the", "de", "di", "du", "da", "la", "le", "von", "van", "der", "your", "in", "on", "&", "y", "et", "und", "do", "dos", "das", "del", "della", "des")
+var latinConnectors = setOf("of", "for", "and", "the", "de", "di", "du", "da", "la", "le", "von", "van", "der", "your", "in", "on", "&", "y", "et", "und", "do", "dos", "das", "del", "della", "des",
+	// the lower-case particles of foreign names ("Fraunhofer-Institut für
+	// Verpackung", "Università degli Studi di Pavia", "Instituut voor
+	// Zeevaart", "Hochschule zur Förderung"): a name goes on past them
+	"für", "voor", "degli", "dei", "delle", "dello", "zur", "zum", "den", "het", "ter")
 
 // eventKinds are the adjectives kept in a descriptive event name ("общо
 // събрание", "работна среща"); others ("редовно", "двудневна") are dropped.
@@ -770,6 +774,10 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			return r + 1
 		}
 	}
+	if a == h && info.typ == kg.Cluster && !ht.latin {
+		a = nounsBeforeClusterHead(dc, s, h, x)
+		proper = dc.toks[a].cap || dc.toks[a].allCaps
+	}
 	// "Белия дом Кайли ...": a venue named by its modifiers takes no name after it
 	placeNamed := info.typ == kg.Place && a < h && dc.toks[a].cap && !ht.cap && !ht.latin
 	if n := nameAfterHead(dc, s, r); n > r && !placeNamed && !(ht.latin && !dc.toks[r].latin) && (!x.personAt(dc, r, n) || knownPlaceAt(dc, r, n)) {
@@ -1018,6 +1026,40 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	c.gazFrom(x)
 	dc.add(c)
 	return end
+}
+
+// nounsBeforeClusterHead returns where a cluster's name starts when one or
+// two capitalised nouns stand before its head and a known place follows it
+// ("Пакаджинг клъстер България", "Мехатроника Клъстер Габрово", "Агро
+// Клъстер Сливен"): the nouns, the head and the place are one name, not a
+// cluster called by the place alone. A place, a given name, a function word
+// or a word the text writes in lower case before the head is no part of it
+// ("Пловдив Клъстер ...", "Според Иван клъстер ..."); without a place after
+// the head the nouns stay apart. h itself when none apply.
+func nounsBeforeClusterHead(dc *docCtx, s sentence, h int, x *Rules) int {
+	r := h + 1
+	p := (*cand)(nil)
+	if r < s.b {
+		p = dc.claimed[r]
+	}
+	if p == nil || p.typ != kg.Place || p.gaz == nil || p.a != r || p.b < s.b && dc.toks[p.b].isWord() && dc.toks[p.b].cap && !x.gaz.given[dc.toks[p.b].low] {
+		return h // (a person may follow: "на Агро Клъстер Сливен Иван Петров")
+	}
+	a := h
+	for k := h - 1; k >= s.a && h-k <= 2; k-- {
+		t := &dc.toks[k]
+		if !t.isWord() || t.digit || !t.cap || t.stop || t.nonName || dc.claimed[k] != nil || t.allCaps && len([]rune(t.text)) > 5 {
+			break
+		}
+		if _, isHead := headAt(dc, k); isHead || x.gaz.given[t.low] || gazData != nil && gazData.byKey[t.key] != nil || roleNouns[t.stem] || articled(t.low) {
+			break
+		}
+		if dc.lowerWordSet()[t.low] {
+			break // "Днес клъстер ...": a word also written in lower case
+		}
+		a = k
+	}
+	return a
 }
 
 // seatAfterName reads "в/във/от/in/from <known place>" at token i, closing
@@ -2399,6 +2441,15 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	for k := b - 1; k >= a; k-- {
 		if h, ok := heads[dc.toks[k].low]; ok && dc.toks[k].latin && (k == b-1 || k == a) {
 			return h.typ
+		}
+	}
+	// "Fraunhofer-Institut für ...", "Max-Planck-Gesellschaft": a foreign
+	// head joined by a hyphen to the name before it types the run
+	if t := &dc.toks[a]; t.latin && b-a >= 2 {
+		if i := strings.LastIndexByte(t.low, '-'); i > 0 {
+			if h, ok := heads[t.low[i+1:]]; ok && orgLike(h.typ) {
+				return h.typ
+			}
 		}
 	}
 	// apposition before: "проекта за клъстерно коопериране в Югоизточна
