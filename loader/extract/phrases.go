@@ -1500,6 +1500,18 @@ func eventModifier(t *token) bool {
 		strings.HasSuffix(t.low, "ят") || strings.HasSuffix(t.low, "ски") || strings.HasSuffix(t.low, "ска") || strings.HasSuffix(t.low, "ско"))
 }
 
+// durationWord reports a word that tells how long an event lasted ("two-day",
+// "3-day", "тридневния"): no part of its name, which the settled convention
+// gives by kind ("двудневна" was no kind already).
+func durationWord(low string) bool {
+	for _, suf := range []string{"-day", "-days", "-week", "-hour", "-month"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return strings.Contains(low, "дневн") && !strings.HasPrefix(low, "дневн") || strings.Contains(low, "седмичн") && !strings.HasPrefix(low, "седмичн")
+}
+
 // neuterAdj reports an indefinite neuter adjective before a neuter event
 // noun ("учебно посещение", "работно заседание"); participles ("отредено")
 // and the adverb "съвместно" ("организирано съвместно с") describe no kind.
@@ -1619,7 +1631,14 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			return
 		}
 	}
-	if end == h+1 && articled(dc.toks[a].low) && !(hasPrefix(&dc.toks[a], "следващ", "предстоящ") && (a < h-1 || dayDated(dc, h))) {
+	// "The two-day meeting" after "the project's second plenary meeting":
+	// an English definite article with no more than a duration before the
+	// head refers back, as the Bulgarian article does
+	enRef := a > s.a && dc.toks[a-1].low == "the" && dc.toks[h].latin
+	for k := a; enRef && k < h; k++ {
+		enRef = durationWord(dc.toks[k].low)
+	}
+	if end == h+1 && (articled(dc.toks[a].low) || enRef) && !(hasPrefix(&dc.toks[a], "следващ", "предстоящ") && (a < h-1 || dayDated(dc, h))) {
 		// "Международната конференция" refers back to an event named before
 		// ("Следващата партньорска среща" is another one; "Следващият
 		// форум" the next edition of the text's)
@@ -1652,7 +1671,11 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 	if topicComplement(dc, h+1, end) {
 		nameEnd = h + 1
 	}
-	c.name = eventName(dc, s, a, h, nameEnd)
+	na := a
+	for na < h && durationWord(dc.toks[na].low) {
+		na++ // "two-day", "двудневна": how long it lasted names no kind
+	}
+	c.name = eventName(dc, s, na, h, nameEnd)
 	if written != c.name {
 		c.aliases = append(c.aliases, written)
 	}

@@ -97,6 +97,8 @@ func frameCopula(sc *sentCtx, i int) int {
 func (r *run) eventFrames(sc *sentCtx) {
 	r.roleNounFrame(sc)
 	r.passiveAgentFrame(sc)
+	r.audienceFrame(sc)
+	r.talkByFrame(sc)
 }
 
 // roleNounFrame reads a part named by its noun: "[Сред] ROLE [на EVENT]
@@ -586,4 +588,145 @@ func openedBy(sc *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// Two more frames of speakers, read wherever an event is in play:
+//
+//   - a verb of addressing whose object is the audience: "X приветства
+//     гостите", "Y каза пред участниците", "Z се обърна към присъстващите",
+//     "W told delegates", "V welcomed the 40 participants", "U will brief
+//     the guests": the subject (past its titles and role) spoke there;
+//   - a talk given by someone: "Members heard a presentation by X",
+//     "with a keynote from Y", "след лекция на проф. Z", "презентация от
+//     W": the talk's giver presented, whatever verb the sentence has.
+
+// audienceNouns are the audience of an event, by the lower-case word.
+var audienceNouns = setOf("участниците", "участници", "участничките", "гостите", "гости", "присъстващите", "присъстващи", "аудиторията",
+	"публиката", "делегатите", "делегати", "слушателите", "събралите",
+	"participants", "delegates", "guests", "audience", "attendees", "attendants")
+
+// addressStems are verbs (by stem) that speak to someone; addressVerbsEN
+// their English forms. A noun of the same stem ("поздравление") is no
+// verb: the subject test rules it out.
+var (
+	addressStems = []string{"приветств", "поздрав", "каза", "казв", "заяв", "сподел", "разказ", "представ", "запозна", "обясн", "говор",
+		"обърна", "обръща", "благодар", "призова", "призовава", "увери", "уверява", "информира", "пожела", "запозна"}
+	addressVerbsEN = setOf("told", "tells", "tell", "welcomed", "welcomes", "welcome", "greeted", "greets", "greet", "addressed", "addresses",
+		"address", "thanked", "thanks", "thank", "briefed", "briefs", "brief", "reminded", "reminds", "informed", "informs", "urged", "urges",
+		"spoke", "speaks", "speak", "presented", "presents", "present", "explained", "explains", "explain", "showed", "shows", "show", "assured")
+)
+
+// addressVerb reports a finite verb of addressing at token i.
+func addressVerb(t *token) bool {
+	if !t.isWord() || t.cap {
+		return false
+	}
+	if t.latin {
+		return addressVerbsEN[t.low]
+	}
+	return hasPrefix(t, addressStems...) && !hasPrefix(t, "представител", "представлява", "казван", "говорител") &&
+		!strings.HasSuffix(t.low, "ие") && !strings.HasSuffix(t.low, "ия")
+}
+
+// audienceFrame reads a speaker addressing the audience (see above).
+func (r *run) audienceFrame(sc *sentCtx) {
+	for i := sc.s.a + 1; i < sc.s.b; i++ {
+		if !audienceNouns[sc.tok(i).low] || sc.itemAt(i) != nil {
+			continue
+		}
+		// back to the verb, past the audience's words ("всички 40", "the
+		// 28") and a preposition ("пред", "към", "на", "to", "before")
+		v := i - 1
+		for n := 0; v > sc.s.a && n < 3; n++ {
+			w := sc.tok(v)
+			if w.digit || w.low == "the" || w.low == "all" || w.low == "всички" || w.low == "пред" || w.low == "към" || w.low == "на" ||
+				w.low == "to" || w.low == "before" || w.low == "its" || w.low == "their" || w.low == "си" || w.low == "своите" || adjLike(w.low) && !addressVerb(w) {
+				v--
+				continue
+			}
+			break
+		}
+		if v <= sc.s.a || !addressVerb(sc.tok(v)) {
+			continue
+		}
+		if sc.tok(v-1).low == "се" && sc.tok(v).low != "обърна" && sc.tok(v).low != "обръща" {
+			continue // "представи се пред" is a self-introduction, fine; "се каза" is no speech
+		}
+		// past an auxiliary of the future or a modal ("will welcome",
+		// "ще приветства", "would address")
+		vs := v
+		for vs-1 > sc.s.a && (sc.tok(vs-1).low == "will" || sc.tok(vs-1).low == "ще" || sc.tok(vs-1).low == "would" || sc.tok(vs-1).low == "also" || sc.tok(vs-1).low == "и") {
+			vs--
+		}
+		sub := r.subjectBefore(sc, vs, isPerson)
+		if sub == nil || sub.anaphor || sub.a > sc.s.a && objectPreps[sc.tok(sub.a-1).low] {
+			continue
+		}
+		if r.verbBetween(sc, sub.b, vs) {
+			continue
+		}
+		ev := r.audienceEvent(sc, i, v)
+		if ev == nil {
+			continue
+		}
+		for _, p := range sc.coordinatedBefore(sub, isPerson) {
+			r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev, "", "")
+		}
+	}
+}
+
+// audienceEvent is the event an audience at token i (of the verb at v)
+// belongs to: the one named right after it ("участниците във форума",
+// "delegates at the summit"), else one the sentence names before the verb
+// and does not announce, else the event in play when the sentence names
+// no other.
+func (r *run) audienceEvent(sc *sentCtx, i, v int) *group {
+	if e := sc.eventRefAfter(i + 1); e != nil && e.a <= i+3 && !prospectiveAt(sc, e.a) && !nextEvent(sc.dc, e.a) {
+		return e.g
+	}
+	if e := sc.nearestBefore(v, isEvent); e != nil && !prospectiveAt(sc, e.a) && !nextEvent(sc.dc, e.a) && !inQuotation(sc, e.a) {
+		return e.g
+	}
+	for k := range sc.items {
+		if it := &sc.items[k]; isEvent(it.g) && !it.anaphor {
+			return nil
+		}
+	}
+	return sc.implicitEvent()
+}
+
+// talkGivers are the words that lead from a talk to its giver.
+var talkGivers = setOf("by", "from", "от", "на")
+
+// talkByFrame reads a talk with its giver (see above).
+func (r *run) talkByFrame(sc *sentCtx) {
+	for i := sc.s.a; i+1 < sc.s.b; i++ {
+		t := sc.tok(i)
+		// "heard from X": the talk is the hearing's object
+		heard := (t.low == "heard" || t.low == "hear" || t.low == "hears") && sc.tok(i+1).low == "from"
+		if !t.in(lTalkNoun) && t.low != "address" && t.low != "remarks" && !heard || !talkGivers[sc.tok(i+1).low] {
+			continue
+		}
+		j := i + 2
+		for j < sc.s.b && (personTitles[sc.tok(j).low] || sc.tok(j).is(".") && j > i+2) {
+			j++
+		}
+		it := sc.itemAt(j)
+		if it == nil || it.anaphor {
+			continue
+		}
+		// "презентация на клъстера" names what was presented, not who
+		if !isPerson(it.g) && sc.tok(i+1).low != "by" && sc.tok(i+1).low != "from" {
+			continue
+		}
+		if !isActor(it.g) || it.g.weak {
+			continue
+		}
+		ag := sc.frameAgents(j, true)
+		var ev *group
+		if e := sc.nearestBefore(i, isEvent); e != nil && !prospectiveAt(sc, e.a) && !nextEvent(sc.dc, e.a) && !inQuotation(sc, e.a) {
+			ev = e.g
+		}
+		r.frameRels(sc, kg.PresentedAt, ag, ev)
+	}
 }
