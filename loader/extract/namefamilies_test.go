@@ -89,3 +89,48 @@ func TestForeignNameParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinNameEdges checks the edges of Latin names: a lower-case head
+// after a body's name of two or more capitalised words describes it, a
+// short capital code closing a hotel's name is part of it, a French "pôle"
+// is a cluster, and an unknown given name with surname particles in a
+// person's slot is a person; invented names.
+func TestLatinNameEdges(t *testing.T) {
+	cases := []struct {
+		text string
+		want ent
+		not  *ent
+		rel  *rel
+	}{
+		{"The LUMIRA project is coordinated by Veldhoven Growth agency.",
+			ent{kg.Organization, "Veldhoven Growth"}, &ent{kg.Organization, "Veldhoven Growth agency"},
+			&rel{kg.PartnerIn, "Veldhoven Growth", "LUMIRA", "coordinator"}},
+		{"The LUMIRA project is led by Kessel Valley Innovation association.",
+			ent{kg.Association, "Kessel Valley Innovation"}, nil, nil},
+		{"The LUMIRA partners met on 3 May at the Norvik Hotel EU in Brussels.",
+			ent{kg.Place, "Norvik Hotel EU"}, &ent{kg.Place, "Norvik Hotel"}, nil},
+		{"Members include Pôle Textile Lorrain and Pôle Bois Alsace.",
+			ent{kg.Cluster, "Pôle Textile Lorrain"}, &ent{kg.Organization, "Pôle Textile Lorrain"}, nil},
+		{"Femke van der Velde, head of projects at Veldhoven Growth agency, presented the plan.",
+			ent{kg.Person, "Femke van der Velde"}, nil,
+			&rel{kg.HoldsRole, "Femke van der Velde", "Veldhoven Growth", "head of projects"}},
+		{"The plan was presented by Ilse de Wit and by Joris Verbeek.",
+			ent{kg.Person, "Ilse de Wit"}, nil, nil},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		if findEnt(g, c.want.typ, c.want.name) == nil {
+			t.Errorf("%q: no %s %q in %v", c.text, c.want.typ, c.want.name, names(g))
+			continue
+		}
+		if c.not != nil && findEnt(g, c.not.typ, c.not.name) != nil {
+			t.Errorf("%q: unexpected %s %q", c.text, c.not.typ, c.not.name)
+		}
+		if c.rel != nil && !hasRel(g, *c.rel) {
+			t.Errorf("%q: no %v:\n%s", c.text, *c.rel, dump(g))
+		}
+	}
+	// a body's name with a particle is no person
+	checkEnts(t, "Centro de Innovación Marina, a research centre in Vigo, joined.", nil,
+		[]ent{{kg.Person, "Centro de Innovación"}})
+}

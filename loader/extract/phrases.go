@@ -883,6 +883,17 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 				n = p.b
 			}
 		}
+		// "the Thon Hotel EU in Brussels": a short capital code closing a
+		// venue's name is part of it, not the body it spells elsewhere
+		if info.typ == kg.Place && ht.cap && n == h+1 && n < s.b && dc.toks[n].latin && dc.toks[n].allCaps && len([]rune(dc.toks[n].text)) <= 3 &&
+			(n+1 >= s.b || !dc.toks[n+1].isWord() || !dc.toks[n+1].cap) {
+			if c := dc.claimed[n]; c == nil || c.a == n && c.b == n+1 {
+				if c != nil {
+					dc.release(c)
+				}
+				n++
+			}
+		}
 		// "Agricultural University – Plovdiv": a school with its town
 		var alias []string
 		if cityNamed[info.base] && n+1 < s.b && dc.toks[n].dash() && !dc.toks[n].is("-") {
@@ -896,7 +907,9 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		if seat := seatAfterName(dc, s, n); seat != "" && orgLike(info.typ) && ht.cap && len(alias) == 0 {
 			alias = []string{name + " " + seat} // "Bulgarian Embassy in Paris"
 		}
-		if (info.typ == kg.Project || info.typ == kg.Place) && !ht.cap && n == h+1 {
+		if (info.typ == kg.Project || info.typ == kg.Place || (info.typ == kg.Organization || info.typ == kg.Association) && h-a >= 2 && allCapLatin(dc, a, h)) && !ht.cap && n == h+1 {
+			// ("Brainport Development agency": a body's name of two or more
+			// capitalised words, described by a lower-case head)
 			// "the SMARTGRID project", "the Hilton Sofia hotel": a lower-case head describes the name
 			alias = append(alias, name)
 			name = clean(dc.text(a, h))
@@ -1026,6 +1039,16 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	c.gazFrom(x)
 	dc.add(c)
 	return end
+}
+
+// allCapLatin reports that tokens [a, b) are all capitalised Latin words.
+func allCapLatin(dc *docCtx, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &dc.toks[k]; !t.isWord() || !t.latin || !(t.cap || t.allCaps) {
+			return false
+		}
+	}
+	return a < b
 }
 
 // nounsBeforeClusterHead returns where a cluster's name starts when one or
@@ -2457,7 +2480,7 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 		return kg.Organization // "Orbitek Systems", "NetShield Labs"
 	}
 	for k := a; k < b; k++ {
-		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") {
+		if l := dc.toks[k].low; strings.Contains(l, "cluster") || strings.Contains(l, "clúster") || strings.Contains(l, "klaster") || k == a && l == "pôle" {
 			return kg.Cluster
 		}
 	}

@@ -1267,6 +1267,13 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 				continue
 			}
 		}
+		// "Marloes van Dijk, head of ...", "said Ines de Brito": an unknown
+		// given name with surname particles in a slot only a person fills
+		if k := particleSurname(dc, s, i); k > 0 && x.particlePersonSlot(dc, s, i, k) {
+			x.addPerson(dc, i, k, 5)
+			i = k - 1
+			continue
+		}
 		a, b := personNameAt(dc, i, s.b, false)
 		if b-a < 2 {
 			continue
@@ -1339,6 +1346,48 @@ func (x *Rules) namedPersons(dc *docCtx, s sentence) {
 		x.addPerson(dc, a, b, 5)
 		i = b - 1
 	}
+}
+
+// particleSurname returns the end of "Given particle(s) Surname" read from
+// token i ("Marloes van Dijk", "Ines de la Fuente"), 0 when the words there
+// have no such shape: one capitalised Latin word that is no head, role or
+// common word of the text, one to three particles, one capitalised surname.
+func particleSurname(dc *docCtx, s sentence, i int) int {
+	t := &dc.toks[i]
+	if !t.latin || t.allCaps || t.stop || t.digit || dc.lowerWordSet()[t.low] || len([]rune(t.text)) < 3 {
+		return 0
+	}
+	if _, isHead := headAt(dc, i); isHead {
+		return 0
+	}
+	if _, isRole := roleWords[t.stem]; isRole || roleHeadForms[t.low] {
+		return 0
+	}
+	k := i + 1
+	for k < s.b && k <= i+3 && nameParticles[dc.toks[k].low] {
+		k++
+	}
+	if k == i+1 || k >= s.b {
+		return 0
+	}
+	u := &dc.toks[k]
+	if !u.latin || !u.cap || u.allCaps || dc.claimed[k] != nil || u.nonName || dc.lowerWordSet()[u.low] {
+		return 0
+	}
+	if _, isHead := headAt(dc, k); isHead {
+		return 0
+	}
+	if k+1 < s.b && dc.toks[k+1].latin && dc.toks[k+1].cap {
+		return 0 // a name goes on: "Centro de Innovación Marina"
+	}
+	return k + 1
+}
+
+// particlePersonSlot reports a person's slot around a..b, the tests of
+// personSlot without its shape test (particles are lower-case words).
+func (x *Rules) particlePersonSlot(dc *docCtx, s sentence, a, b int) bool {
+	return roleApposition(dc, s, b) || speakerSlot(dc, s, b) || passiveAgentSlot(dc, s, a) || accordingTo(dc, s, a) ||
+		personOfBody(dc, s, a, b) || whoAfter(dc, s, b) || personItemAfter(dc, s, b) || personItemBefore(dc, s, a)
 }
 
 // nameParticles are the lower-case words inside Latin surnames.
