@@ -215,3 +215,111 @@ func closingBracket(sc *sentCtx, j int, f func(*group) bool) int {
 	}
 	return -1
 }
+
+// pluralPronouns stand for an enumeration as a subject: "Те", "Всички те",
+// "И петте фирми", "They", "All of them", "Both companies".
+var pluralPronouns = setOf("те", "всички", "всичките", "тези", "they", "all", "these", "those", "them", "of")
+
+// pluralCounts are articled numbers and their English forms that count
+// the antecedents ("двете", "петте", "all five").
+var pluralCounts = map[string]int{"двете": 2, "двата": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6, "седемте": 7, "осемте": 8,
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
+
+// pluralAntecedents reads a sentence whose subject is a plural pronoun,
+// optionally with a count and a plural noun of bodies ("Всички те", "И
+// трите фирми", "All five companies", "They"), followed by the verb "to
+// be" in any tense and up to two adverbs ("и", "also", "all", "вече")
+// before the predicate at token i ("членове", "partners"). It returns the
+// bodies the sentence before enumerated (two or more, the longest
+// enumeration, all satisfying f), which the pronoun stands for: "На щанда
+// бяха A, B и C. Всички те са членове на клъстера". A count that differs
+// from the enumeration's length, or no enumeration, gives nil.
+func (sc *sentCtx) pluralAntecedents(i int, f func(*group) bool) []*item {
+	if sc.prev == nil || i-sc.s.a < 2 || i-sc.s.a > 8 {
+		return nil
+	}
+	j, count, pron := sc.s.a, 0, false
+	if sc.tok(j).low == "и" {
+		j++ // "И трите фирми"
+	}
+subject:
+	for ; j < i; j++ {
+		t := sc.tok(j)
+		switch {
+		case pluralCounts[t.low] > 0:
+			count, pron = pluralCounts[t.low], true
+		case pluralPronouns[t.low]:
+			pron = pron || t.low != "of"
+		case pron && (pluralOrgNouns[t.low] || companyListNouns[t.low] || memberFirmNouns[t.low]):
+		default:
+			break subject
+		}
+	}
+	if !pron || j >= i {
+		return nil
+	}
+	e := copulaAt(sc, j)
+	if e < 0 {
+		return nil
+	}
+	if l := sc.tok(j).low; l == "е" || l == "is" || l == "бе" || l == "беше" || l == "was" {
+		return nil // a singular verb: not the enumeration
+	}
+	for ; e < i; e++ {
+		switch sc.tok(e).low {
+		case "и", "also", "all", "both", "вече", "already", "now", "сега":
+		default:
+			return nil
+		}
+	}
+	var best []*item
+	p := sc.prev
+	for k := range p.items {
+		it := &p.items[k]
+		if !f(it.g) || it.anaphor || !vouched(it) {
+			continue
+		}
+		if len(best) > 0 && it.a < best[len(best)-1].b {
+			continue // inside the enumeration already read
+		}
+		if l := p.listFrom(it, func(g *group) bool { return f(g) && !isPlace(g) }); len(l) > len(best) {
+			best = l
+		}
+	}
+	if len(best) < 2 || count > 0 && count != len(best) {
+		return nil
+	}
+	return best
+}
+
+// memberNounOpens reports a plural member noun at token i that opens its
+// clause, after only words that describe the members ("новоприетите",
+// "новите", "its new", "current"), and names no body after it: "Сред
+// новоприетите членове са", "като сред новите членове са", "Its new
+// members include".
+func memberNounOpens(sc *sentCtx, i int) bool {
+	if i+1 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of") {
+		return false
+	}
+	j := i - 1
+	for ; j >= sc.s.a && j >= i-3; j-- {
+		t := sc.tok(j)
+		if !t.isWord() || !hasPrefix(t, "нов", "последн", "настоящ", "сегашн", "редовн", "асоциир", "new", "latest", "current", "recent", "associate") &&
+			t.low != "its" && t.low != "the" && t.low != "му" && t.low != "ѝ" && t.low != "й" {
+			break
+		}
+	}
+	if j == i-1 && j >= sc.s.a && sc.tok(j).low != "сред" && sc.tok(j).low != "among" {
+		return false // nothing describes the members: "27 членове", "членове"
+	}
+	if j < sc.s.a {
+		return true
+	}
+	switch t := sc.tok(j); {
+	case t.low == "сред" || t.low == "among":
+		return j == sc.s.a || sc.tok(j-1).is(",") || sc.tok(j-1).low == "като" || sc.tok(j-1).low == "и" || sc.tok(j-1).low == "and"
+	case t.is(",") || t.low == "като":
+		return true
+	}
+	return false
+}

@@ -41,6 +41,9 @@ type sentCtx struct {
 	// the organisation or person the sentence before opens with: the
 	// subject a verb with none of its own has ("Към момента обединява ...")
 	prevSubj *group
+	// the sentence before, for a plural pronoun that stands for the
+	// enumeration it made ("... A, B и C. Всички те са членове на X")
+	prev *sentCtx
 }
 
 func (r *run) addRel(dc *docCtx, s sentence, t kg.RelationType, from, to *group, propName, prop string) {
@@ -525,6 +528,7 @@ func (r *run) relations(dc *docCtx) {
 	var lineOrganiser *group // "КМР организира:" and the lines after it
 	var boardOrg *group      // the body whose board the bulleted lines list
 	var prevSubj *item       // the subject the sentence before opens with
+	var prevSC *sentCtx      // the sentence before
 	var stage *group         // the event in play in the paragraph (discourse.go)
 	contested := false
 	for si, s := range dc.sents {
@@ -535,7 +539,14 @@ func (r *run) relations(dc *docCtx) {
 		for i := s.a; i < s.b; i++ {
 			mask |= dc.toks[i].trig
 		}
-		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent, stage: stage, contested: contested}
+		sc := &sentCtx{dc: dc, s: s, items: r.sentItems(dc, s), prevEvent: prevEvent, stage: stage, contested: contested, prev: prevSC}
+		prevSC = sc
+		if sc.prev != nil {
+			sc.prev.prev = nil // one sentence back only
+			if newParagraph(dc, s) {
+				sc.prev = nil
+			}
+		}
 		if si-prevPresAt <= 2 {
 			sc.prevPresented = prevPres
 		}

@@ -1303,6 +1303,14 @@ func (r *run) memberList(sc *sentCtx, i int) {
 		}
 	}
 	if y == nil {
+		// the body elided: "..., като сред новоприетите членове са A и B",
+		// "Its new members include A", "Новите членове са A и B": the one
+		// the text speaks of
+		if memberNounOpens(sc, i) {
+			y = sc.docOrg(i)
+		}
+	}
+	if y == nil {
 		return
 	}
 	sc.membersOf = y
@@ -1347,6 +1355,13 @@ func (r *run) memberList(sc *sentCtx, i int) {
 	}
 	if len(list) > 0 {
 		for _, m := range list {
+			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
+		}
+		return
+	}
+	// "... A, B и C. Всички те са членове на Y", "They are all members of Y"
+	if ants := sc.pluralAntecedents(i, func(g *group) bool { return isOrg(g) && g != y }); len(ants) > 0 {
+		for _, m := range ants {
 			r.addRel(sc.dc, sc.s, kg.MemberOf, m.g, y, "", "")
 		}
 		return
@@ -2095,6 +2110,10 @@ func (r *run) partnerEnumeration(sc *sentCtx, i int, projects []*group) {
 			j--
 		}
 		orgs = sc.listEndingAt(j, isOrg)
+		if len(orgs) == 0 {
+			// "... A, B и C. Те са партньори в проекта"
+			orgs = sc.pluralAntecedents(i, isOrg)
+		}
 		if p := sc.firstAfter(i+1, isProject); p != nil && p.a-i <= 4 {
 			proj = p.g
 		}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestListAcrossSentences: an enumeration whose head comes in the next
+// sentence ("... A, B и C. Всички те са членове на клъстера") and a member
+// noun whose body is left out ("като сред новоприетите членове са A и B").
+// Invented names; every tense of the copula, pronoun and count forms, both
+// languages, and the cases that must stay silent.
+func TestListAcrossSentences(t *testing.T) {
+	const intro = "Клъстер „Северна мебел“ (КСМ) участва в изложението Домотека 2025 в София. "
+	const introEn = "The Northern Furniture Cluster took part in the Domoteka 2025 fair in Sofia. "
+	const cl, clEn = "Северна мебел", "Northern Furniture Cluster"
+	const (
+		A = "„Дъбрава Дизайн“ ООД"
+		B = "„Лира Интериор“ ЕООД"
+		C = "„Тисов дом“ АД"
+	)
+	an, bn, cn := "Дъбрава Дизайн ООД", "Лира Интериор ЕООД", "Тисов дом АД"
+	aE, bE, cE := "Dabrava Design Ltd", "Lira Interior Ltd", "Tisov Dom JSC"
+	mem := func(x string) rel { return rel{kg.MemberOf, x, cl, ""} }
+	memE := func(x string) rel { return rel{kg.MemberOf, x, clEn, ""} }
+	three := []rel{mem(an), mem(bn), mem(cn)}
+	shown := "На щанда свои мебели показаха " + A + ", " + B + " и " + C + ". "
+	var rows []paraRow
+	for _, subj := range []string{"Всички те", "Те", "И трите фирми", "Трите компании"} {
+		for _, cop := range []string{"са", "бяха", "ще бъдат", "са вече"} {
+			rows = append(rows, paraRow{"bg: " + subj + " " + cop + " членове", intro + shown + subj + " " + cop + " членове на клъстера.", three, nil})
+		}
+	}
+	rows = append(rows,
+		paraRow{"bg: named body after the pronoun", intro + shown + "Те са членове на КСМ.", three, nil},
+		paraRow{"bg: list with както и", intro + "На щанда бяха " + A + " и " + B + ", както и " + C + " от Тетевен. Всички те са членове на клъстера.", three, nil},
+		paraRow{"bg: a count that differs names no list", intro + shown + "Двете фирми са членове на клъстера.", nil, three},
+		paraRow{"bg: a singular pronoun is not the list", intro + shown + "Тя е член на клъстера.", nil, []rel{mem(an), mem(bn)}},
+		paraRow{"bg: new paragraph breaks the reference", intro + shown + "\n\nВсички те са членове на клъстера.", nil, three},
+	)
+	shownEn := "Dabrava Design Ltd, Lira Interior Ltd and Tisov Dom JSC showed their furniture. "
+	threeE := []rel{memE(aE), memE(bE), memE(cE)}
+	for _, subj := range []string{"All of them", "They", "All three", "All three companies", "These companies"} {
+		for _, cop := range []string{"are", "were", "will be", "are all"} {
+			rows = append(rows, paraRow{"en: " + subj + " " + cop + " members", introEn + shownEn + subj + " " + cop + " members of the cluster.", threeE, nil})
+		}
+	}
+	rows = append(rows,
+		paraRow{"en: both", introEn + "Dabrava Design Ltd and Lira Interior Ltd showed their furniture. They are both members of the cluster.", []rel{memE(aE), memE(bE)}, nil},
+		paraRow{"en: count differs", introEn + shownEn + "Both are members of the cluster.", nil, threeE},
+	)
+	// the body left out after a member noun that opens its clause
+	const grew = "Клъстер „Северна мебел“ отчете ръст на членовете през 2024 г."
+	for _, frame := range []string{
+		"Сред новоприетите членове са %s и %s.",
+		"Сред новите членове бяха %s и %s.",
+		"Новите членове са %s и %s.",
+		"Броят им расте, като сред новите му членове са %s и %s.",
+		"Броят им расте, като сред новоприетите членове ще бъдат %s и %s.",
+	} {
+		rows = append(rows, paraRow{"bg elided body: " + frame, grew + " " + fmt.Sprintf(frame, A, B), []rel{mem(an), mem(bn)}, nil})
+	}
+	const grewEn = "The Northern Furniture Cluster grew in 2024. "
+	for _, frame := range []string{
+		"Its new members include %s and %s.",
+		"New members are %s and %s.",
+		"Among the new members were %s and %s.",
+		"Its newest members will be %s and %s.",
+	} {
+		rows = append(rows, paraRow{"en elided body: " + frame, grewEn + fmt.Sprintf(frame, aE, bE), []rel{memE(aE), memE(bE)}, nil})
+	}
+	rows = append(rows,
+		paraRow{"a count of members names no list", grew + " Клъстерът има 27 членове и " + A + " е сред тях.", nil, []rel{mem(bn)}},
+	)
+	runParaphrases(t, rows, kg.MemberOf)
+}
+
+// TestPartnersAcrossSentences: partners named in one sentence and called
+// partners by a plural pronoun in the next.
+func TestPartnersAcrossSentences(t *testing.T) {
+	const intro = "Проектът „Горски пътеки“ стартира през 2024 г. "
+	const introEn = "The project „Forest Trails“ started in 2024. "
+	P, PE := "Горски пътеки", "Forest Trails"
+	part := func(x, p string) rel { return rel{kg.PartnerIn, x, p, "partner"} }
+	var rows []paraRow
+	for _, subj := range []string{"Те", "Всички те", "И трите организации"} {
+		for _, cop := range []string{"са", "бяха", "ще бъдат"} {
+			rows = append(rows, paraRow{"bg: " + subj + " " + cop, intro + "Първата среща събра „Смърч Инвест“ ООД, Община Батак и Лесотехнически институт – Велинград. " + subj + " " + cop + " партньори по проекта.",
+				[]rel{part("Смърч Инвест ООД", P), part("Община Батак", P), part("Лесотехнически институт – Велинград", P)}, nil})
+		}
+	}
+	for _, subj := range []string{"They", "All three", "All of them"} {
+		rows = append(rows, paraRow{"en: " + subj, introEn + "The first meeting brought together Smarch Invest Ltd, Batak Wood Ltd and the University of Velingrad. " + subj + " are partners in the project.",
+			[]rel{part("Smarch Invest Ltd", PE), part("Batak Wood Ltd", PE), part("University of Velingrad", PE)}, nil})
+	}
+	runParaphrases(t, rows, kg.PartnerIn)
+}
