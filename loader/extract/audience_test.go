@@ -85,3 +85,82 @@ func TestAudienceFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestExhibitorFrames checks exhibitors (exhibiting in rules.go) on
+// variants with invented names: the products fronted or after the verb, the
+// exhibitors before or after it, past tense and future, Bulgarian and
+// English, the fair named in the sentence or only in play. Showing
+// products makes a participant, not a presenter.
+func TestExhibitorFrames(t *testing.T) {
+	const (
+		leadBG = "Мебелният клъстер на изложение в Пловдив тази седмица\n\nПловдив, 12 март 2025 г.\n\nКлъстер „Горски занаят“ участва в изложението „Дървознание 2025“ в Пловдив.\n\n"
+		leadEN = "Furniture cluster at a fair in Plovdiv this week\n\nPlovdiv, 12 March 2025\n\nThe Timbercraft Cluster took part in the fair “Woodlore 2025” in Plovdiv.\n\n"
+		evBG   = "Дървознание 2025"
+		evEN   = "Woodlore 2025"
+	)
+	a, b, c := "Явор Дизайн ООД", "Кленова стружка ЕООД", "Брезов дом АД"
+	ae, be := "Maplewood Ltd", "Birchline Ltd"
+	part := func(ev string, xs ...string) (want, not []rel) {
+		for _, x := range xs {
+			want = append(want, rel{kg.ParticipatedIn, x, ev, ""})
+			not = append(not, rel{kg.PresentedAt, x, ev, ""})
+		}
+		return want, not
+	}
+	type row struct{ name, text string }
+	bg := []row{
+		{"fronted products, list after", "На щанда свои продукти показаха „Явор Дизайн“ ООД, „Кленова стружка“ ЕООД и „Брезов дом“ АД."},
+		{"fronted products, described items", "На щанда на клъстера свои продукти показаха габровските „Явор Дизайн“ ООД и „Кленова стружка“ ЕООД, както и „Брезов дом“ АД от Севлиево."},
+		{"products after the verb", "На общия щанд представиха своите продукти „Явор Дизайн“ ООД, „Кленова стружка“ ЕООД и „Брезов дом“ АД."},
+		{"future", "Свои продукти на щанда ще покажат „Явор Дизайн“ ООД, „Кленова стружка“ ЕООД и „Брезов дом“ АД."},
+		{"subject first, fair named", "„Явор Дизайн“ ООД, „Кленова стружка“ ЕООД и „Брезов дом“ АД представиха продукцията си на изложението „Дървознание 2025“."},
+	}
+	for _, r := range bg {
+		t.Run("BG "+r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", leadBG+r.text)
+			want, not := part(evBG, a, b, c)
+			checkRels(t, g, want, not)
+		})
+	}
+	en := []row{
+		{"subject first", "Maplewood Ltd and Birchline Ltd showcased their products on the cluster's stand."},
+		{"exhibited", "Maplewood Ltd and Birchline Ltd exhibited their products at Woodlore 2025."},
+	}
+	for _, r := range en {
+		t.Run("EN "+r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", leadEN+r.text)
+			want, not := part(evEN, ae, be)
+			checkRels(t, g, want, not)
+		})
+	}
+}
+
+// TestHostApposed checks a host named in apposition to "домакин"/"host"
+// (hostsNamed, discourse.go), with the body itself or a person's role in it,
+// and that the host's greeting makes the person (and so the body) speak.
+func TestHostApposed(t *testing.T) {
+	const (
+		leadBG = "Годишна среща на дървообработващия клъстер в Лозница\n\nЛозница, 12 март 2025 г.\n\nВчера в Лозница се проведе годишната среща на Клъстер „Горска искра“.\n\n"
+		leadEN = "Timber cluster held its annual meeting in Lovech\n\nLovech, 12 March 2025\n\nThe annual meeting of the Lovech Timber Cluster took place in Lovech yesterday.\n\n"
+		evBG   = "годишна среща на Горска искра"
+		evEN   = "annual meeting"
+	)
+	host := func(org, ev string) []rel { return []rel{{kg.Organized, org, ev, "host"}} }
+	rows := []struct {
+		name, text string
+		want       []rel
+	}{
+		{"BG role in apposition", leadBG + "Домакинът на срещата, ректорът на Лесотехническия университет проф. Стоянка Мирчева, приветства гостите.",
+			append(host("Лесотехнически университет", evBG), rel{kg.PresentedAt, "Стоянка Мирчева", evBG, ""})},
+		{"BG body in apposition", leadBG + "Домакинът, Лесотехническият университет, предостави залата си.", host("Лесотехнически университет", evBG)},
+		{"BG no event complement", leadBG + "Домакинът, управителят на „Дъбов лист“ ООД Пламен Дюлгеров, откри срещата.", host("Дъбов лист ООД", evBG)},
+		{"EN body in apposition", leadEN + "The host, Birchline Ltd, showed its new plant.", host("Birchline Ltd", evEN)},
+		{"EN role in apposition", leadEN + "The host, the director of Birchline Ltd Plamen Dulgerov, welcomed the guests.", host("Birchline Ltd", evEN)},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", r.text)
+			checkRels(t, g, r.want, nil)
+		})
+	}
+}

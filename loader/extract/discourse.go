@@ -1382,10 +1382,22 @@ func (r *run) representedBodies(sc *sentCtx) {
 func (r *run) hostsNamed(sc *sentCtx) {
 	for i := sc.s.a; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !strings.HasPrefix(t.low, "домакин") || t.low == "домакинства" || hasPrefix(t, "домакинство") {
+		hostEN := t.low == "host" // English: in apposition only ("The host, X,")
+		if !hostEN && (!strings.HasPrefix(t.low, "домакин") || t.low == "домакинства" || hasPrefix(t, "домакинство")) {
 			continue
 		}
 		at := i + 1
+		// "Домакинът на срещата, ректорът на X проф. Y, приветства ...":
+		// the host named in apposition, itself or by a role in it
+		if o := hostApposed(sc, i); o != nil && sc.findTok(sc.s.a, i, func(t *token) bool { return t.isWord() && t.low != "the" }) < 0 && !scheduledCue(sc.dc, sc.s) {
+			if ev := sc.implicitEvent(); ev != nil && !r.organised(o.g, ev) {
+				r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev, "role", "host")
+			}
+			return
+		}
+		if hostEN {
+			continue
+		}
 		switch w := sc.tok(at).low; {
 		case w == "от":
 			at++
@@ -1425,6 +1437,49 @@ func (r *run) hostsNamed(sc *sentCtx) {
 		}
 		return
 	}
+}
+
+// hostApposed reads the host named in apposition to the noun at i ("Домакинът
+// [на срещата], ректорът на X проф. Y,", "The host, X,", "Our host, Y's
+// director Z,"): the body, itself or the one a role in the apposition names.
+func hostApposed(sc *sentCtx, i int) *item {
+	j := i + 1
+	if j < sc.s.b && (sc.tok(j).low == "на" || sc.tok(j).low == "of") {
+		// the event it hosts: a reference or a name
+		j++
+		if j < sc.s.b && sc.tok(j).low == "the" {
+			j++
+		}
+		ev := sc.itemAt(j)
+		if ev == nil || !isEvent(ev.g) {
+			if j < sc.s.b && !sessionNouns[sc.tok(j).low] && !hasPrefix(sc.tok(j), "събитие", "среща", "форум", "event", "meeting") {
+				return nil
+			}
+			j++
+		} else {
+			j = ev.b
+		}
+	}
+	if j >= sc.s.b || !sc.tok(j).is(",") {
+		return nil
+	}
+	for k := j + 1; k < sc.s.b && k <= j+14; k++ {
+		if t := sc.tok(k); t.is(",") || t.is(".") && !(k > sc.s.a && personTitles[sc.tok(k-1).low]) {
+			return nil
+		}
+		it := sc.itemAt(k)
+		if it == nil {
+			continue
+		}
+		if isOrg(it.g) && !it.g.weak {
+			return it
+		}
+		if !isPerson(it.g) {
+			return nil
+		}
+		k = it.b - 1
+	}
+	return nil
 }
 
 // discussionNouns name a panel or a discussion of an event: those who take

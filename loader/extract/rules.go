@@ -3548,15 +3548,15 @@ func (r *run) presenting(sc *sentCtx) {
 	r.talks(sc)
 	r.explaining(sc)
 	r.agendaLine(sc)
+	if r.exhibiting(sc) {
+		return // "представиха продукцията си на изложението": exhibitors
+	}
 	trig := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
 		return hasPrefix(t, "представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "introduced") &&
 			!hasPrefix(t, "представител", "представлява", "представителство", "представляв")
 	})
 	if trig < 0 {
 		return
-	}
-	if r.exhibiting(sc) {
-		return // "представиха продукцията си на изложението": exhibitors
 	}
 	ev := sc.eventRefAfter(trig + 1)
 	if ev != nil && (prospectiveAt(sc, ev.a) || nextEvent(sc.dc, ev.a)) {
@@ -3866,19 +3866,28 @@ func (sc *sentCtx) prevScheduled() bool {
 func (r *run) exhibiting(sc *sentCtx) bool {
 	for v := sc.s.a + 1; v < sc.s.b; v++ {
 		t := sc.tok(v)
-		exhibit := hasPrefix(t, "exhibit", "изложи")
-		if !exhibit && t.low != "представи" && t.low != "представиха" && t.low != "presented" && t.low != "showcased" {
+		if !showVerb(t) {
 			continue
 		}
-		// what was shown: products, not a talk
-		products := sc.findTok(v+1, min(sc.s.b, v+4), func(t *token) bool {
+		// what was shown: products, not a talk; after the verb or fronted
+		// ("свои продукти показаха X и Y")
+		isProduct := func(t *token) bool {
 			return hasPrefix(t, "продукц", "продукт", "стоки", "products", "produce", "goods")
-		}) >= 0
+		}
+		products := sc.findTok(v+1, min(sc.s.b, v+4), isProduct) >= 0 || sc.findTok(max(sc.s.a, v-5), v, isProduct) >= 0
 		if !products {
 			continue
 		}
-		ev := sc.eventRefAfter(v + 1)
-		if ev == nil || ev.a-v > 12 {
+		var event *group
+		if ev := sc.eventRefAfter(v + 1); ev != nil && ev.a-v <= 12 {
+			event = ev.g
+		} else if sc.firstAfter(sc.s.a, isEvent) == nil {
+			// "На щанда свои продукти показаха X и Y": at the fair in play
+			// when the sentence names no event (one named before the verb
+			// may be what the products were shown for: left alone)
+			event = sc.implicitEvent()
+		}
+		if event == nil {
 			return false
 		}
 		var who []*item
@@ -3900,17 +3909,60 @@ func (r *run) exhibiting(sc *sentCtx) bool {
 			}
 			break
 		}
+		// a body after a preposition ("На щанда на клъстера") is no subject
+		inPhrase := func(it *item) bool { return it.a > sc.s.a && objectPreps[sc.tok(it.a-1).low] }
 		if len(who) == 0 {
-			if sub := r.subjectBefore(sc, v, isOrg); sub != nil {
+			if sub := r.subjectBefore(sc, v, isOrg); sub != nil && !inPhrase(sub) {
 				who = sc.coordinatedBefore(sub, isOrg)
 			}
 		}
+		if sub := sc.nearestBefore(v, isActor); len(who) == 0 && (sub == nil || inPhrase(sub)) {
+			// the exhibitors after the verb: every body of the list, not
+			// one a member or seat of another ("X от Севлиево")
+			who = exhibitorsAfter(sc, v+1)
+		}
 		for _, o := range who {
-			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, event, "", "")
 		}
 		return true
 	}
 	return false
+}
+
+// showVerb reports a finite verb of showing or exhibiting, in any tense
+// ("представиха", "ще покажат", "изложи", "exhibited", "will showcase").
+func showVerb(t *token) bool {
+	if hasPrefix(t, "exhibit", "изложи", "изложа", "показа", "покаж", "показв", "showcas", "display") {
+		return !hasPrefix(t, "exhibition", "изложител")
+	}
+	switch t.low {
+	case "представи", "представиха", "представя", "представят", "представим", "presented", "presents", "present", "showed", "shows", "show", "shown":
+		return true
+	}
+	return false
+}
+
+// exhibitorsAfter lists the bodies named from token i on, up to the end of
+// the clause: each item of the list, past describing words ("габровските
+// X", "както и Y от Z"), but not a body "на"/"of"/"от" another.
+func exhibitorsAfter(sc *sentCtx, i int) []*item {
+	var out []*item
+	for j := i; j < sc.s.b; j++ {
+		if it := sc.itemAt(j); it != nil {
+			if isOrg(it.g) && !it.anaphor && !it.g.weak {
+				if p := sc.tok(it.a - 1).low; p != "на" && p != "of" && p != "от" && p != "from" {
+					out = append(out, it)
+				}
+			}
+			j = it.b - 1
+			continue
+		}
+		t := sc.tok(j)
+		if t.is(".") && !(j > sc.s.a && abbrevs[sc.tok(j-1).low]) || t.is(";") || t.is(":") && len(out) > 0 || t.isWord() && frameBreakers[t.low] && t.low != "а" {
+			break
+		}
+	}
+	return out
 }
 
 // competitionHeads are the head nouns of events that a jury judges.
