@@ -109,6 +109,11 @@ func (r *run) group() {
 	for _, dc := range r.docs {
 		all = append(all, dc.cands...)
 	}
+	for _, c := range all {
+		if c.typ == kg.Project && c.gaz == nil && c.ref == nil {
+			subtitledProject(c)
+		}
+	}
 	var inits map[initKey]*group // built after the strong pass, on first need
 	// strong names first, so that weak and repeated mentions find them
 	for pass := 0; pass < 2; pass++ {
@@ -165,6 +170,51 @@ func (r *run) group() {
 	r.mergeShortClusters()
 	r.clusterSdruzhenia()
 	r.mergeEditions()
+}
+
+// subtitledProject names a project written as a short name and a subtitle
+// ("MedWellness – устойчив уелнес туризъм в ...", "RIS-Connect: Регионални
+// екосистеми за ...") by the short name, as its other mentions and the
+// annotators do; the whole and the subtitle stay aliases.
+func subtitledProject(c *cand) {
+	name := c.name
+	i, sep := -1, 0
+	for _, d := range []string{" – ", " — ", " - ", ": "} {
+		if j := strings.Index(name, d); j > 0 && (i < 0 || j < i) {
+			i, sep = j, len(d)
+		}
+	}
+	if i < 0 {
+		return
+	}
+	short, rest := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+sep:])
+	sw, rw := strings.Fields(short), strings.Fields(rest)
+	if len(sw) == 0 || len(rw) < 2 {
+		return
+	}
+	// the short name is one word, or two Latin words ("Green Bridge"); the
+	// subtitle describes (a lower-case word in it)
+	latin := func(w string) bool { return strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'z' }) >= 0 }
+	if len(sw) > 2 || len(sw) == 2 && !(latin(sw[0]) && latin(sw[1])) {
+		return
+	}
+	if r := []rune(sw[0]); !unicode.IsUpper(r[0]) {
+		return
+	}
+	lower := false
+	for _, w := range rw[1:] {
+		if r := []rune(w); unicode.IsLower(r[0]) {
+			lower = true
+		}
+	}
+	if !lower {
+		return // "Interreg Румъния – България": two places, no subtitle
+	}
+	if gazData != nil && gazData.byKey[nameKey(short)] != nil {
+		return // a known place or body before the dash
+	}
+	c.aliases = append(c.aliases, name, rest)
+	c.name = short
 }
 
 // mergeEditions folds an event named without its year into the edition a

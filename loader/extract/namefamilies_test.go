@@ -134,3 +134,67 @@ func TestLatinNameEdges(t *testing.T) {
 	checkEnts(t, "Centro de Innovación Marina, a research centre in Vigo, joined.", nil,
 		[]ent{{kg.Person, "Centro de Innovación"}})
 }
+
+// TestEventNameInsideDescription checks that a capitalised name with its
+// year inside an event's description names the event ("световното
+// изложение за X Y 2025"), in Latin or Cyrillic, and that the body an
+// assembly is of stays a body; invented names.
+func TestEventNameInsideDescription(t *testing.T) {
+	cases := []struct {
+		text, event, org string
+	}{
+		{"Клъстер „Вълна“ участва в световното изложение за морски технологии Ocean Tech Forum 2025, което се проведе от 3 до 6 март в Генуа.",
+			"Ocean Tech Forum 2025", "Вълна"},
+		{"Клъстер „Вълна“ ще участва в международното изложение за машини Металекс Експо 2026, което ще се проведе от 3 до 6 април в Пловдив.",
+			"Металекс Експо 2026", "Вълна"},
+		{"Клъстер „Вълна“ участва миналата седмица в изложението за храни и напитки Gusto Sud 2025 в Неапол.",
+			"Gusto Sud 2025", "Вълна"},
+	}
+	for _, c := range cases {
+		// a title of five words and a dateline, so the sentence is the body's
+		_, g := extractTexts(t, "2026-05-01", "Клъстерът представи свои членове на изложение\nПловдив, 1 май 2026 г.\n"+c.text)
+		if findEnt(g, kg.Event, c.event) == nil {
+			t.Errorf("%q: no event %q in %v", c.text, c.event, names(g))
+			continue
+		}
+		if !hasRel(g, rel{kg.ParticipatedIn, c.org, c.event, ""}) {
+			t.Errorf("%q: %s did not take part in %s:\n%s", c.text, c.org, c.event, dump(g))
+		}
+	}
+	checkEnts(t, "На 3 май 2025 г. се проведе общо събрание на ДКТ в Русе.", nil, []ent{{kg.Event, "ДКТ"}})
+}
+
+// TestSubtitledProject checks that a project written as a short name and a
+// subtitle ("X – <description>", "X: <description>") is named by the
+// short name, and that its event by description stays short enough to be
+// its event; invented names.
+func TestSubtitledProject(t *testing.T) {
+	cases := []struct {
+		text, name string
+	}{
+		{"Клъстер „Бор“ е партньор в проекта „SilvaNet – устойчиво управление на горите в Родопите“.", "SilvaNet"},
+		{"Клъстер „Бор“ е партньор по проекта „SilvaNet: устойчиво управление на горите“.", "SilvaNet"},
+		{"The Pine cluster is a partner in the project „Silva Net – sustainable forest management in the Rhodopes“.", "Silva Net"},
+		{"Клъстер „Бор“ е партньор в проекта „ГораПлюс – нови умения за горските стопанства“.", "ГораПлюс"},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", c.text)
+		if findEnt(g, kg.Project, c.name) == nil {
+			t.Errorf("%q: no project %q in %v", c.text, c.name, names(g))
+		}
+	}
+	// a programme of two places joined by a dash keeps its name
+	checkEnts(t, "Проектът „Дунав – Добруджа“ се финансира от програмата.", []ent{{kg.Project, "Дунав – Добруджа"}}, nil)
+	// the headline's short name and the body's subtitled one are one project
+	_, g := extractTexts(t, "2026-05-01", "Заключителна среща по проекта „SilvaNet“ в Смолян\nСмолян, 14 май 2025 г.\n"+
+		"Клъстер „Бор“ беше домакин вчера на заключителната среща по проекта „SilvaNet – устойчиво управление на горите в Родопите“.")
+	n := 0
+	for _, e := range g.Entities {
+		if e.Type == kg.Project {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one project, got %v", names(g))
+	}
+}

@@ -455,6 +455,47 @@ var b2bMeetings = setOf("срещи", "среща", "разговори", "meeti
 // latinEventName reads a Latin name right after token i that names an event
 // ("ANUGA 2023", "MACH-TECH 2024"): capitalised words with a year or an
 // all-capitals word, free or read only weakly.
+// eventNounBefore reports an event noun shortly before token i with only
+// its lower-case complement between ("изложението за храни и напитки X",
+// "the fair for food and drink X").
+func eventNounBefore(dc *docCtx, s sentence, i int) bool {
+	for k := i - 1; k >= s.a && i-k <= 7; k-- {
+		t := &dc.toks[k]
+		if !t.isWord() || t.cap || t.digit || dc.claimed[k] != nil {
+			return false
+		}
+		if eventNounAnyNumber(t) {
+			return k < i-1 && (dc.toks[k+1].low == "за" || dc.toks[k+1].low == "по" || dc.toks[k+1].low == "for" || dc.toks[k+1].low == "on")
+		}
+	}
+	return false
+}
+
+// placePreps stand before a place, not before a name inside a description.
+var placePreps = setOf("в", "във", "от", "до", "in", "at", "from")
+
+// ofWhom stand before the body or people an event is of or with ("общо
+// събрание на АБК", "среща с ...").
+var ofWhom = setOf("на", "of", "с", "със", "with", "и", "and", "между", "between")
+
+// capEventName reads a name of capitalised words of one script from token
+// i, with a year after them ("Hannover Messe 2025", "Техномаш Експо
+// 2025"); it reports whether a year closes it.
+func capEventName(dc *docCtx, s sentence, i int) (int, bool) {
+	k, year := i, false
+	for k < s.b && dc.toks[k].isWord() && (dc.toks[k].latin == dc.toks[i].latin && (dc.toks[k].cap || dc.toks[k].allCaps) || dc.toks[k].digit && k > i) {
+		if c := dc.claimed[k]; c != nil && !c.weak {
+			return i, false
+		}
+		if _, isHead := headAt(dc, k); isHead && !dc.toks[k].latin && k == i {
+			return i, false // "Клъстер X": a body of its own
+		}
+		year = year || dc.toks[k].digit && isYear(dc.toks[k].text)
+		k++
+	}
+	return k, k > i && year
+}
+
 func latinEventName(dc *docCtx, s sentence, i int) (int, bool) {
 	k, year, caps := i, false, false
 	for k < s.b && dc.toks[k].isWord() && (dc.toks[k].latin && (dc.toks[k].cap || dc.toks[k].allCaps) || dc.toks[k].digit && k > i) {
@@ -1682,6 +1723,28 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		}
 		return
 	}
+	// "в световното изложение за индустриални технологии Hannover Messe
+	// 2025": a Latin name inside the description is the event's name, the
+	// description an alias of it
+	for k := h + 2; k < end; k++ {
+		t := &dc.toks[k]
+		if !(t.cap || t.allCaps) || t.latin && dc.toks[k-1].latin || !dc.toks[k-1].isWord() || dc.toks[k-1].cap || placePreps[dc.toks[k-1].low] || ofWhom[dc.toks[k-1].low] {
+			continue
+		}
+		if e, year := capEventName(dc, s, k); e > k && (year || e-k >= 2) && !x.personAt(dc, k, e) && !knownPlaceAt(dc, k, e) {
+			for j := k; j < e; j++ {
+				if cc := dc.claimed[j]; cc != nil {
+					dc.release(cc)
+				}
+			}
+			if dc.free(a, e) {
+				dc.add(&cand{a: a, b: e, typ: kg.Event, name: clean(dc.text(k, e)), prio: 5, evHead: info.base,
+					aliases: []string{eventName(dc, s, a, h, k), clean(dc.text(a, k))}})
+				return
+			}
+		}
+		break
+	}
 	written := clean(dc.text(a, end))
 	c := &cand{a: a, b: end, typ: kg.Event, prio: 4, evHead: info.base}
 	nameEnd := end
@@ -2257,6 +2320,9 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		c.typ = latinType(dc, s, i, j)
 		if c.typ == "" && i-1 >= s.a && dc.claimed[i-1] == nil && eventNounAnyNumber(&dc.toks[i-1]) {
 			c.typ = kg.Event // "в двустранните срещи Beauty Match 2025", "the meetings Danube Days"
+		}
+		if c.typ == "" && j-i >= 2 && dc.toks[j-1].digit && isYear(dc.toks[j-1].text) && eventNounBefore(dc, s, i) {
+			c.typ = kg.Event // "в изложението за храни и напитки Gusto Sud 2025": the description's event
 		}
 		if c.typ == "" && knownOpen == i {
 			c.typ = kg.Organization // a body of the organisation its acronym names
