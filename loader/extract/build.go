@@ -194,7 +194,9 @@ func subtitledProject(c *cand) {
 	}
 	// the short name is one word, or two Latin words ("Green Bridge"); the
 	// subtitle describes (a lower-case word in it)
-	latin := func(w string) bool { return strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'z' }) >= 0 }
+	latin := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'z' }) >= 0
+	}
 	if len(sw) > 2 || len(sw) == 2 && !(latin(sw[0]) && latin(sw[1])) {
 		return
 	}
