@@ -168,6 +168,7 @@ func (r *run) group() {
 	r.mergeAliases()
 	r.mergeDescribedClusters()
 	r.mergeShortClusters()
+	r.mergeProjectSubtitles()
 	r.clusterSdruzhenia()
 	r.mergeEditions()
 }
@@ -439,6 +440,70 @@ func (r *run) mergeShortNames(typ kg.EntityType, keep func(*group) bool) {
 			}
 		}
 	}
+}
+
+// mergeProjectSubtitles folds a project written with its subtitle after a
+// dash or colon ("„X – устойчив туризъм в ...“", "X: Regional ecosystems")
+// into the project the same document names by the short name alone (a
+// headline's „X“): one project, the long form an alias. Only when exactly
+// one short name fits.
+func (r *run) mergeProjectSubtitles() {
+	byDoc := map[int][]*group{}
+	var docs []int
+	for _, g := range r.groups {
+		if g.merged != nil || g.typ != kg.Project || g.weak {
+			continue
+		}
+		var seen []int
+		for _, c := range g.cands {
+			if slices.Contains(seen, c.doc) {
+				continue
+			}
+			seen = append(seen, c.doc)
+			if _, ok := byDoc[c.doc]; !ok {
+				docs = append(docs, c.doc)
+			}
+			byDoc[c.doc] = append(byDoc[c.doc], g)
+		}
+	}
+	slices.Sort(docs)
+	for _, d := range docs {
+		gs := byDoc[d]
+		for _, long := range gs {
+			long = long.final()
+			var into *group
+			n := 0
+			for _, short := range gs {
+				short = short.final()
+				if short != long && short != into && subtitleOf(long, short) {
+					into = short
+					n++
+				}
+			}
+			if n == 1 {
+				r.foldNamed(long, into)
+			}
+		}
+	}
+}
+
+// subtitleOf reports a name of long that is a name of short followed by a
+// dash or a colon and more words.
+func subtitleOf(long, short *group) bool {
+	for ln := range long.names {
+		for sn := range short.names {
+			rest, ok := strings.CutPrefix(ln, sn)
+			if !ok || len(rest) < 4 {
+				continue
+			}
+			for _, sep := range []string{" – ", " - ", " — ", ": "} {
+				if strings.HasPrefix(rest, sep) && strings.TrimSpace(rest[len(sep):]) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // describedWithComplement reports a described cluster with a complement

@@ -97,3 +97,66 @@ func TestPartnersAcrossSentences(t *testing.T) {
 	}
 	runParaphrases(t, rows, kg.PartnerIn)
 }
+
+// TestPartnersOfSubtitledProject: a headline names the project short
+// („X“), the body with its subtitle („X – ...“), and the partner lists come
+// two or three sentences on, after "Проектът ...": one project, and every
+// listed partner is its partner, whatever the order and tense.
+func TestPartnersOfSubtitledProject(t *testing.T) {
+	const head = "Заключителна среща по проекта „RiverLink“ в Свищов\n\nСвищов, 13.06.2025 г.\n\n"
+	const first = "Клъстер „Дунавски брегове“ беше домакин на заключителната среща по проекта „RiverLink – речен туризъм по Долен Дунав“. "
+	const firstEn = "The Lower Danube Shores Cluster hosted the final meeting of the project „RiverLink – River Tourism on the Lower Danube“. "
+	fill := "Срещата събра 60 участници. Проектът е финансиран по програма Interreg Euro-MED. "
+	fillEn := "The meeting brought 60 participants together. The project is funded by Interreg Euro-MED. "
+	part := func(x string) rel { return rel{kg.PartnerIn, x, "RiverLink", "partner"} }
+	want := []rel{part("Consorzio Fiume Blu"), part("Университет на Олтения")}
+	rows := []paraRow{}
+	for _, f := range []string{
+		"Сред партньорите са още Consorzio Fiume Blu (Италия) и Университетът на Олтения (Румъния).",
+		"Сред партньорите бяха още Consorzio Fiume Blu (Италия) и Университетът на Олтения (Румъния).",
+		"Партньори са още Consorzio Fiume Blu (Италия) и Университетът на Олтения (Румъния).",
+		"Партньори по проекта бяха Consorzio Fiume Blu (Италия) и Университетът на Олтения (Румъния).",
+	} {
+		rows = append(rows, paraRow{"bg: " + f, first + fill + f, want, nil})
+	}
+	rows = append(rows, paraRow{"en: other partners", firstEn + fillEn + "The partners are Consorzio Fiume Blu (Italy) and the University of Oltenia (Romania).",
+		[]rel{part("Consorzio Fiume Blu"), part("University of Oltenia")}, nil})
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "", head+tc.body)
+			projects := 0
+			for _, e := range g.Entities {
+				if e.Type == kg.Project {
+					projects++
+				}
+			}
+			if projects != 1 {
+				t.Errorf("want one project, have %d:\n%s", projects, familyRels(g, kg.PartnerIn))
+			}
+			for _, r := range tc.want {
+				if !hasRel(g, r) {
+					t.Errorf("missing %s %q -> %q (%s); have:\n%s", r.typ, r.from, r.to, r.prop, familyRels(g, kg.PartnerIn))
+				}
+			}
+		})
+	}
+}
+
+// TestTownListsAreNoChain: towns listed after "в" are items of a list, not
+// a venue in a town; a venue, a resort and a town written in a row are a
+// chain.
+func TestTownListsAreNoChain(t *testing.T) {
+	rows := []paraRow{
+		{"bg: three towns", "Клъстерът представи нови маршрути в Кюстендил, Велинград и Сандански.", nil,
+			[]rel{{kg.PartOf, "Кюстендил", "Велинград", ""}, {kg.PartOf, "Велинград", "Сандански", ""}}},
+		{"bg: four towns", "Обученията ще бъдат в Русе, Лом, Видин и Силистра.", nil,
+			[]rel{{kg.PartOf, "Русе", "Лом", ""}, {kg.PartOf, "Лом", "Видин", ""}}},
+		{"en: three towns", "The cluster opened offices in Ruse, Lom and Vidin.", nil,
+			[]rel{{kg.PartOf, "Русе", "Лом", ""}, {kg.PartOf, "Лом", "Видин", ""}}},
+		{"bg: hotel, resort, town", "Срещата се проведе вчера в хотел „Елица“, к.к. Пампорово, Смолян.",
+			[]rel{{kg.PartOf, "Елица", "Пампорово", ""}, {kg.PartOf, "Пампорово", "Смолян", ""}}, nil},
+		{"bg: town and country", "Срещата се проведе вчера в Крайова, Румъния и събра 40 участници.",
+			[]rel{{kg.PartOf, "Крайова", "Румъния", ""}}, nil},
+	}
+	runParaphrases(t, rows, kg.PartOf)
+}

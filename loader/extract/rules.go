@@ -1718,6 +1718,13 @@ func (r *run) partners(sc *sentCtx) {
 			}
 			return
 		}
+		if p == nil && sc.findTok(sc.s.a, sc.s.b, func(t *token) bool {
+			return hasPrefix(t, "партньор", "partner", "координатор", "coordinator", "бенефициент", "beneficiar")
+		}) >= 0 {
+			// a partner noun goes on about the project the sentences
+			// before call "проектът" (not "съвместно с X": any joint work)
+			p = sc.projectSpokenOf(3)
+		}
 		if p == nil {
 			return
 		}
@@ -1986,6 +1993,24 @@ func (sc *sentCtx) recentProject(n int) *group {
 		last, lastAt = c.group.final(), c.a
 	}
 	return last
+}
+
+// projectSpokenOf is the text's one project when one of the n sentences
+// before refers to it by its noun ("Проектът е финансиран ...", "the
+// project") though its name came earlier: "Сред партньорите са още A и B"
+// goes on about it.
+func (sc *sentCtx) projectSpokenOf(n int) *group {
+	dc := sc.dc
+	si := dc.sentOf[sc.s.a]
+	for k := si - 1; k >= 0 && k >= si-n; k-- {
+		s := dc.sents[k]
+		for i := s.a; i < s.b; i++ {
+			if l := dc.toks[i].low; l == "проектът" || l == "проекта" || l == "project" && i > s.a && dc.toks[i-1].low == "the" {
+				return dc.onlyProject()
+			}
+		}
+	}
+	return nil
 }
 
 // clauseBreaks start a new clause inside a sentence.
@@ -4487,7 +4512,7 @@ func (r *run) places(sc *sentCtx) {
 		if last := len(chain) - 1; last >= 0 && chain[last].b+1 == p.a && prev == "на" {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[last].g, p.g, "", "")
 			inChain = true
-		} else if last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 ||
+		} else if last >= 0 && !(chain[last].g.gaz != nil && p.g.gaz == nil) && (chain[last].b+3 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.is(",") }) >= 0 && !placeListAt(sc, p) ||
 			chain[last].b+1 == p.a && prev == "(" && isCountry(p.g) && !isCountry(chain[last].g) ||
 			(chain[last].g.gaz == nil || venueItem(sc, chain[last])) && p.g.gaz != nil && chain[last].b+4 >= p.a && sc.findTok(chain[last].b, p.a, func(t *token) bool { return t.low == "в" || t.low == "във" || t.low == "in" }) == chain[last].b) {
 			r.addRel(sc.dc, sc.s, kg.PartOf, chain[len(chain)-1].g, p.g, "", "")

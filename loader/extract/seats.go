@@ -208,3 +208,29 @@ func countryListAt(sc *sentCtx, c *item) bool {
 	n := sc.itemAt(c.b + 1)
 	return n != nil && isCountry(n.g)
 }
+
+// placeListAt reports a place followed by more in an enumeration that a
+// conjunction closes ("в Хисаря, Велинград и Сандански", "in Ruse, Lom and
+// Vidin"): the places before it are items of the list, not a venue or town
+// it contains ("хотел „X“, к.к. Y, Z" is a chain, no list).
+func placeListAt(sc *sentCtx, p *item) bool {
+	if isCountry(p.g) {
+		return false
+	}
+	for cur := p; cur.b+1 < sc.s.b; {
+		w := sc.tok(cur.b)
+		conj := w.low == "и" || w.low == "and" || w.low == "or" || w.low == "или"
+		if !w.is(",") && !conj {
+			return false
+		}
+		n := sc.itemAt(cur.b + 1)
+		if n == nil || !isPlace(n.g) || isCountry(n.g) {
+			return false
+		}
+		if conj {
+			return true
+		}
+		cur = n
+	}
+	return false
+}
