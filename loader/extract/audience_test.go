@@ -164,3 +164,61 @@ func TestHostApposed(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupFrame checks the composition of a visiting group (groupFrame,
+// present.go) on variants with invented names: the verb of composition in
+// Bulgarian and English, past and present, the members before or after a
+// leader, bodies named themselves or by their representatives; all take
+// part in the visit in play. A group of something else gives nothing.
+func TestGroupFrame(t *testing.T) {
+	const (
+		leadEN = "Timber cluster delegation on a study visit to Graz\n\nSofia, 12 March 2025\n\nA delegation of the Lovech Timber Cluster was on a study visit to Graz, Austria, from 3 to 5 March. "
+		leadBG = "Делегация на дървообработващия клъстер на посещение в Грац\n\nСофия, 12 март 2025 г.\n\nДелегация на Клъстер „Горска искра“ беше на учебно посещение в Грац, Австрия, от 3 до 5 март. "
+		evEN   = "study visit"
+		evBG   = "учебно посещение"
+	)
+	in := func(ev string, xs ...string) []rel {
+		var out []rel
+		for _, x := range xs {
+			out = append(out, rel{kg.ParticipatedIn, x, ev, ""})
+		}
+		return out
+	}
+	rows := []struct {
+		name, text string
+		want, not  []rel
+	}{
+		{"EN led by and included representatives", leadEN + "The group was led by the cluster's chair, Dr. Boris Velev, and included representatives of Maplewood Ltd and of the University of Forestry.",
+			in(evEN, "Boris Velev", "Maplewood Ltd", "University of Forestry"), nil},
+		{"EN members of the delegation were", leadEN + "Members of the delegation were Maplewood Ltd, Birchline Ltd and the University of Forestry.",
+			in(evEN, "Maplewood Ltd", "Birchline Ltd", "University of Forestry"), nil},
+		{"EN consisted of", leadEN + "The Bulgarian group consisted of Maplewood Ltd, Birchline Ltd and the University of Forestry.",
+			in(evEN, "Maplewood Ltd", "Birchline Ltd", "University of Forestry"), nil},
+		{"EN includes, present tense", leadEN + "The delegation includes Maplewood Ltd and Birchline Ltd.", in(evEN, "Maplewood Ltd", "Birchline Ltd"), nil},
+		{"EN headed by", leadEN + "The delegation was headed by Boris Velev.", in(evEN, "Boris Velev"), nil},
+		{"EN a group of something else", leadEN + "A group of companies, including Maplewood Ltd, wrote to the ministry.", nil, in(evEN, "Maplewood Ltd")},
+		{"BG led and included representatives", leadBG + "Групата беше водена от председателя на клъстера д-р Борис Велев и включваше представители на „Явор Дизайн“ ООД и на Лесотехническия университет.",
+			in(evBG, "Борис Велев", "Явор Дизайн ООД", "Лесотехнически университет"), nil},
+		{"BG in the composition", leadBG + "В състава на делегацията влизаха „Явор Дизайн“ ООД, „Кленова стружка“ ЕООД и Лесотехническият университет.",
+			in(evBG, "Явор Дизайн ООД", "Кленова стружка ЕООД", "Лесотехнически университет"), nil},
+		{"BG described group included", leadBG + "Българската делегация включваше „Явор Дизайн“ ООД и „Кленова стружка“ ЕООД.", in(evBG, "Явор Дизайн ООД", "Кленова стружка ЕООД"), nil},
+		{"BG consisted of", leadBG + "Групата се състоеше от „Явор Дизайн“ ООД и „Кленова стружка“ ЕООД.", in(evBG, "Явор Дизайн ООД", "Кленова стружка ЕООД"), nil},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", r.text)
+			checkRels(t, g, r.want, r.not)
+		})
+	}
+	// the hosts speak to the group
+	for _, s := range []string{
+		"Hannes Moser, director of the Graz Energy Agency, told the visitors about district heating.",
+		"Hannes Moser, director of the Graz Energy Agency, guided the delegation through the plant.",
+		"Hannes Moser, director of the Graz Energy Agency, welcomed the delegation.",
+	} {
+		t.Run("EN host to the group "+s, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", leadEN+s)
+			checkRels(t, g, []rel{{kg.PresentedAt, "Hannes Moser", evEN, ""}, {kg.PresentedAt, "Graz Energy Agency", evEN, ""}}, nil)
+		})
+	}
+}

@@ -99,6 +99,7 @@ func (r *run) eventFrames(sc *sentCtx) {
 	r.passiveAgentFrame(sc)
 	r.audienceFrame(sc)
 	r.talkByFrame(sc)
+	r.groupFrame(sc)
 }
 
 // roleNounFrame reads a part named by its noun: "[Сред] ROLE [на EVENT]
@@ -603,7 +604,9 @@ func openedBy(sc *sentCtx, i int) bool {
 // audienceNouns are the audience of an event, by the lower-case word.
 var audienceNouns = setOf("участниците", "участници", "участничките", "гостите", "гости", "присъстващите", "присъстващи", "аудиторията",
 	"публиката", "делегатите", "делегати", "слушателите", "събралите",
-	"participants", "delegates", "guests", "audience", "attendees", "attendants")
+	"participants", "delegates", "guests", "audience", "attendees", "attendants",
+	// a visiting group is the audience of its hosts ("welcomed the delegation")
+	"делегацията", "посетителите", "delegation", "visitors")
 
 // addressStems are verbs (by stem) that speak to someone; addressVerbsEN
 // their English forms. A noun of the same stem ("поздравление") is no
@@ -613,7 +616,8 @@ var (
 		"обърна", "обръща", "благодар", "призова", "призовава", "увери", "уверява", "информира", "пожела", "запозна"}
 	addressVerbsEN = setOf("told", "tells", "tell", "welcomed", "welcomes", "welcome", "greeted", "greets", "greet", "addressed", "addresses",
 		"address", "thanked", "thanks", "thank", "briefed", "briefs", "brief", "reminded", "reminds", "informed", "informs", "urged", "urges",
-		"spoke", "speaks", "speak", "presented", "presents", "present", "explained", "explains", "explain", "showed", "shows", "show", "assured")
+		"spoke", "speaks", "speak", "presented", "presents", "present", "explained", "explains", "explain", "showed", "shows", "show", "assured",
+		"guided", "guides", "guide")
 )
 
 // addressVerb reports a finite verb of addressing at token i.
@@ -729,4 +733,90 @@ func (r *run) talkByFrame(sc *sentCtx) {
 		}
 		r.frameRels(sc, kg.PresentedAt, ag, ev)
 	}
+}
+
+// The people and bodies a visiting group was made of take part in the
+// visit in play, however the composition is said: "The group was led by X
+// and included representatives of A and of B", "Българската делегация
+// включваше A, B и C", "Members of the delegation were A and B", "В
+// състава на групата влизаха A и B", "The delegation consisted of A and
+// B"; its leader ("led by", "водена от", "headed by") too.
+
+// groupNouns are a visiting group, articled (the group the text spoke of).
+var groupNouns = setOf("групата", "делегацията", "group", "delegation")
+
+// composeVerbs say what a group was made of (after them, its members).
+var composeVerbs = setOf("included", "includes", "include", "comprised", "comprises", "включваше", "включва", "включваха", "влизаха", "влизат",
+	"влязоха", "were", "бяха", "са")
+
+// leadParticiples lead a group: their agent was one of it.
+var leadParticiples = setOf("led", "headed", "водена", "воден", "ръководена", "ръководен", "оглавявана", "оглавена")
+
+// groupFrame reads the composition of a group (see above).
+func (r *run) groupFrame(sc *sentCtx) {
+	// the group noun opens the sentence: past "The", up to two describing
+	// words ("The Bulgarian group", "Българската делегация"), or after
+	// "Members of (the)", "Членове на", "В състава на"
+	g := -1
+	for i := sc.s.a; i < sc.s.b && i <= sc.s.a+4; i++ {
+		w := sc.tok(i).low
+		if groupNouns[w] || !sc.tok(i).latin && (w == "делегация" || strings.HasSuffix(w, "делегация") && i == sc.s.a) {
+			g = i
+			break
+		}
+		if it := sc.itemAt(i); it != nil && !(isPlace(it.g) && it.b == i+1 && demonym(w)) || !sc.tok(i).isWord() {
+			return // ("The Bulgarian group": a demonym read as its country goes on)
+		}
+	}
+	if g < 0 {
+		return
+	}
+	opener := true // only describing words before the noun
+	for i := sc.s.a; i < g; i++ {
+		w := sc.tok(i).low
+		switch {
+		case w == "the" || w == "of" || w == "на" || w == "members" || w == "членове" || w == "в" || w == "състава":
+		case adjLike(w) || demonym(w) || sc.tok(i).latin && !sc.tok(i).cap:
+		default:
+			opener = false
+		}
+	}
+	if !opener || sc.tok(g).low == "group" && g+1 < sc.s.b && sc.tok(g+1).low == "of" {
+		return // "a group of companies" is no visiting group
+	}
+	ev := sc.implicitEvent()
+	if ev == nil {
+		return
+	}
+	var who []*item
+	for i := g + 1; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		switch {
+		case leadParticiples[t.low] && i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "от"):
+			who = append(who, leaders(sc, i+2)...)
+		case composeVerbs[t.low] || t.low == "consisted" || t.low == "се" && i+1 < sc.s.b && hasPrefix(sc.tok(i+1), "състоеше", "състои"):
+			at := i + 1
+			for at < sc.s.b && (sc.tok(at).low == "of" || sc.tok(at).low == "от" || sc.tok(at).low == "състоеше" || sc.tok(at).low == "състои" || sc.tok(at).low == "и" || sc.tok(at).low == "also") {
+				at++
+			}
+			if (t.low == "were" || t.low == "бяха" || t.low == "са") && i != g+1 {
+				continue // a copula only right after the noun
+			}
+			who = append(who, sc.frameAgents(at, true)...)
+		}
+	}
+	if len(who) == 0 {
+		return
+	}
+	r.frameRels(sc, kg.ParticipatedIn, who, ev)
+}
+
+// leaders are the persons (or a body) named from token i on as a group's
+// leader: the first agent with its apposition, up to the next clause.
+func leaders(sc *sentCtx, i int) []*item {
+	ag := sc.frameAgents(i, true)
+	if len(ag) > 1 {
+		ag = ag[:1]
+	}
+	return ag
 }
