@@ -160,3 +160,55 @@ func TestTownListsAreNoChain(t *testing.T) {
 	}
 	runParaphrases(t, rows, kg.PartOf)
 }
+
+// TestAmongCompaniesOfTheCluster: "Сред тях са A и B" / "Among them were A
+// and B" after a sentence about the companies of a cluster lists its
+// members, whatever noun and preposition named them.
+func TestAmongCompaniesOfTheCluster(t *testing.T) {
+	const intro = "Клъстер „Северна мебел“ подписа меморандум с Лесотехническия университет. "
+	const introEn = "The Northern Furniture Cluster signed a memorandum with the University of Forestry. "
+	mem := func(x string) rel { return rel{kg.MemberOf, x, "Северна мебел", ""} }
+	memE := func(x string) rel { return rel{kg.MemberOf, x, "Northern Furniture Cluster", ""} }
+	var rows []paraRow
+	for _, s := range []string{
+		"Студентите ще започнат стаж в компании от клъстера.",
+		"Студентите ще започнат стаж във фирмите на клъстера.",
+		"Студентите ще започнат стаж в предприятия от клъстера.",
+		"Стажовете ще предложат членовете на клъстера.",
+	} {
+		for _, among := range []string{"Сред тях са", "Сред тях бяха", "Сред тях ще бъдат"} {
+			rows = append(rows, paraRow{s + " " + among, intro + s + " " + among + " „Дъбрава Дизайн“ ООД и „Лира Интериор“ ЕООД.",
+				[]rel{mem("Дъбрава Дизайн ООД"), mem("Лира Интериор ЕООД")}, nil})
+		}
+	}
+	for _, s := range []string{
+		"The group included six member companies of the cluster.",
+		"Internships will be offered by companies from the cluster.",
+		"The firms of the cluster will host the students.",
+	} {
+		rows = append(rows, paraRow{"en: " + s, introEn + s + " Among them were Dabrava Design Ltd and Lira Interior Ltd.",
+			[]rel{memE("Dabrava Design Ltd"), memE("Lira Interior Ltd")}, nil})
+	}
+	// companies of a town or region are no body's members
+	rows = append(rows, paraRow{"companies of a town", intro + "Студентите ще започнат стаж в компании от Тетевен. Сред тях са „Дъбрава Дизайн“ ООД и „Лира Интериор“ ЕООД.",
+		nil, []rel{mem("Дъбрава Дизайн ООД")}})
+	runParaphrases(t, rows, kg.MemberOf)
+}
+
+// TestUnitOfParent: a unit attached to its parent by "към"/"при" (and an
+// English "of" after a unit head) is part of it; a centre only by
+// "към"/"при".
+func TestUnitOfParent(t *testing.T) {
+	part := func(x, y string) rel { return rel{kg.PartOf, x, y, ""} }
+	rows := []paraRow{
+		{"centre attached to a school", "Обучението води Центърът за професионално обучение към Професионалната гимназия по туризъм – Банско.",
+			[]rel{part("Център за професионално обучение", "Професионална гимназия по туризъм – Банско")}, nil},
+		{"centre at an institute", "Курсовете организира Центърът за обучение при Института по горите.",
+			[]rel{part("Център за обучение", "Институт по горите")}, nil},
+		{"unit with its acronym before към", "Процедурата се управлява от дирекция „Национален фонд“ (ДНФ) към Министерството на финансите.",
+			[]rel{part("Национален фонд", "Министерство на финансите")}, nil},
+		{"DG of the Commission", "Eva Lind of DG GROW of the European Commission spoke about the call.",
+			[]rel{part("DG GROW", "Европейска комисия")}, nil},
+	}
+	runParaphrases(t, rows, kg.PartOf)
+}

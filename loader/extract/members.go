@@ -685,3 +685,25 @@ func describedCompanies(dc *docCtx) {
 		dc.release(d)
 	}
 }
+
+// companiesOfBody is the cluster or association whose companies a
+// sentence speaks of ("стаж в компании от клъстера", "фирмите на
+// клъстера", "six member companies of the cluster"), so that "Сред тях са A
+// и B" / "Among them were A and B" after it lists its members; nil when
+// the sentence speaks of none.
+func companiesOfBody(sc *sentCtx) *group {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !memberFirmNouns[t.low] && t.low != "членове" && t.low != "members" {
+			continue
+		}
+		p := sc.tok(i + 1).low
+		if p != "от" && p != "на" && p != "of" && p != "from" && p != "в" && p != "in" {
+			continue
+		}
+		if y := sc.orgRefAt(i + 2); y != nil && (y.typ == kg.Cluster || y.typ == kg.Association) {
+			return y
+		}
+	}
+	return nil
+}

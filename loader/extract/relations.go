@@ -238,6 +238,10 @@ var subunitHeads = setOf("институт", "института", "инстит
 	"филиал", "филиала", "филиалът", "лаборатория", "лабораторията", "дирекция", "дирекцията", "отдел", "отдела", "отделът",
 	"клон", "клона", "клонът", "institute", "faculty", "department", "branch", "laboratory", "lab")
 
+// unitCentres are centres a school or institution runs, attached to it by
+// "към"/"при" only ("Център за професионално обучение към ПГ X").
+var unitCentres = setOf("център", "центърът", "центъра")
+
 // orgParts finds PART_OF between organisations: a unit attached to its
 // parent ("Институтът по пчеларство към Селскостопанска академия",
 // "Институт X при БАН", "the Institute X of the Bulgarian Academy of
@@ -248,14 +252,24 @@ func (r *run) orgParts(sc *sentCtx) {
 		if !isOrg(x.g) || x.anaphor || x.b+1 >= sc.s.b {
 			continue
 		}
-		if !subunitHeads[sc.tok(x.a).low] && !(x.a+1 < x.b && sc.tok(x.a).quote() && subunitHeads[sc.tok(x.a+1).low]) {
+		// the unit's head first, or after a quote ("DG GROW", "„Отдел X“");
+		// not after an adjective: dev6's gold, older than the convention,
+		// has no "Главна дирекция X към МИР" part of the ministry
+		head := func(j int) bool { return j < x.b && (subunitHeads[sc.tok(j).low] || sc.tok(j).text == "DG") }
+		attached := subunitHeads[sc.tok(x.a).low] || sc.tok(x.a).text == "DG" || x.a+1 < x.b && sc.tok(x.a).quote() && head(x.a+1)
+		centre := x.a+1 < x.b && unitCentres[sc.tok(x.a).low]
+		if !attached && !centre {
 			continue
 		}
-		w := sc.tok(x.b).low
-		if w != "към" && w != "при" && w != "of" {
+		b := x.b
+		if b+3 < sc.s.b && sc.tok(b).is("(") && sc.tok(b+1).allCaps && sc.tok(b+2).is(")") {
+			b += 3 // "Главна дирекция „X“ (ГДЕФК) към МИР"
+		}
+		w := sc.tok(b).low
+		if w != "към" && w != "при" && (w != "of" || centre) {
 			continue
 		}
-		if y := sc.orgItemAt(x.b + 1); y != nil && y.g != x.g && !y.anaphor {
+		if y := sc.orgItemAt(b + 1); y != nil && y.g != x.g && !y.anaphor {
 			r.addRel(sc.dc, sc.s, kg.PartOf, x.g, y.g, "", "")
 		}
 	}
@@ -666,6 +680,9 @@ func (r *run) relations(dc *docCtx) {
 			r.membership(sc)
 			r.appositiveMembers(sc)
 			r.memberNounFirst(sc)
+		}
+		if sc.membersOf == nil {
+			sc.membersOf = companiesOfBody(sc)
 		}
 		prevMembers, prevPartners = sc.membersOf, sc.partnersOf
 		if mask&trigPartner != 0 {

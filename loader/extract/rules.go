@@ -1569,6 +1569,9 @@ func (r *run) amongThem(sc *sentCtx, y, proj *group) {
 	k := sc.findTok(sc.s.a+2, sc.s.a+5, func(t *token) bool {
 		return t.low == "са" || t.low == "are" || t.low == "were" || t.low == "бяха" || t.is(":")
 	})
+	if c, e := copulaIn(sc, sc.s.a+2, sc.s.a+5); c >= 0 && (k < 0 || c < k) {
+		k = e - 1 // any tense: "Сред тях ще бъдат A и B"
+	}
 	if k < 0 {
 		return
 	}
