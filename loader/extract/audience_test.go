@@ -222,3 +222,27 @@ func TestGroupFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestRepresentativeTold checks that a body whose representative or expert
+// (one or several) told or showed something at the event presents there
+// (representativesTold, discourse.go), the noun opening the sentence.
+func TestRepresentativeTold(t *testing.T) {
+	const (
+		leadBG = "Годишна среща на дървообработващия клъстер в Лозница\n\nЛозница, 12 март 2025 г.\n\nВчера в Лозница се проведе форумът „Горски диалог 2025“. "
+		leadEN = "Wood cluster held its annual forum in Lovech\n\nLovech, 12 March 2025\n\nThe forum “Timber Dialogue 2025” took place in Lovech yesterday. "
+	)
+	rows := []struct{ name, text, body, ev string }{
+		{"BG singular", leadBG + "Представител на Агенция „Горски ресурси“ представи новата стратегия.", "Горски ресурси", "Горски диалог 2025"},
+		{"BG singular future", leadBG + "Представител на Агенция „Горски ресурси“ ще представи новата стратегия.", "Горски ресурси", "Горски диалог 2025"},
+		{"BG expert", leadBG + "Експерт от Агенция „Горски ресурси“ сподели опита на агенцията.", "Горски ресурси", "Горски диалог 2025"},
+		{"BG plural", leadBG + "Представители на Агенция „Горски ресурси“ представиха новата стратегия.", "Горски ресурси", "Горски диалог 2025"},
+		{"EN singular", leadEN + "A representative of the Timber Agency presented the new strategy.", "Timber Agency", "Timber Dialogue 2025"},
+		{"EN plural", leadEN + "Representatives of the Timber Agency shared their plans.", "Timber Agency", "Timber Dialogue 2025"},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", r.text)
+			checkRels(t, g, []rel{{kg.PresentedAt, r.body, r.ev, ""}}, nil)
+		})
+	}
+}

@@ -1290,7 +1290,9 @@ func (sc *sentCtx) settingEvent() *group {
 func (r *run) representativesTold(sc *sentCtx) {
 	for i := sc.s.a; i+2 < sc.s.b; i++ {
 		t := sc.tok(i)
-		if !hasPrefix(t, "представители", "representatives", "експерти", "experts", "специалисти", "specialists") {
+		// plural or singular ("Представител на X представи ...", "A
+		// representative of Y presented ...")
+		if !hasPrefix(t, "представител", "representative", "експерт", "expert", "специалист", "specialist") || hasPrefix(t, "представителств") {
 			continue
 		}
 		if w := sc.tok(i + 1).low; w != "на" && w != "от" && w != "of" && w != "from" {
@@ -1310,7 +1312,7 @@ func (r *run) representativesTold(sc *sentCtx) {
 			}
 		}
 		bodies := sc.listAfter(i+2, 3, isOrg)
-		if v < 0 && len(bodies) > 0 && (i == sc.s.a || i == sc.s.a+1 && sc.tok(sc.s.a).low == "the") {
+		if v < 0 && len(bodies) > 0 && (i == sc.s.a || i == sc.s.a+1 && (sc.tok(sc.s.a).low == "the" || sc.tok(sc.s.a).low == "a")) {
 			end := bodies[len(bodies)-1].b
 			for j := end; j < sc.s.b && j <= end+2; j++ {
 				if talkVerbs[sc.tok(j).low] {
