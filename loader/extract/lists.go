@@ -52,6 +52,15 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 				next = it
 				break
 			}
+			// a relative clause set off by commas after an item ("X от
+			// Тетевен, която произвежда столове, и Y"): the list goes on
+			// after it
+			if t.is(",") && j+1 < sc.s.b && relPronouns[sc.tok(j+1).low] {
+				if c := relativeClauseEnd(sc, j+1); c > j {
+					j = c
+					continue
+				}
+			}
 			// a remark in brackets after an item ("X („Най-добро
 			// сътрудничество“), Y"): no item of the list inside
 			if t.is("(") {
@@ -322,4 +331,31 @@ func memberNounOpens(sc *sentCtx, i int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeClauseEnd is the comma that closes the relative clause opening at
+// token k, when a separator and a capitalised or quoted name follow it
+// (", и Y", ", Y"), within 15 tokens; else -1.
+func relativeClauseEnd(sc *sentCtx, k int) int {
+	for j := k + 1; j < sc.s.b && j <= k+15; j++ {
+		t := sc.tok(j)
+		if t.is(";") || t.is(":") || t.is("(") || relPronouns[t.low] {
+			return -1
+		}
+		if !t.is(",") {
+			continue
+		}
+		n := j + 1
+		if n < sc.s.b && (sc.tok(n).low == "и" || sc.tok(n).low == "and") {
+			n++
+		}
+		for n < sc.s.b && n <= j+4 && sc.itemAt(n) == nil && sc.tok(n).isWord() && !sc.tok(n).cap {
+			n++ // "и дърводелница „Y“": a describing word
+		}
+		if n < sc.s.b && sc.itemAt(n) != nil {
+			return j
+		}
+		return -1
+	}
+	return -1
 }

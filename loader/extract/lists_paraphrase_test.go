@@ -212,3 +212,25 @@ func TestUnitOfParent(t *testing.T) {
 	}
 	runParaphrases(t, rows, kg.PartOf)
 }
+
+// TestListPastRelativeClause: a relative clause set off by commas after a
+// list item does not end the list, in member and partner lists; a clause
+// that names a body keeps it out of the list.
+func TestListPastRelativeClause(t *testing.T) {
+	const intro = "Клъстер „Северна мебел“ проведе общо събрание. "
+	mem := func(x string) rel { return rel{kg.MemberOf, x, "Северна мебел", ""} }
+	part := func(x string) rel { return rel{kg.PartnerIn, x, "Горски пътеки", "partner"} }
+	rows := []paraRow{
+		{"new members with a clause", intro + "Събранието прие двама нови членове – „Дъбрава Дизайн“ ООД от Тетевен, която произвежда столове, и дърводелница „Лира“ ЕООД.",
+			[]rel{mem("Дъбрава Дизайн ООД"), mem("Лира ЕООД")}, nil},
+		{"members are, clause mid-list", intro + "Членове на клъстера са „Дъбрава Дизайн“ ООД, която произвежда столове, „Тисов дом“ АД и „Лира“ ЕООД.",
+			[]rel{mem("Дъбрава Дизайн ООД"), mem("Тисов дом АД"), mem("Лира ЕООД")}, nil},
+		{"members were, masculine clause", intro + "Членове на клъстера бяха „Тисов дом“ АД, който прави врати, и „Лира“ ЕООД.",
+			[]rel{mem("Тисов дом АД"), mem("Лира ЕООД")}, nil},
+		{"a body inside the clause is no item", intro + "Членове на клъстера са „Тисов дом“ АД, която работи с Община Тетевен, и „Лира“ ЕООД.",
+			[]rel{mem("Тисов дом АД"), mem("Лира ЕООД")}, []rel{mem("Община Тетевен")}},
+		{"partners with a clause", "Проектът „Горски пътеки“ стартира през 2024 г. Партньори са „Смърч Инвест“ ООД, която отговаря за маршрутите, и Община Батак.",
+			[]rel{part("Смърч Инвест ООД"), part("Община Батак")}, nil},
+	}
+	runParaphrases(t, rows, kg.MemberOf, kg.PartnerIn)
+}
