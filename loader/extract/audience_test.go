@@ -246,3 +246,33 @@ func TestRepresentativeTold(t *testing.T) {
 		})
 	}
 }
+
+// TestSigningWithinFair checks that signatories and those in whose presence
+// a document was signed take part in the text's signing event, also when
+// the sentence before named the fair the signing was part of and the
+// signing is named only after them (invented names).
+func TestSigningWithinFair(t *testing.T) {
+	const lead = "Меморандум между два клъстера подписан на изложение в Пловдив\n\nПловдив, 12 март 2025 г.\n\n" +
+		"В рамките на изложението „Дървознание 2025“ вчера беше подписан меморандум между Клъстер „Горска искра“ и Клъстер „Кленов лист“.\n\n"
+	const ev = "церемония по подписването"
+	rows := []struct {
+		name, text string
+		want       []rel
+	}{
+		{"signatories after the verb, ceremony named next", lead + "Документа подписаха председателят на „Горска искра“ Борис Велев и управителят на „Кленов лист“ Стоянка Мирчева. Церемонията по подписването се състоя на щанда на клъстера.",
+			[]rel{{kg.ParticipatedIn, "Борис Велев", ev, ""}, {kg.ParticipatedIn, "Стоянка Мирчева", ev, ""}}},
+		{"in the presence of", lead + "Церемонията по подписването се състоя на щанда на клъстера, в присъствието на заместник-министъра на земеделието Пламен Дюлгеров.",
+			[]rel{{kg.ParticipatedIn, "Пламен Дюлгеров", ev, ""}}},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", r.text)
+			checkRels(t, g, r.want, []rel{{kg.ParticipatedIn, "Борис Велев", "Дървознание 2025", ""}})
+		})
+	}
+	const leadEN = "Timber cluster forum in Lovech\n\nLovech, 12 March 2025\n\nThe forum “Timber Dialogue 2025” took place in Lovech yesterday. "
+	t.Run("EN in the presence of", func(t *testing.T) {
+		_, g := extractTexts(t, "2025-03-12", leadEN+"The forum was held in the presence of Plamen Dulgerov, deputy minister of agriculture.")
+		checkRels(t, g, []rel{{kg.ParticipatedIn, "Plamen Dulgerov", "Timber Dialogue 2025", ""}}, nil)
+	})
+}

@@ -100,6 +100,7 @@ func (r *run) eventFrames(sc *sentCtx) {
 	r.audienceFrame(sc)
 	r.talkByFrame(sc)
 	r.groupFrame(sc)
+	r.presenceFrame(sc)
 }
 
 // roleNounFrame reads a part named by its noun: "[Сред] ROLE [на EVENT]
@@ -819,4 +820,32 @@ func leaders(sc *sentCtx, i int) []*item {
 		ag = ag[:1]
 	}
 	return ag
+}
+
+// presenceFrame reads those in whose presence something took place: "в
+// присъствието на заместник-министъра X", "in the presence of Y and Z,
+// director of W": they took part in the event the sentence happens at (its
+// subject, a named setting, else the event in play).
+func (r *run) presenceFrame(sc *sentCtx) {
+	for i := sc.s.a; i+2 < sc.s.b; i++ {
+		var at int
+		switch {
+		case (sc.tok(i).low == "в" || sc.tok(i).low == "във") && sc.tok(i+1).low == "присъствието" && sc.tok(i+2).low == "на":
+			at = i + 3
+		case sc.tok(i).low == "in" && i+3 < sc.s.b && sc.tok(i+1).low == "the" && sc.tok(i+2).low == "presence" && sc.tok(i+3).low == "of":
+			at = i + 4
+		default:
+			continue
+		}
+		ag := sc.frameAgents(at, true)
+		if len(ag) == 0 {
+			return
+		}
+		var ev *group
+		if e := sc.nearestBefore(i, isEvent); e != nil && !prospectiveAt(sc, e.a) && !nextEvent(sc.dc, e.a) {
+			ev = e.g
+		}
+		r.frameRels(sc, kg.ParticipatedIn, ag, ev)
+		return
+	}
 }

@@ -5155,8 +5155,13 @@ func (r *run) signing(sc *sentCtx) {
 			continue
 		}
 		var event *group
+		ribbon := t.low == "cut" || hasPrefix(t, "преряза")
 		if ev := sc.eventRefAfter(sc.s.a); ev != nil {
 			event = ev.g
+		} else if se := sc.dc.signingEvent(); !ribbon && se != nil && sc.prevEvent != nil && se != sc.prevEvent {
+			// signatories sign at the text's signing, also when the sentence
+			// before named the fair it was part of
+			event = se
 		} else if sc.prevEvent != nil {
 			event = sc.prevEvent
 		} else if event = sc.nextSentenceEvent(); event == nil && !(t.low == "cut" || hasPrefix(t, "преряза")) && sc.dc.signingEvent() != nil {
