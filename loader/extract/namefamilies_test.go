@@ -198,3 +198,67 @@ func TestSubtitledProject(t *testing.T) {
 		t.Errorf("want one project, got %v", names(g))
 	}
 }
+
+// TestBodyWithTownAfterComplement checks that a town written right after a
+// body's complement closes its name and is its seat, that a chamber "за
+// търговия" is an organisation, and that an articled body with a dash and
+// its town opens a sentence as a name; invented names.
+func TestBodyWithTownAfterComplement(t *testing.T) {
+	cases := []struct {
+		text, name, town string
+	}{
+		{"Водещ партньор по проекта е Камарата за търговия и индустрия Калафат, а клъстерът е партньор.",
+			"Камара за търговия и индустрия Калафат", "Калафат"},
+		{"Сред гостите беше и Асоциацията на млекопреработвателите Пазарджик.",
+			"Асоциация на млекопреработвателите Пазарджик", "Пазарджик"},
+		{"Търговско-промишлената палата – Видин, партньор в мрежата, кани фирмите на среща.",
+			"Търговско-промишлена палата – Видин", "Видин"},
+		{"Занаятчийската камара – Ловеч и клъстерът подписаха споразумение.",
+			"Занаятчийска камара – Ловеч", "Ловеч"},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", "Бизнесът от региона се срещна с партньори\nВидин, 1 май 2026 г.\n"+c.text)
+		var e *kg.Entity
+		for _, typ := range []kg.EntityType{kg.Organization, kg.Association} {
+			if e = findEnt(g, typ, c.name); e != nil {
+				break
+			}
+		}
+		if e == nil {
+			t.Errorf("%q: no body %q in %v", c.text, c.name, names(g))
+			continue
+		}
+		if !hasRel(g, rel{kg.BasedIn, c.name, c.town, ""}) {
+			t.Errorf("%q: %q not based in %q:\n%s", c.text, c.name, c.town, dump(g))
+		}
+	}
+	checkEnts(t, "Водещ партньор е Камарата за търговия и индустрия Калафат.",
+		[]ent{{kg.Organization, "Камара за търговия и индустрия Калафат"}}, []ent{{kg.Association, "Камара за търговия и индустрия Калафат"}})
+}
+
+// TestVenueWithTown checks that a centre for fairs or congresses named
+// with its town is one venue, part of the town: written as one word
+// ("Експоцентър Бургас") or with two adjectives joined by "и"
+// ("Фестивалния и конгресен център – Бургас"); invented texts.
+func TestVenueWithTown(t *testing.T) {
+	cases := []struct {
+		text, venue, town string
+	}{
+		{"Форумът ще се проведе на 3 април в Експоцентър Ямбол.", "Експоцентър Ямбол", "Ямбол"},
+		{"Срещата се състоя вчера в Конгресцентър Ловеч.", "Конгресцентър Ловеч", "Ловеч"},
+		{"Клъстерът кани фирмите на 20 март във Фестивалния и конгресен център – Бургас на информационен ден.",
+			"Фестивален и конгресен център – Бургас", "Бургас"},
+		{"Изложението беше открито на 5 май в Търговския и изложбен център – Русе.",
+			"Търговски и изложбен център – Русе", "Русе"},
+	}
+	for _, c := range cases {
+		_, g := extractTexts(t, "2026-05-01", "Клъстерът кани фирмите на среща в региона\nБургас, 1 март 2025 г.\n"+c.text)
+		if findEnt(g, kg.Place, c.venue) == nil {
+			t.Errorf("%q: no venue %q in %v", c.text, c.venue, names(g))
+			continue
+		}
+		if !hasRel(g, rel{kg.PartOf, c.venue, c.town, ""}) {
+			t.Errorf("%q: %q not part of %q:\n%s", c.text, c.venue, c.town, dump(g))
+		}
+	}
+}

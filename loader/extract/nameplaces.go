@@ -62,7 +62,7 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 		a, b, e = k, end, g
 		break
 	}
-	if e == nil || a-1 <= c.a {
+	if e == nil || a-1 < c.a || a-1 == c.a && !venueCompound(dc.toks[c.a].low) {
 		return 0, 0, nil, false // the name must hold more than the town
 	}
 	prev := &dc.toks[a-1]
@@ -85,8 +85,8 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 		if branchWords[prev.low] || compassWord(prev.low) {
 			return 0, 0, nil, false // "филиал Пловдив", "Южна Централна България"
 		}
-		if c.typ == kg.Place && a-1 == c.a {
-			return 0, 0, nil, false // "хотел Рига": the venue's own name
+		if c.typ == kg.Place && a-1 == c.a && !venueCompound(dc.toks[c.a].low) {
+			return 0, 0, nil, false // "хотел Рига": the venue's own name ("Експоцентър Бургас" is in Бургас)
 		}
 	default:
 		return 0, 0, nil, false // "Клъстер „Мизия“": the quotes hold the place alone
@@ -94,7 +94,7 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 	if before < c.a || !dc.toks[before].isWord() || territoryWords[dc.toks[before].low] {
 		return 0, 0, nil, false
 	}
-	if c.typ == kg.Place && !prev.dash() && before == c.a {
+	if c.typ == kg.Place && !prev.dash() && before == c.a && !venueCompound(dc.toks[c.a].low) {
 		return 0, 0, nil, false // "зала на Средец"
 	}
 	return a, b, e, true

@@ -975,6 +975,16 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			end = p.b
 		}
 	}
+	// "Камарата за търговия и индустрия Калафат": a town written right
+	// after a body's complement, with no preposition, closes its name
+	// (nameplaces.go makes it the seat)
+	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization) && ht.cap && !ht.latin && end < s.b {
+		if p := dc.claimed[end]; p != nil && p.typ == kg.Place && p.gaz != nil && p.a == end && !gazCountry(p.gaz) && !dc.toks[end-1].latin &&
+			(p.b >= s.b || !dc.toks[p.b].isWord() || !dc.toks[p.b].cap) {
+			dc.release(p)
+			end = p.b
+		}
+	}
 	if end == r && cityNamed[info.base] && a == h && ht.cap && !ht.latin && h > s.a && h+2 < s.b && (dc.toks[h+1].low == "в" || dc.toks[h+1].low == "във") {
 		// "Университетът в Пирея": a school named only by its town
 		p := dc.claimed[h+2]
@@ -1002,7 +1012,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		if h-a < 1 || weakHeads[ht.stem] && !(cityAfter && a < h) || (a == s.a && h-a < 1) {
 			return h + 1 // ("Областна администрация – Хасково" is named with its town)
 		}
-		if a == s.a && articled(dc.toks[a].low) {
+		if a == s.a && articled(dc.toks[a].low) && !(cityAfter && a < h) {
 			return h + 1 // "Хранителният клъстер ..." opens a sentence about some cluster
 		}
 		end = h + 1
@@ -1162,7 +1172,7 @@ func chamberOfCommerce(dc *docCtx, a, b int) bool {
 		// "стопанска камара": a chamber of economy abroad ("Хърватска
 		// стопанска камара"); the Bulgarian employers' body of that name is
 		// typed by the reference list
-		if strings.Contains(l, "търговск") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") || strings.HasPrefix(l, "стопанск") && i+1 < b && strings.HasPrefix(dc.toks[i+1].low, "камар") {
+		if strings.Contains(l, "търговск") || strings.HasPrefix(l, "търговия") || strings.HasPrefix(l, "занаятчийск") || strings.HasPrefix(l, "commerce") || strings.HasPrefix(l, "стопанск") && i+1 < b && strings.HasPrefix(dc.toks[i+1].low, "камар") {
 			return true
 		}
 	}
@@ -2798,6 +2808,9 @@ func orgContext(dc *docCtx, s sentence, i, j int) bool {
 // its modifiers from a ("Международен изложбен център", "Конгресен център",
 // "Bilbao Exhibition Centre"): a venue, whatever the sentence tells.
 func exhibitionCentre(dc *docCtx, a, h int) bool {
+	if venueCompound(dc.toks[h].low) {
+		return true // "Експоцентър"
+	}
 	switch dc.toks[h].low {
 	case "център", "центърът", "центъра", "centre", "center":
 	default:

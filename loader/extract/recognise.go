@@ -223,9 +223,28 @@ func lookupHead(t *word) {
 			h, ok = h1, true
 		}
 	}
+	if !ok && !t.latin && venueCompound(t.low) {
+		// "Експоцентър", "Конгресцентър": a fair's or congress centre
+		// written as one word is the centre head
+		h, ok = heads[resolve.Stem("център")]
+	}
 	if ok {
 		t.head = &h
 	}
+}
+
+// venueCompound reports a centre for fairs or congresses written as one
+// word ("експоцентър", "конгресцентъра").
+func venueCompound(low string) bool {
+	if !strings.HasPrefix(low, "експо") && !strings.HasPrefix(low, "конгрес") && !strings.HasPrefix(low, "изложбен") {
+		return false
+	}
+	for _, f := range []string{"център", "центъра", "центърът"} {
+		if strings.HasSuffix(low, f) && len(low) > len(f)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // leftModifiers walks back from head h over adjectives (at most three) and
@@ -235,7 +254,7 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 	for k := 0; k < 5 && a-1 >= s.a; k++ {
 		t := &dc.toks[a-1]
 		// "Търговска и индустриална камара": two adjectives joined by "и"
-		if t.low == "и" && a < h && a-2 >= s.a && !dc.toks[a].latin && plainAdj(dc.toks[a].low) && plainAdj(dc.toks[a-2].low) &&
+		if t.low == "и" && a < h && a-2 >= s.a && !dc.toks[a].latin && plainAdj(dc.toks[a].low) && (plainAdj(dc.toks[a-2].low) || articledMascAdj(dc.toks[a-2].low)) &&
 			dc.toks[a-2].isWord() && !dc.toks[a-2].stop && dc.claimed[a-2] == nil && (dc.toks[a-2].cap || !dc.toks[a].cap) &&
 			!(gazData != nil && gazData.byKey[dc.toks[a-2].key] != nil) { // "Община Тетевен и Професионалната гимназия": a town is no adjective
 			a -= 2
@@ -1398,6 +1417,18 @@ var nameParticles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "
 func plainAdj(low string) bool {
 	for _, suf := range []string{"ска", "ски", "ско", "цка", "на", "ни", "но", "ен", "ската", "ната", "ните", "ното"} {
 		if strings.HasSuffix(low, suf) && len([]rune(low)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// articledMascAdj reports a masculine adjective with its article
+// ("Фестивалния", "Търговският"): the first of two adjectives joined by
+// "и" carries the article ("Фестивалния и конгресен център").
+func articledMascAdj(low string) bool {
+	for _, suf := range []string{"ния", "ният", "ския", "ският"} {
+		if strings.HasSuffix(low, suf) && len([]rune(low)) > 5 {
 			return true
 		}
 	}
