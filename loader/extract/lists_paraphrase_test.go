@@ -234,3 +234,24 @@ func TestListPastRelativeClause(t *testing.T) {
 	}
 	runParaphrases(t, rows, kg.MemberOf, kg.PartnerIn)
 }
+
+// TestVisitDestination: a visit, trip or mission "to" a town took place
+// there, and a town written with its country (with or without "the") is
+// part of it.
+func TestVisitDestination(t *testing.T) {
+	const who = "A delegation of the Northern Furniture Cluster "
+	held := func(ev, p string) rel { return rel{kg.HeldIn, ev, p, ""} }
+	part := func(a, b string) rel { return rel{kg.PartOf, a, b, ""} }
+	var rows []paraRow
+	for _, v := range []string{"returned yesterday from a study visit to", "will go on a study visit to", "was on a three-day study visit to"} {
+		rows = append(rows,
+			paraRow{"en: " + v + " town, country", who + v + " Lyon, France, organised by the cluster.", []rel{held("study visit", "Лион"), part("Лион", "Франция")}, nil},
+			paraRow{"en: " + v + " town, the country", who + v + " Lyon, the Netherlands, organised by the cluster.", []rel{held("study visit", "Лион"), part("Лион", "Нидерландия")}, nil},
+		)
+	}
+	rows = append(rows,
+		paraRow{"en: met in town, the country", "The partners met yesterday in Lyon, the Netherlands, for the kick-off meeting.", []rel{part("Лион", "Нидерландия")}, nil},
+		paraRow{"en: no visit, no venue", who + "sent a letter to Lyon, France.", nil, []rel{held("study visit", "Лион")}},
+	)
+	runParaphrases(t, rows, kg.HeldIn, kg.PartOf)
+}

@@ -4494,7 +4494,10 @@ func (r *run) places(sc *sentCtx) {
 			prev == "на" && len(chain) > 0 && chain[len(chain)-1].b+1 == p.a ||
 			// "в центъра на София", "in the centre of Sofia"
 			(prev == "на" || prev == "of") && (prev2 == "центъра" || prev2 == "centre" || prev2 == "center") ||
-			prev == "the" && (prev2 == "in" || prev2 == "at") // "in the Riverside Hotel"
+			prev == "the" && (prev2 == "in" || prev2 == "at") || // "in the Riverside Hotel"
+			// "a study visit to Lyon", "a trade mission to Izmir": where the
+			// visit took place
+			prev == "to" && (prev2 == "visit" || prev2 == "visits" || prev2 == "trip" || prev2 == "mission" || prev2 == "tour")
 		if prev == "." && !(prev2 == "гр" || prev2 == "к.к" || prev2 == "с" || prev2 == "кк") {
 			loc = false
 		}

@@ -168,7 +168,9 @@ func (r *run) lineSeats(sc *sentCtx) {
 func (r *run) townCountry(sc *sentCtx) {
 	for k := 0; k+1 < len(sc.items); k++ {
 		p, c := &sc.items[k], &sc.items[k+1]
-		if !isPlace(p.g) || !isCountry(c.g) || isCountry(p.g) || p.g.gaz == nil && !vouched(p) || c.a != p.b+1 || p.g == c.g {
+		// "Eindhoven, the Netherlands": the article before the country
+		the := c.a == p.b+2 && sc.tok(p.b).is(",") && sc.tok(p.b+1).low == "the"
+		if !isPlace(p.g) || !isCountry(c.g) || isCountry(p.g) || p.g.gaz == nil && !vouched(p) || c.a != p.b+1 && !the || p.g == c.g {
 			continue
 		}
 		paren := sc.tok(p.b).is("(")
