@@ -276,3 +276,25 @@ func TestSigningWithinFair(t *testing.T) {
 		checkRels(t, g, []rel{{kg.ParticipatedIn, "Plamen Dulgerov", "Timber Dialogue 2025", ""}}, nil)
 	})
 }
+
+// TestStandHost checks that the body whose stand a ceremony took place on
+// hosts the ceremony, but not the fair the stand stood at.
+func TestStandHost(t *testing.T) {
+	const lead = "Меморандум между два клъстера подписан на изложение в Пловдив\n\nПловдив, 12 март 2025 г.\n\n" +
+		"В рамките на изложението „Дървознание 2025“ вчера беше подписан меморандум между Клъстер „Горска искра“ и Клъстер „Кленов лист“.\n\n"
+	rows := []struct {
+		name, text string
+		want, not  []rel
+	}{
+		{"ceremony on a ministry's stand", lead + "Церемонията по подписването се състоя на щанда на Министерството на земеделието.",
+			[]rel{{kg.Organized, "Министерство на земеделието", "церемония по подписването", "host"}}, nil},
+		{"products on a cluster's stand at the fair", lead + "Девет фирми показаха продуктите си на общия щанд на Клъстер „Горска искра“ на изложението „Дървознание 2025“.",
+			nil, []rel{{kg.Organized, "Горска искра", "Дървознание 2025", "host"}}},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-03-12", r.text)
+			checkRels(t, g, r.want, r.not)
+		})
+	}
+}

@@ -1600,7 +1600,8 @@ func (dc *docCtx) onlyEventOf(heads ...string) *group {
 // them is hosted by the body.
 var premisesNouns = setOf("зала", "залата", "сграда", "сградата", "център", "центъра", "офис", "офиса", "централа", "централата",
 	"кампус", "кампуса", "аудитория", "аудиторията", "база", "базата", "ректорат", "ректората", "седалище", "седалището",
-	"premises", "hall", "building", "headquarters", "offices", "campus", "auditorium", "centre", "center")
+	"щанд", "щанда", "щандът", "павилиона", "павилионът",
+	"premises", "hall", "building", "headquarters", "offices", "campus", "auditorium", "centre", "center", "stand", "booth", "pavilion")
 
 // happenVerbs report that an event happened (was held, opened, signed).
 var happenVerbs = setOf("проведе", "проведоха", "проведена", "проведено", "проведен", "състоя", "състояха", "се", "подписан",
@@ -1637,7 +1638,24 @@ func (r *run) premisesHost(sc *sentCtx) {
 	if ev == nil || r.organised(o.g, ev) || ownEvent(sc.dc, ev) {
 		return
 	}
+	if o.a > sc.s.a+1 && hasPrefix(sc.tok(o.a-2), "щанд", "павилион", "stand", "booth", "pavilion") && fairLike(ev) {
+		return // a stand at a fair hosts what happens on it, not the fair
+	}
 	r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev, "role", "host")
+}
+
+// fairLike reports an event that is a fair or exhibition, by the words of
+// its names ("изложението X", "Interzum 2025" named as "изложение").
+func fairLike(ev *group) bool {
+	for _, c := range ev.cands {
+		for _, w := range strings.Fields(strings.ToLower(c.name + " " + c.evHead)) {
+			if strings.HasPrefix(w, "изложени") || strings.HasPrefix(w, "панаир") || strings.HasPrefix(w, "expo") || strings.HasPrefix(w, "експо") ||
+				w == "fair" || w == "messe" || strings.HasPrefix(w, "exhibition") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // premisesOwner is the body whose premises a sentence places something in
@@ -1650,12 +1668,15 @@ func premisesOwner(sc *sentCtx) *item {
 		}
 		// "в ритуалната зала на", "at the premises of": the preposition of
 		// place up to three words before the noun
+		// a stand is stood on: "на щанда на X", "on the stand of Y"
+		stand := hasPrefix(sc.tok(i), "щанд", "павилион", "stand", "booth", "pavilion")
 		p := i - 1
 		for p > sc.s.a && i-p <= 3 && sc.tok(p).isWord() && !sc.tok(p).cap && sc.itemAt(p) == nil &&
-			sc.tok(p).low != "в" && sc.tok(p).low != "във" && sc.tok(p).low != "at" && sc.tok(p).low != "in" {
+			sc.tok(p).low != "в" && sc.tok(p).low != "във" && sc.tok(p).low != "at" && sc.tok(p).low != "in" &&
+			!(stand && (sc.tok(p).low == "на" || sc.tok(p).low == "on")) {
 			p--
 		}
-		if w := sc.tok(p).low; w != "в" && w != "във" && w != "at" && w != "in" {
+		if w := sc.tok(p).low; w != "в" && w != "във" && w != "at" && w != "in" && !(stand && (w == "на" || w == "on")) {
 			continue
 		}
 		k := i + 1
