@@ -27,16 +27,18 @@ var sets = map[string]struct{ texts, gold string }{
 	"heldout7": {texts: "loader/testdata/heldout7", gold: "loader/testdata/heldout7"},
 	"dev8":     {texts: "loader/testdata/dev8", gold: "loader/testdata/dev8"},
 	"dev9":     {texts: "loader/testdata/dev9", gold: "loader/testdata/dev9"},
+	"dev10":    {texts: "loader/testdata/dev10", gold: "loader/testdata/dev10"},
+	"dev11":    {texts: "loader/testdata/dev11", gold: "loader/testdata/dev11"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
-// sets that rule writers may read and tune against (dev2 to dev6, dev8 and
-// dev9 were written blind, as held-out sets, and measured before they
+// sets that rule writers may read and tune against (dev2 to dev6 and dev8
+// to dev11 were written blind, as held-out sets, and measured before they
 // became ones), heldout, the first held-out set, whose error hints reached
 // rule writers, and heldout7, whose totals gated landings. A new blind set
 // joins as heldoutN only after the rules it measures have landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "heldout", "heldout7"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "heldout", "heldout7"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
