@@ -2380,9 +2380,6 @@ func techPark(dc *docCtx, a, h int) bool {
 // ...“, казва той"): words said, not a name. A long title of several
 // sentences after its head noun stays a name ("конференция на тема „X. Y“").
 func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
-	if b-a < 6 {
-		return false
-	}
 	said := false
 	for k := b + 1; k < len(dc.toks) && k <= b+3; k++ {
 		if l := dc.toks[k].low; reportVerbs[l] || speechVerbs[l] {
@@ -2390,6 +2387,16 @@ func quotedSpeech(dc *docCtx, s sentence, a, b int) bool {
 		}
 	}
 	if !said {
+		return false
+	}
+	// a quote that opens its sentence and is then said ("„Машиностроенето
+	// изпитва недостиг ... за обучение“, заяви той", "„Ще има второ
+	// обучение“, добави тя") is words said: a name opening a sentence is
+	// followed by its verb, not by who said it
+	if a-1 == s.a && b-a >= 3 {
+		return true
+	}
+	if b-a < 6 {
 		return false
 	}
 	// one sentence with a clause of its own ("„Имаме две запитвания,
