@@ -25,14 +25,16 @@ type gazEntry struct {
 	alias []string
 	props map[string]any
 	kind  string // places: "region" or "venue"; empty for a town or country
+	gen   bool   // from generated data (worldplaces.tsv), named as written, read only in a place's slot
 }
 
 // gazForm is one surface form of an entry as a sequence of word keys.
 type gazForm struct {
 	keys     []string
 	entry    *gazEntry
-	caseOnly bool   // short acronyms match only when written exactly so
-	raw      string // the form as written, for caseOnly
+	caseOnly bool     // short acronyms match only when written exactly so
+	raw      string   // the form as written, for caseOnly
+	exact    []string // generated towns: the lower-case words as written
 }
 
 // gazetteer finds reference names in token streams, longest first.
@@ -40,13 +42,14 @@ type gazetteer struct {
 	byFirst map[string][]gazForm
 	byKey   map[string]*gazEntry // resolve.Key of every form
 	given   map[string]bool      // lower-case given names
+	genKeys map[string]bool      // nameKey of every generated town's form
 }
 
 func loadGazetteer() *gazetteer {
-	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}}
-	g.loadTSV("data/places.tsv", kg.Place)
-	g.loadTSV("data/programmes.tsv", kg.Programme)
-	g.loadTSV("data/institutions.tsv", kg.Organization)
+	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}, genKeys: map[string]bool{}}
+	g.loadTSV("data/places.tsv", kg.Place, false)
+	g.loadTSV("data/programmes.tsv", kg.Programme, false)
+	g.loadTSV("data/institutions.tsv", kg.Organization, false)
 	if b, err := data.ReadFile("data/givennames.txt"); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
 			if strings.HasPrefix(line, "#") {
@@ -59,10 +62,52 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	}
+	// foreign towns (generated, scripts/gen-worldplaces) come last: they
+	// only add names no hand-made entry has, so the hand-made lists win
+	g.loadTSV("data/worldplaces.tsv", kg.Place, true)
 	return g
 }
 
-func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
+// lexiconWord reports a one-word form that the rules read as a common word or
+// a given name ("Martin", "Мост"): a generated town must not take it.
+func (g *gazetteer) lexiconWord(form string) bool {
+	if strings.ContainsAny(strings.TrimSpace(form), " -") {
+		return false
+	}
+	low := resolve.Lower(strings.TrimSpace(form))
+	_, head := heads[resolve.Stem(low)]
+	_, role := roleWords[low]
+	_, month := months[low]
+	if hasCyrillic(low) && bgSurnameEnding(low) {
+		return true // "Димитров" names a person before a Ukrainian town
+	}
+	return head || role || month || stopwords[low] || nonNames[low] || legalForms[low] || g.given[low] || g.given[translit.Key(low)]
+}
+
+// bgSurnameEnding reports a word ending as Bulgarian surnames do.
+func bgSurnameEnding(low string) bool {
+	for _, suf := range []string{"ов", "ев", "ова", "ева", "ски", "ска", "цки", "цка"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCyrillic reports a word with a Cyrillic letter.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadTSV reads one reference list. A supplement (generated data) never
+// takes a form an entry loaded before has, nor a common word; an entry left
+// without forms is dropped.
+func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 	f, err := data.Open(name)
 	if err != nil {
 		return // embedded at build time; absent only in a broken build
@@ -75,7 +120,7 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}}
+		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}, gen: supplement}
 		if len(cols) > 1 {
 			for _, a := range strings.Split(cols[1], "|") {
 				if a = strings.TrimSpace(a); a != "" {
@@ -97,6 +142,19 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 			}
 		}
 		forms := append([]string{e.name}, e.alias...)
+		if supplement {
+			kept := forms[:0]
+			for _, f := range forms {
+				if _, taken := g.byKey[nameKey(f)]; !taken && !g.genKeys[nameKey(f)] && !g.lexiconWord(f) {
+					kept = append(kept, f)
+				}
+			}
+			if len(kept) == 0 {
+				continue
+			}
+			forms = kept
+			e.name, e.alias = kept[0], kept[1:]
+		}
 		if typ == kg.Place && e.props["country"] == "Bulgaria" {
 			// the official transliteration ("Berkovitsa") in English texts
 			if l := translit.Latin(e.name); l != e.name {
@@ -104,6 +162,10 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 			}
 		}
 		for _, form := range forms {
+			if supplement {
+				g.addExact(form, e)
+				continue
+			}
 			g.add(form, e)
 			// "Румъния-България" is also written "Румъния – България"
 			if sp := spacedHyphens(form); sp != form {
@@ -124,6 +186,26 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 	if _, ok := g.byKey[nameKey(form)]; !ok {
 		g.byKey[nameKey(form)] = e
 	}
+}
+
+// addExact adds a form of generated data that matches only as written, up
+// to case: keys are stemmed, so "Марч" would read "Марчева" and "Silvi"
+// "Silvia", and thousands of foreign towns make such near misses common.
+func (g *gazetteer) addExact(form string, e *gazEntry) {
+	keys := wordKeys(form)
+	if len(keys) == 0 {
+		return
+	}
+	var low []string
+	for _, t := range tokenize([]rune(form)) {
+		if t.isWord() {
+			low = append(low, t.low)
+		}
+	}
+	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, raw: strings.TrimSpace(form), exact: low})
+	// not in byKey: rules look names up there to type what they read, and a
+	// generated town is read only where its form stands in a place's slot
+	g.genKeys[nameKey(form)] = true
 }
 
 // spacedHyphens writes a hyphen between letters as " - ".
@@ -213,6 +295,9 @@ func (g *gazetteer) match(toks []token, i, end int) (int, *gazEntry) {
 			}
 			if t.key != f.keys[k] {
 				break
+			}
+			if f.exact != nil && (t.low != f.exact[k] || t.allCaps) {
+				break // "БАКИ" is no town "Баки"
 			}
 			j++
 			k++

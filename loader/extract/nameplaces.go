@@ -82,6 +82,9 @@ func (x *Rules) nameSeat(dc *docCtx, c *cand) (a, b int, e *gazEntry, ok bool) {
 	case prev.isWord() && namePrepositions[prev.low]:
 		before = a - 2
 	case prev.isWord():
+		if e.gen {
+			return 0, 0, nil, false // "Lomska Mandra": a generated town seats no name it only closes
+		}
 		if branchWords[prev.low] || compassWord(prev.low) {
 			return 0, 0, nil, false // "филиал Пловдив", "Южна Централна България"
 		}

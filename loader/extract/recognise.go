@@ -927,6 +927,48 @@ func placeMarker(dc *docCtx, i int) bool {
 	return false
 }
 
+// genTownAlone reports a generated town at [a, b) that no capitalised word
+// joins: thousands of foreign towns share their forms with surnames, given
+// names and words of names ("Ингрид Холм", "Айдън Мехмед", "Lomska Mandra",
+// "БИОПРО Баден ..."), which the hand-made list was picked to avoid.
+func genTownAlone(dc *docCtx, s sentence, a, b int) bool {
+	if a > s.a {
+		if p := &dc.toks[a-1]; p.isWord() && (p.cap || p.allCaps) && !p.stop || p.quote() {
+			return false // "„Торун 2030“": a quoted name begins with the town
+		}
+	}
+	return b >= s.b || !dc.toks[b].quote() && (!dc.toks[b].isWord() || !(dc.toks[b].cap || dc.toks[b].allCaps))
+}
+
+// townPreps go before a town: where something is, comes from or goes to.
+var townPreps = setOf("в", "във", "от", "до", "около", "край", "към", "през", "из", "между",
+	"in", "at", "from", "near", "to", "around", "outside", "between", "via")
+
+// townExpected reports a slot where the text names a place: after a
+// preposition of place ("в Торун", "in Kotor"), before its country ("Lissone,
+// Italy", "Тулча (Румъния)"), or after a place in a list ("около Неготино и
+// Кавадарци"). A generated town is read only there: elsewhere its forms are
+// more often words of other names.
+func (x *Rules) townExpected(dc *docCtx, s sentence, a, b int) bool {
+	if a > s.a {
+		p := &dc.toks[a-1]
+		if p.isWord() && townPreps[p.low] || p.is("(") {
+			return true
+		}
+		if (p.is(",") || p.low == "и" || p.low == "and" || p.low == "или" || p.low == "or") && a-2 >= s.a {
+			if c := dc.claimed[a-2]; c != nil && c.typ == kg.Place {
+				return true
+			}
+		}
+	}
+	if b+1 < s.b && (dc.toks[b].is(",") || dc.toks[b].is("(") || dc.toks[b].dash()) {
+		if e2, g := x.gaz.match(dc.toks, b+1, s.b); e2 > b+1 && g.typ == kg.Place && gazCountry(g) {
+			return true
+		}
+	}
+	return false
+}
+
 // gazNames marks reference places, programmes and institutions.
 func (x *Rules) gazNames(dc *docCtx, s sentence) {
 	for i := s.a; i < s.b; i++ {
@@ -943,6 +985,9 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 		}
 		end, e := x.gaz.match(dc.toks, i, s.b)
 		if end < 0 || !dc.free(i, end) {
+			continue
+		}
+		if e.gen && (!genTownAlone(dc, s, i, end) || !x.townExpected(dc, s, i, end)) {
 			continue
 		}
 		// "Erasmus+": a plus sign written onto the name is part of it
@@ -968,6 +1013,11 @@ func (x *Rules) gazNames(dc *docCtx, s sentence) {
 			continue // "Технически университет – София, филиал Пловдив": the branch's name
 		}
 		c := &cand{a: i, b: end, typ: e.typ, name: e.name, gaz: e, prio: 7}
+		if e.gen {
+			// a generated town's first form is one spelling of several
+			// ("Инголштат", "Инголщат"): the text's own names it
+			c.name = clean(dc.text(i, end))
+		}
 		if orgLike(e.typ) && schoolName(e.name) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
 			// "Университетът по хранителни технологии – Пловдив": a school
 			// written with its town; the town is part of the name
