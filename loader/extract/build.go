@@ -1312,8 +1312,8 @@ func hasOpenQuote(dc *docCtx, a, b int) bool {
 // displayName picks the name of a group: the gazetteer's official name, or
 // the form written most often (ties: the longest, then the first in order).
 func (r *run) displayName(g *group) string {
-	if g.gaz != nil {
-		return g.gaz.name
+	if g.gaz != nil && !g.gaz.gen {
+		return g.gaz.name // a generated town's forms are spellings of equal rank: the text's is its name
 	}
 	if g.typ == kg.Event && g.descr() {
 		if n, ok := g.props["descrName"].(string); ok {
