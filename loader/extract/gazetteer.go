@@ -32,21 +32,30 @@ type gazEntry struct {
 type gazForm struct {
 	keys     []string
 	entry    *gazEntry
-	caseOnly bool     // short acronyms match only when written exactly so
-	raw      string   // the form as written, for caseOnly
-	exact    []string // generated towns: the lower-case words as written
+	caseOnly bool   // short acronyms match only when written exactly so
+	raw      string // the form as written, for caseOnly
+}
+
+// genForm is a form of a generated town, matched word by word as written
+// (lower case): its first word keys genFirst, rest holds the others joined
+// by NUL. Compact because there are tens of thousands: the live heap costs
+// every garbage collection of a run.
+type genForm struct {
+	entry *gazEntry
+	rest  string
 }
 
 // gazetteer finds reference names in token streams, longest first.
 type gazetteer struct {
-	byFirst map[string][]gazForm
-	byKey   map[string]*gazEntry // resolve.Key of every form
-	given   map[string]bool      // lower-case given names
-	genKeys map[string]bool      // nameKey of every generated town's form
+	byFirst  map[string][]gazForm
+	byKey    map[string]*gazEntry // resolve.Key of every form
+	given    map[string]bool      // lower-case given names
+	genKeys  map[string]bool      // nameKey of every generated town's form, while loading
+	genFirst map[string][]genForm // generated towns by their first word, lower case
 }
 
 func loadGazetteer() *gazetteer {
-	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}, genKeys: map[string]bool{}}
+	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}, genKeys: map[string]bool{}, genFirst: map[string][]genForm{}}
 	g.loadTSV("data/places.tsv", kg.Place, false)
 	g.loadTSV("data/programmes.tsv", kg.Programme, false)
 	g.loadTSV("data/institutions.tsv", kg.Organization, false)
@@ -64,7 +73,30 @@ func loadGazetteer() *gazetteer {
 	}
 	// foreign towns (generated, scripts/gen-worldplaces) come last: they
 	// only add names no hand-made entry has, so the hand-made lists win
+	// Its forms' words need not stay in the word cache (or their stems in
+	// the stem memo): a larger live heap costs every later collection.
+	wordMu.RLock()
+	known := make(map[string]bool, len(wordCache))
+	for w := range wordCache {
+		known[w] = true
+	}
+	wordMu.RUnlock()
 	g.loadTSV("data/worldplaces.tsv", kg.Place, true)
+	g.genKeys = nil // needed only while loading
+	wordMu.Lock()
+	var lows []string
+	for w, t := range wordCache {
+		if !known[w] {
+			delete(wordCache, w)
+			lows = append(lows, t.low)
+		}
+	}
+	wordMu.Unlock()
+	stemMemo.mu.Lock()
+	for _, l := range lows {
+		delete(stemMemo.m, l)
+	}
+	stemMemo.mu.Unlock()
 	return g
 }
 
@@ -113,6 +145,7 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 		return // embedded at build time; absent only in a broken build
 	}
 	defer f.Close()
+	shared := map[string]map[string]any{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -121,6 +154,15 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 		}
 		cols := strings.Split(line, "\t")
 		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}, gen: supplement}
+		if supplement && len(cols) > 2 {
+			// thousands of towns share a few property sets (only read)
+			if p, ok := shared[cols[2]]; ok {
+				e.props = p
+				cols = cols[:2]
+			} else {
+				shared[cols[2]] = e.props
+			}
+		}
 		if len(cols) > 1 {
 			for _, a := range strings.Split(cols[1], "|") {
 				if a = strings.TrimSpace(a); a != "" {
@@ -145,7 +187,8 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 		if supplement {
 			kept := forms[:0]
 			for _, f := range forms {
-				if _, taken := g.byKey[nameKey(f)]; !taken && !g.genKeys[nameKey(f)] && !g.lexiconWord(f) {
+				k := resolve.Key(f) // nameKey without filling its memo
+				if _, taken := g.byKey[k]; !taken && !g.genKeys[k] && !g.lexiconWord(f) {
 					kept = append(kept, f)
 				}
 			}
@@ -192,20 +235,19 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 // to case: keys are stemmed, so "Марч" would read "Марчева" and "Silvi"
 // "Silvia", and thousands of foreign towns make such near misses common.
 func (g *gazetteer) addExact(form string, e *gazEntry) {
-	keys := wordKeys(form)
-	if len(keys) == 0 {
-		return
-	}
 	var low []string
 	for _, t := range tokenize([]rune(form)) {
 		if t.isWord() {
 			low = append(low, t.low)
 		}
 	}
-	g.byFirst[keys[0]] = append(g.byFirst[keys[0]], gazForm{keys: keys, entry: e, raw: strings.TrimSpace(form), exact: low})
+	if len(low) == 0 {
+		return
+	}
+	g.genFirst[low[0]] = append(g.genFirst[low[0]], genForm{entry: e, rest: strings.Join(low[1:], "\x00")})
 	// not in byKey: rules look names up there to type what they read, and a
 	// generated town is read only where its form stands in a place's slot
-	g.genKeys[nameKey(form)] = true
+	g.genKeys[resolve.Key(form)] = true
 }
 
 // spacedHyphens writes a hyphen between letters as " - ".
@@ -296,9 +338,6 @@ func (g *gazetteer) match(toks []token, i, end int) (int, *gazEntry) {
 			if t.key != f.keys[k] {
 				break
 			}
-			if f.exact != nil && (t.low != f.exact[k] || t.allCaps) {
-				break // "БАКИ" is no town "Баки"
-			}
 			j++
 			k++
 		}
@@ -310,6 +349,24 @@ func (g *gazetteer) match(toks []token, i, end int) (int, *gazEntry) {
 			if j > best {
 				best, bestE = j, f.entry
 			}
+		}
+	}
+	if toks[i].allCaps {
+		return best, bestE // "БАКИ" is no town "Баки"
+	}
+	for _, f := range g.genFirst[toks[i].low] {
+		j, rest, ok := i+1, f.rest, true
+		for rest != "" && ok {
+			var w string
+			w, rest, _ = strings.Cut(rest, "\x00")
+			for j < end && !toks[j].isWord() && (toks[j].quote() || toks[j].dash() || toks[j].is(",") || toks[j].is(".")) {
+				j++
+			}
+			ok = j < end && toks[j].isWord() && !toks[j].allCaps && toks[j].low == w
+			j++
+		}
+		if ok && j > best {
+			best, bestE = j, f.entry
 		}
 	}
 	return best, bestE

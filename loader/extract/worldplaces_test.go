@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -90,17 +91,15 @@ func TestWorldPlaces(t *testing.T) {
 func TestWorldPlacesLoad(t *testing.T) {
 	g := loadGazetteer()
 	gen := 0
-	for _, fs := range g.byFirst {
+	for first, fs := range g.genFirst {
 		for _, f := range fs {
-			if !f.entry.gen {
-				continue
-			}
 			gen++
-			if e := g.byKey[nameKey(f.raw)]; e != nil && !e.gen {
-				t.Errorf("generated form %q shadows the reference entry %q", f.raw, e.name)
+			form := strings.TrimSpace(first + " " + strings.ReplaceAll(f.rest, "\x00", " "))
+			if e := g.byKey[nameKey(form)]; e != nil && !e.gen {
+				t.Errorf("generated form %q shadows the reference entry %q", form, e.name)
 			}
-			if len(f.keys) == 1 && g.lexiconWord(f.raw) {
-				t.Errorf("generated form %q is a lexicon word or given name", f.raw)
+			if f.rest == "" && g.lexiconWord(form) {
+				t.Errorf("generated form %q is a lexicon word or given name", form)
 			}
 		}
 	}
