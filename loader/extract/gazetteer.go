@@ -72,7 +72,7 @@ func loadGazetteer() *gazetteer {
 		}
 	}
 	// foreign towns (generated, scripts/gen-worldplaces) come last: they
-	// only add names no hand-made entry has, so the hand-made lists win
+	// only add names no hand-made entry has, so the hand-made lists win.
 	// Its forms' words need not stay in the word cache (or their stems in
 	// the stem memo): a larger live heap costs every later collection.
 	wordMu.RLock()
@@ -83,19 +83,26 @@ func loadGazetteer() *gazetteer {
 	wordMu.RUnlock()
 	g.loadTSV("data/worldplaces.tsv", kg.Place, true)
 	g.genKeys = nil // needed only while loading
+	// fresh maps: deleting keys would leave the grown tables in place
 	wordMu.Lock()
-	var lows []string
+	words := make(map[string]*word, len(known))
+	lows := make(map[string]bool, len(known))
 	for w, t := range wordCache {
-		if !known[w] {
-			delete(wordCache, w)
-			lows = append(lows, t.low)
+		if known[w] {
+			words[w] = t
+			lows[t.low] = true
 		}
 	}
+	wordCache = words
 	wordMu.Unlock()
 	stemMemo.mu.Lock()
-	for _, l := range lows {
-		delete(stemMemo.m, l)
+	stems := make(map[string]string, len(lows))
+	for l, st := range stemMemo.m {
+		if lows[l] {
+			stems[l] = st
+		}
 	}
+	stemMemo.m = stems
 	stemMemo.mu.Unlock()
 	return g
 }
