@@ -36,29 +36,35 @@ type gazForm struct {
 	raw      string // the form as written, for caseOnly
 }
 
-// genForm is a form of a generated town, matched word by word as written
-// (lower case): its first word keys genFirst, rest holds the others joined
-// by NUL. Compact because there are tens of thousands: the live heap costs
-// every garbage collection of a run.
-type genForm struct {
-	entry *gazEntry
-	rest  string
+// genRec is one form of a generated town, matched word by word as written
+// (lower case). The tens of thousands of generated forms are kept free of
+// pointers (offsets into one string, indices into one slice, a map of
+// hashes), because every pointer of the live heap costs every garbage
+// collection of a run.
+type genRec struct {
+	entry int32  // index into genEntries
+	next  int32  // the next form whose first word has the same hash, or -1
+	words uint32 // offset in genBlob of the form's lower-case words, NUL-separated
+	n     uint32 // their length in bytes
 }
 
 // gazetteer finds reference names in token streams, longest first.
 type gazetteer struct {
-	byFirst  map[string][]gazForm
-	byKey    map[string]*gazEntry // resolve.Key of every form
-	given    map[string]bool      // lower-case given names
-	genKeys  map[string]bool      // nameKey of every generated town's form, while loading
-	genFirst map[string][]genForm // generated towns by their first word, lower case
+	byFirst    map[string][]gazForm
+	byKey      map[string]*gazEntry // resolve.Key of every form
+	given      map[string]bool      // lower-case given names
+	genKeys    map[string]bool      // nameKey of every generated town's form, while loading
+	genHead    map[uint64]int32     // hash of a form's first word → its first genRec
+	genRecs    []genRec
+	genBlob    string
+	genEntries []gazEntry
 }
 
 func loadGazetteer() *gazetteer {
-	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}, genKeys: map[string]bool{}, genFirst: map[string][]genForm{}}
-	g.loadTSV("data/places.tsv", kg.Place, false)
-	g.loadTSV("data/programmes.tsv", kg.Programme, false)
-	g.loadTSV("data/institutions.tsv", kg.Organization, false)
+	g := &gazetteer{byFirst: map[string][]gazForm{}, byKey: map[string]*gazEntry{}, given: map[string]bool{}, genKeys: map[string]bool{}}
+	g.loadTSV("data/places.tsv", kg.Place)
+	g.loadTSV("data/programmes.tsv", kg.Programme)
+	g.loadTSV("data/institutions.tsv", kg.Organization)
 	if b, err := data.ReadFile("data/givennames.txt"); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
 			if strings.HasPrefix(line, "#") {
@@ -81,7 +87,7 @@ func loadGazetteer() *gazetteer {
 		known[w] = true
 	}
 	wordMu.RUnlock()
-	g.loadTSV("data/worldplaces.tsv", kg.Place, true)
+	g.loadGen("data/worldplaces.tsv")
 	g.genKeys = nil // needed only while loading
 	// fresh maps: deleting keys would leave the grown tables in place
 	wordMu.Lock()
@@ -143,16 +149,13 @@ func hasCyrillic(s string) bool {
 	return false
 }
 
-// loadTSV reads one reference list. A supplement (generated data) never
-// takes a form an entry loaded before has, nor a common word; an entry left
-// without forms is dropped.
-func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
+// loadTSV reads one hand-made reference list.
+func (g *gazetteer) loadTSV(name string, typ kg.EntityType) {
 	f, err := data.Open(name)
 	if err != nil {
 		return // embedded at build time; absent only in a broken build
 	}
 	defer f.Close()
-	shared := map[string]map[string]any{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -160,16 +163,7 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}, gen: supplement}
-		if supplement && len(cols) > 2 {
-			// thousands of towns share a few property sets (only read)
-			if p, ok := shared[cols[2]]; ok {
-				e.props = p
-				cols = cols[:2]
-			} else {
-				shared[cols[2]] = e.props
-			}
-		}
+		e := &gazEntry{typ: typ, name: strings.TrimSpace(cols[0]), props: map[string]any{}}
 		if len(cols) > 1 {
 			for _, a := range strings.Split(cols[1], "|") {
 				if a = strings.TrimSpace(a); a != "" {
@@ -191,20 +185,6 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 			}
 		}
 		forms := append([]string{e.name}, e.alias...)
-		if supplement {
-			kept := forms[:0]
-			for _, f := range forms {
-				k := resolve.Key(f) // nameKey without filling its memo
-				if _, taken := g.byKey[k]; !taken && !g.genKeys[k] && !g.lexiconWord(f) {
-					kept = append(kept, f)
-				}
-			}
-			if len(kept) == 0 {
-				continue
-			}
-			forms = kept
-			e.name, e.alias = kept[0], kept[1:]
-		}
 		if typ == kg.Place && e.props["country"] == "Bulgaria" {
 			// the official transliteration ("Berkovitsa") in English texts
 			if l := translit.Latin(e.name); l != e.name {
@@ -212,10 +192,6 @@ func (g *gazetteer) loadTSV(name string, typ kg.EntityType, supplement bool) {
 			}
 		}
 		for _, form := range forms {
-			if supplement {
-				g.addExact(form, e)
-				continue
-			}
 			g.add(form, e)
 			// "Румъния-България" is also written "Румъния – България"
 			if sp := spacedHyphens(form); sp != form {
@@ -238,23 +214,109 @@ func (g *gazetteer) add(form string, e *gazEntry) {
 	}
 }
 
-// addExact adds a form of generated data that matches only as written, up
-// to case: keys are stemmed, so "Марч" would read "Марчева" and "Silvi"
-// "Silvia", and thousands of foreign towns make such near misses common.
-func (g *gazetteer) addExact(form string, e *gazEntry) {
-	var low []string
-	for _, t := range tokenize([]rune(form)) {
-		if t.isWord() {
-			low = append(low, t.low)
+// loadGen reads the generated towns (places.tsv's columns, a country as
+// their only property). A form matches only as written, up to case: keys are
+// stemmed, so "Марч" would read "Марчева" and "Silvi" "Silvia", and thousands
+// of foreign towns make such near misses common. No form an entry loaded
+// before has, nor a common word, is taken; an entry left without forms is
+// dropped. Forms stay out of byKey: rules look names up there to type what
+// they read, and a generated town is read only in a place's slot.
+func (g *gazetteer) loadGen(name string) {
+	b, err := data.ReadFile(name)
+	if err != nil {
+		return // embedded at build time; absent only in a broken build
+	}
+	text := string(b) // names and aliases are substrings of this one string
+	type pending struct {
+		name  string
+		alias [2]int // range in aliases
+		props map[string]any
+	}
+	var (
+		entries []pending
+		aliases []string
+		blob    strings.Builder
+		shared  = map[string]map[string]any{} // a few property sets, only read
+	)
+	g.genHead = map[uint64]int32{}
+	for text != "" {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		forms := []string{strings.TrimSpace(cols[0])}
+		if len(cols) > 1 {
+			for _, a := range strings.Split(cols[1], "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					forms = append(forms, a)
+				}
+			}
+		}
+		kept := forms[:0]
+		for _, f := range forms {
+			k := resolve.Key(f) // nameKey without filling its memo
+			if _, taken := g.byKey[k]; !taken && !g.genKeys[k] && !g.lexiconWord(f) {
+				kept = append(kept, f)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		props := map[string]any{}
+		if len(cols) > 2 {
+			if p, ok := shared[cols[2]]; ok {
+				props = p
+			} else {
+				for _, kv := range strings.Split(cols[2], ";") {
+					if k, v, ok := strings.Cut(strings.TrimSpace(kv), "="); ok {
+						props[k] = v
+					}
+				}
+				shared[cols[2]] = props
+			}
+		}
+		idx := int32(len(entries))
+		entries = append(entries, pending{name: kept[0], alias: [2]int{len(aliases), len(aliases) + len(kept) - 1}, props: props})
+		aliases = append(aliases, kept[1:]...)
+		for _, form := range kept {
+			var low []string
+			for _, t := range tokenize([]rune(form)) {
+				if t.isWord() {
+					low = append(low, t.low)
+				}
+			}
+			if len(low) == 0 {
+				continue
+			}
+			g.genKeys[resolve.Key(form)] = true
+			h := wordHash(low[0])
+			next, ok := g.genHead[h]
+			if !ok {
+				next = -1
+			}
+			words := strings.Join(low, "\x00")
+			g.genHead[h] = int32(len(g.genRecs))
+			g.genRecs = append(g.genRecs, genRec{entry: idx, next: next, words: uint32(blob.Len()), n: uint32(len(words))})
+			blob.WriteString(words)
 		}
 	}
-	if len(low) == 0 {
-		return
+	g.genBlob = blob.String()
+	g.genEntries = make([]gazEntry, len(entries))
+	for i, p := range entries {
+		g.genEntries[i] = gazEntry{typ: kg.Place, name: p.name, alias: aliases[p.alias[0]:p.alias[1]:p.alias[1]], props: p.props, gen: true}
 	}
-	g.genFirst[low[0]] = append(g.genFirst[low[0]], genForm{entry: e, rest: strings.Join(low[1:], "\x00")})
-	// not in byKey: rules look names up there to type what they read, and a
-	// generated town is read only where its form stands in a place's slot
-	g.genKeys[resolve.Key(form)] = true
+}
+
+// wordHash is FNV-1a of a word.
+func wordHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // spacedHyphens writes a hyphen between letters as " - ".
@@ -361,19 +423,25 @@ func (g *gazetteer) match(toks []token, i, end int) (int, *gazEntry) {
 	if toks[i].allCaps {
 		return best, bestE // "БАКИ" is no town "Баки"
 	}
-	for _, f := range g.genFirst[toks[i].low] {
-		j, rest, ok := i+1, f.rest, true
-		for rest != "" && ok {
+	r, ok := g.genHead[wordHash(toks[i].low)]
+	for ; ok && r >= 0; r = g.genRecs[r].next {
+		rec := g.genRecs[r]
+		first, rest, _ := strings.Cut(g.genBlob[rec.words:rec.words+rec.n], "\x00")
+		if first != toks[i].low {
+			continue // another word of the same hash
+		}
+		j, ok2 := i+1, true
+		for rest != "" && ok2 {
 			var w string
 			w, rest, _ = strings.Cut(rest, "\x00")
 			for j < end && !toks[j].isWord() && (toks[j].quote() || toks[j].dash() || toks[j].is(",") || toks[j].is(".")) {
 				j++
 			}
-			ok = j < end && toks[j].isWord() && !toks[j].allCaps && toks[j].low == w
+			ok2 = j < end && toks[j].isWord() && !toks[j].allCaps && toks[j].low == w
 			j++
 		}
-		if ok && j > best {
-			best, bestE = j, f.entry
+		if ok2 && j > best {
+			best, bestE = j, &g.genEntries[rec.entry]
 		}
 	}
 	return best, bestE

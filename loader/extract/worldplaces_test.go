@@ -91,16 +91,18 @@ func TestWorldPlaces(t *testing.T) {
 func TestWorldPlacesLoad(t *testing.T) {
 	g := loadGazetteer()
 	gen := 0
-	for first, fs := range g.genFirst {
-		for _, f := range fs {
-			gen++
-			form := strings.TrimSpace(first + " " + strings.ReplaceAll(f.rest, "\x00", " "))
-			if e := g.byKey[nameKey(form)]; e != nil && !e.gen {
-				t.Errorf("generated form %q shadows the reference entry %q", form, e.name)
-			}
-			if f.rest == "" && g.lexiconWord(form) {
-				t.Errorf("generated form %q is a lexicon word or given name", form)
-			}
+	for _, r := range g.genRecs {
+		gen++
+		words := g.genBlob[r.words : r.words+r.n]
+		form := strings.ReplaceAll(words, "\x00", " ")
+		if e := g.byKey[nameKey(form)]; e != nil && !e.gen {
+			t.Errorf("generated form %q shadows the reference entry %q", form, e.name)
+		}
+		if !strings.Contains(words, "\x00") && g.lexiconWord(form) {
+			t.Errorf("generated form %q is a lexicon word or given name", form)
+		}
+		if !g.genEntries[r.entry].gen || g.genEntries[r.entry].props["country"] == nil {
+			t.Errorf("generated form %q: entry %+v", form, g.genEntries[r.entry])
 		}
 	}
 	if gen < 10000 {
