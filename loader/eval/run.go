@@ -16,29 +16,32 @@ import (
 // The named gold sets, relative to the repository root: where the texts
 // are and where the gold files are.
 var sets = map[string]struct{ texts, gold string }{
-	"seeds":    {texts: "seeds", gold: "loader/testdata/seeds"},
-	"dev":      {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
-	"heldout":  {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
-	"dev2":     {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
-	"dev3":     {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
-	"dev4":     {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
-	"dev5":     {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
-	"dev6":     {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
-	"heldout7": {texts: "loader/testdata/heldout7", gold: "loader/testdata/heldout7"},
-	"dev8":     {texts: "loader/testdata/dev8", gold: "loader/testdata/dev8"},
-	"dev9":     {texts: "loader/testdata/dev9", gold: "loader/testdata/dev9"},
-	"dev10":    {texts: "loader/testdata/dev10", gold: "loader/testdata/dev10"},
-	"dev11":    {texts: "loader/testdata/dev11", gold: "loader/testdata/dev11"},
+	"seeds":     {texts: "seeds", gold: "loader/testdata/seeds"},
+	"dev":       {texts: "loader/testdata/dev", gold: "loader/testdata/dev"},
+	"heldout":   {texts: "loader/testdata/heldout", gold: "loader/testdata/heldout"},
+	"dev2":      {texts: "loader/testdata/dev2", gold: "loader/testdata/dev2"},
+	"dev3":      {texts: "loader/testdata/dev3", gold: "loader/testdata/dev3"},
+	"dev4":      {texts: "loader/testdata/dev4", gold: "loader/testdata/dev4"},
+	"dev5":      {texts: "loader/testdata/dev5", gold: "loader/testdata/dev5"},
+	"dev6":      {texts: "loader/testdata/dev6", gold: "loader/testdata/dev6"},
+	"heldout7":  {texts: "loader/testdata/heldout7", gold: "loader/testdata/heldout7"},
+	"dev8":      {texts: "loader/testdata/dev8", gold: "loader/testdata/dev8"},
+	"dev9":      {texts: "loader/testdata/dev9", gold: "loader/testdata/dev9"},
+	"dev10":     {texts: "loader/testdata/dev10", gold: "loader/testdata/dev10"},
+	"dev11":     {texts: "loader/testdata/dev11", gold: "loader/testdata/dev11"},
+	"heldout12": {texts: "loader/testdata/heldout12", gold: "loader/testdata/heldout12"},
+	"heldout13": {texts: "loader/testdata/heldout13", gold: "loader/testdata/heldout13"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
 // sets that rule writers may read and tune against (dev2 to dev6 and dev8
 // to dev11 were written blind, as held-out sets, and measured before they
 // became ones), heldout, the first held-out set, whose error hints reached
-// rule writers, and heldout7, whose totals gated landings. A new blind set
-// joins as heldoutN only after the rules it measures have landed.
+// rule writers, heldout7, whose totals gated landings, and heldout12 and
+// heldout13, the clean held-out sets that rule writers must not read. A new
+// blind set joins as heldoutN only after the rules it measures have landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "heldout", "heldout7"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "heldout", "heldout7", "heldout12", "heldout13"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
