@@ -400,25 +400,7 @@ func (r *run) mergeShortClusters() {
 // the first words, two or more, of exactly one longer name of the same
 // type in the same document into that longer one.
 func (r *run) mergeShortNames(typ kg.EntityType, keep func(*group) bool) {
-	byDoc := map[int][]*group{}
-	var docs []int
-	for _, g := range r.groups {
-		if g.merged != nil || g.typ != typ || g.weak || !keep(g) {
-			continue
-		}
-		var seen []int
-		for _, c := range g.cands {
-			if slices.Contains(seen, c.doc) {
-				continue
-			}
-			seen = append(seen, c.doc)
-			if _, ok := byDoc[c.doc]; !ok {
-				docs = append(docs, c.doc)
-			}
-			byDoc[c.doc] = append(byDoc[c.doc], g)
-		}
-	}
-	slices.Sort(docs)
+	byDoc, docs := r.groupsByDoc(typ, keep)
 	for _, d := range docs {
 		gs := byDoc[d]
 		for _, short := range gs {
@@ -442,16 +424,14 @@ func (r *run) mergeShortNames(typ kg.EntityType, keep func(*group) bool) {
 	}
 }
 
-// mergeProjectSubtitles folds a project written with its subtitle after a
-// dash or colon ("„X – устойчив туризъм в ...“", "X: Regional ecosystems")
-// into the project the same document names by the short name alone (a
-// headline's „X“): one project, the long form an alias. Only when exactly
-// one short name fits.
-func (r *run) mergeProjectSubtitles() {
+// groupsByDoc lists the unmerged, not weak groups of type typ that keep
+// accepts (nil: all) by the documents they are mentioned in, with those
+// documents in order.
+func (r *run) groupsByDoc(typ kg.EntityType, keep func(*group) bool) (map[int][]*group, []int) {
 	byDoc := map[int][]*group{}
 	var docs []int
 	for _, g := range r.groups {
-		if g.merged != nil || g.typ != kg.Project || g.weak {
+		if g.merged != nil || g.typ != typ || g.weak || keep != nil && !keep(g) {
 			continue
 		}
 		var seen []int
@@ -467,6 +447,16 @@ func (r *run) mergeProjectSubtitles() {
 		}
 	}
 	slices.Sort(docs)
+	return byDoc, docs
+}
+
+// mergeProjectSubtitles folds a project written with its subtitle after a
+// dash or colon ("„X – устойчив туризъм в ...“", "X: Regional ecosystems")
+// into the project the same document names by the short name alone (a
+// headline's „X“): one project, the long form an alias. Only when exactly
+// one short name fits.
+func (r *run) mergeProjectSubtitles() {
+	byDoc, docs := r.groupsByDoc(kg.Project, nil)
 	for _, d := range docs {
 		gs := byDoc[d]
 		for _, long := range gs {

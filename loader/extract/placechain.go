@@ -9,22 +9,7 @@ import "github.com/clustergraph/clustergraph/loader/kg"
 // an event, venue and town alike. The evidence is the sentence of the venue
 // and that of the chain.
 func (r *run) heldInChain() {
-	type docPlace struct {
-		doc   string
-		place *group
-	}
-	up := map[docPlace][]relKey{}
-	for _, k := range r.relOrder {
-		if k.typ != kg.PartOf || k.from.typ != kg.Place || k.to.typ != kg.Place {
-			continue
-		}
-		for _, sp := range r.rels[k].Evidence {
-			dp := docPlace{sp.Document, k.from}
-			if !containsKey(up[dp], k) {
-				up[dp] = append(up[dp], k)
-			}
-		}
-	}
+	up := r.relsByDocFrom(kg.PartOf, func(k relKey) bool { return k.from.typ == kg.Place && k.to.typ == kg.Place })
 	held := r.relOrder // addSpan appends; the places added are walked below
 	for _, k := range held {
 		if k.typ != kg.HeldIn {
@@ -37,7 +22,7 @@ func (r *run) heldInChain() {
 			for step := 0; step < 3 && len(frontier) > 0; step++ {
 				var next []*group
 				for _, p := range frontier {
-					for _, pk := range up[docPlace{sp.Document, p}] {
+					for _, pk := range up[docFrom{sp.Document, p}] {
 						if seen[pk.to] {
 							continue
 						}

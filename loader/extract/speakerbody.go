@@ -9,29 +9,14 @@ import "github.com/clustergraph/clustergraph/loader/kg"
 // sentence of the talk and the one of the role. A PARTICIPATED_IN of the
 // same pair is then subsumed.
 func (r *run) speakerBodies() {
-	type docPerson struct {
-		doc    string
-		person *group
-	}
-	roles := map[docPerson][]relKey{}
-	for _, k := range r.relOrder {
-		if k.typ != kg.HoldsRole {
-			continue
-		}
-		for _, sp := range r.rels[k].Evidence {
-			dp := docPerson{sp.Document, k.from}
-			if !containsKey(roles[dp], k) {
-				roles[dp] = append(roles[dp], k)
-			}
-		}
-	}
+	roles := r.relsByDocFrom(kg.HoldsRole, nil)
 	talks := r.relOrder // addRel appends; read only the talks there were
 	for _, k := range talks {
 		if k.typ != kg.PresentedAt || k.from.typ != kg.Person {
 			continue
 		}
 		for _, sp := range r.rels[k].Evidence {
-			for _, rk := range roles[docPerson{sp.Document, k.from}] {
+			for _, rk := range roles[docFrom{sp.Document, k.from}] {
 				r.addSpan(kg.PresentedAt, rk.to, k.to, sp)
 				for _, rs := range r.rels[rk].Evidence {
 					if rs.Document == sp.Document {
@@ -41,6 +26,31 @@ func (r *run) speakerBodies() {
 			}
 		}
 	}
+}
+
+// docFrom is a relation's start entity within one document.
+type docFrom struct {
+	doc  string
+	from *group
+}
+
+// relsByDocFrom indexes the relations of type t that ok accepts (nil: all)
+// by each document of their evidence and their start entity, each pair of
+// entities once.
+func (r *run) relsByDocFrom(t kg.RelationType, ok func(relKey) bool) map[docFrom][]relKey {
+	out := map[docFrom][]relKey{}
+	for _, k := range r.relOrder {
+		if k.typ != t || ok != nil && !ok(k) {
+			continue
+		}
+		for _, sp := range r.rels[k].Evidence {
+			df := docFrom{sp.Document, k.from}
+			if !containsKey(out[df], k) {
+				out[df] = append(out[df], k)
+			}
+		}
+	}
+	return out
 }
 
 func containsKey(ks []relKey, k relKey) bool {
