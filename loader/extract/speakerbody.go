@@ -2,30 +2,48 @@ package extract
 
 import "github.com/clustergraph/clustergraph/loader/kg"
 
-// speakerBodies lets a body present where its people presented: a speaker
-// the same document introduces with a role in a body ("X, директор на Y",
-// "X от Y") speaks for it, so Y is PRESENTED_AT the event too, beside any
-// ORGANIZED (the convention settled on 2026-12-02). The evidence is the
-// sentence of the talk and the one of the role. A PARTICIPATED_IN of the
-// same pair is then subsumed.
+// speakerBodies lets a body take part the way its people did: a person the
+// same document introduces with a role in a body ("X, директор на Y", "X от
+// Y") acts for it. A speaker's body is PRESENTED_AT the event too, beside
+// any ORGANIZED; an attendee's body PARTICIPATED_IN it, unless it already
+// organised or presented there (conventions settled on 2026-12-02). The
+// evidence is the sentence of the act and the one of the role. A
+// PARTICIPATED_IN of a pair that also presented is then subsumed.
 func (r *run) speakerBodies() {
 	roles := r.relsByDocFrom(kg.HoldsRole, nil)
-	talks := r.relOrder // addRel appends; read only the talks there were
-	for _, k := range talks {
-		if k.typ != kg.PresentedAt || k.from.typ != kg.Person {
-			continue
-		}
-		for _, sp := range r.rels[k].Evidence {
-			for _, rk := range roles[docFrom{sp.Document, k.from}] {
-				r.addSpan(kg.PresentedAt, rk.to, k.to, sp)
-				for _, rs := range r.rels[rk].Evidence {
-					if rs.Document == sp.Document {
-						r.addSpan(kg.PresentedAt, rk.to, k.to, rs)
+	acts := r.relOrder // addSpan appends; read only the acts there were
+	// talks first, so that an attendee's body that presented stays a presenter
+	for _, t := range []kg.RelationType{kg.PresentedAt, kg.ParticipatedIn} {
+		for _, k := range acts {
+			if k.typ != t || k.from.typ != kg.Person {
+				continue
+			}
+			for _, sp := range r.rels[k].Evidence {
+				for _, rk := range roles[docFrom{sp.Document, k.from}] {
+					if t == kg.ParticipatedIn && r.takesPart(rk.to, k.to) {
+						continue
+					}
+					r.addSpan(t, rk.to, k.to, sp)
+					for _, rs := range r.rels[rk].Evidence {
+						if rs.Document == sp.Document {
+							r.addSpan(t, rk.to, k.to, rs)
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// takesPart reports whether body already organised or presented at event.
+func (r *run) takesPart(body, event *group) bool {
+	body, event = body.final(), event.final()
+	for _, t := range []kg.RelationType{kg.Organized, kg.PresentedAt} {
+		if _, ok := r.rels[relKey{typ: t, from: body, to: event}]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // docFrom is a relation's start entity within one document.
