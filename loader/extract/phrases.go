@@ -1035,8 +1035,8 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	cityAlias := ""
 	// as are chambers, administrations and agencies of a town ("Търговско-
 	// промишлена палата – Видин", "Областна администрация – Хасково")
-	if (cityNamed[info.base] || (info.typ == kg.Organization || info.typ == kg.Association || info.typ == kg.Cluster && a < h && ht.cap) && (a < h || end > h+1)) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
-		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil && !(p.b < s.b && dc.toks[p.b].dash()) {
+	if (cityNamed[info.base] || (info.typ == kg.Organization || info.typ == kg.Association || info.typ == kg.Cluster && a < h) && (a < h || end > h+1)) && end+1 < s.b && dc.toks[end].dash() && !dc.toks[end].is("-") {
+		if p := dc.claimed[end+1]; p != nil && p.typ == kg.Place && p.a == end+1 && p.gaz != nil && !(p.b < s.b && dc.toks[p.b].dash()) && (ht.cap || info.typ != kg.Cluster || !gazCountry(p.gaz)) {
 			dc.release(p)
 			cityAlias = deArticle(dc, a, h, end)
 			end = p.b
@@ -1062,7 +1062,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 	name := deArticle(dc, a, h, end)
 	dc.releasePlacesIn(a, end)
 	c := &cand{a: a, b: end, typ: info.typ, name: name, prio: 5}
-	c.descCl = info.typ == kg.Cluster && !ht.cap && !ht.latin && a < h ||
+	c.descCl = info.typ == kg.Cluster && !ht.cap && !ht.latin && a < h && cityAlias == "" ||
 		// "Клъстерът по мехатроника участва ...": a headline's articled head
 		// with a complement describes the cluster the text names
 		info.typ == kg.Cluster && !ht.latin && a == h && h == s.a && definiteNoun(ht.low) && end > h+2 && !dc.toks[h+2].latin

@@ -571,6 +571,16 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			// tells what it is
 			typ = kg.Cluster
 		}
+		if !innerHasHead && typ == kg.Association && info.base == "сдружение" {
+			// Сдружение „Агробизнес център – Силистра“: an association is
+			// the legal form of many bodies; the head noun its name is
+			// built on ("център", "институт") tells what the body is
+			if k := innerHeadWord(dc, innerToks, c); k > 0 {
+				if ih, _ := headAt(dc, k); ih.typ == kg.Organization {
+					typ = kg.Organization
+				}
+			}
+		}
 		end := c + 1
 		name := inner
 		props := map[string]any{}
@@ -1508,7 +1518,9 @@ var reportVerbs = setOf("каза", "заяви", "посочи", "комент�
 
 // adjLike2 reports adjective endings that rule a word out as a given name.
 func adjLike2(low string) bool {
-	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия", "ият", "ата", "ото"} {
+	for _, suf := range []string{"ски", "ска", "ско", "ния", "ната", "ният", "ския", "ската", "ен", "на", "но", "ия", "ият", "ата", "ото",
+		// the soft neuter: "Висше училище", "Висшето училище"
+		"ше", "шето"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}
@@ -2214,6 +2226,29 @@ func clusterWordIn(dc *docCtx, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// innerHeadWord returns the lower-case head noun that a quoted name opens
+// with after one or two capitalised words ("„Агробизнес център – X“",
+// "„Бизнес иновационен център“"), or -1: a complement ("на", "за") or a
+// dash before it leaves the name headless.
+func innerHeadWord(dc *docCtx, a, b int) int {
+	if a < 0 || !dc.toks[a].cap {
+		return -1
+	}
+	for k := a + 1; k < b && k <= a+2; k++ {
+		t := &dc.toks[k]
+		if !t.isWord() || t.stop || t.latin {
+			return -1
+		}
+		if _, ok := headAt(dc, k); ok && !t.cap {
+			return k
+		}
+		if !adjLike(t.low) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // awardNoun reports a noun that names an award, a competition or a

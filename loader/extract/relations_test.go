@@ -481,7 +481,7 @@ func TestRelationPhrasings(t *testing.T) {
 				{kg.HoldsRole, "Дора Кирилова", "Слънчев път", "изпълнителен директор"},
 				{kg.HoldsRole, "Петя Славчева", "Българска асоциация на соларните клъстери", "член на ус"},
 				{kg.HoldsRole, "Николай Бонев", "Българска асоциация на соларните клъстери", "член на ус"},
-				{kg.MemberOf, "Габро Мет АД", "Машиностроителен клъстер", ""}, {kg.MemberOf, "Хидро Балкан ЕАД", "Машиностроителен клъстер", ""}},
+				{kg.MemberOf, "Габро Мет АД", "Машиностроителен клъстер – Габрово", ""}, {kg.MemberOf, "Хидро Балкан ЕАД", "Машиностроителен клъстер – Габрово", ""}},
 			[]rel{{kg.HoldsRole, "Дора Кирилова", "Слънчев път", "председател на ус"}}},
 		{"a project's own meetings in a text about one project; 'of the Interreg X project'",
 			[]string{"Aegean partners meet in Burgas\n\nBurgas, 10 May 2026 – The Black Sea Tech Cluster hosted the second partner meeting of the Interreg SEALINK project on 6 and 7 May. The next partner meeting will take place in Kavala in October 2026.",
