@@ -1902,7 +1902,13 @@ func (x *Rules) bareEvent(dc *docCtx, s sentence, h int) {
 	}
 	subj := h == s.a && !t.latin && definiteNoun(t.low) ||
 		h == s.a+1 && t.latin && dc.toks[s.a].low == "the"
-	if !subj || h+2 >= s.b || !heldRightAfter(dc, h+1) {
+	v := h + 1
+	if v+1 < s.b && (dc.toks[v].low == "в" || dc.toks[v].low == "във" || dc.toks[v].low == "in") {
+		if tc := townAt(dc, v+1); tc != nil {
+			v = tc.b // "Срещата в Русе ще се проведе на ...": the town it is held in
+		}
+	}
+	if !subj || v+1 >= s.b || !heldRightAfter(dc, v) {
 		return
 	}
 	dated := false
