@@ -3112,6 +3112,17 @@ func (r *run) participation(sc *sentCtx) {
 		if ev != nil && !inside && (ev.a-i > 6 || after && ev.a < at+1) {
 			ev = nil
 		}
+		// "X, управител на Y, и Z също участваха", "X of Y also took part":
+		// the people before the verb, past their appositions
+		if !after && (t.low != "участие" || i > sc.s.a && hasPrefix(sc.tok(i-1), "взе")) {
+			v := i
+			if tookPart || t.low == "участие" {
+				v = i - 1
+			}
+			if r.apposedAttendees(sc, i, v, ev) {
+				continue
+			}
+		}
 		// "Representatives of A and B attended.": the event spoken of
 		if ev == nil && !after && t.low == "attended" && i+1 < sc.s.b && sc.tok(i+1).is(".") {
 			if sub := sc.nearestBefore(i, isActor); sub != nil && !r.verbBetween(sc, sub.b, i) {
@@ -3698,6 +3709,29 @@ func (r *run) presenting(sc *sentCtx) {
 	}
 }
 
+// clockLine reports sentence si opening a line with a clock time and a dash
+// ("10:20 –", "9.30 ч. –", "14,00 h -"): a line of an event's programme.
+func clockLine(dc *docCtx, si int) bool {
+	s := dc.sents[si]
+	t := &dc.toks[s.a]
+	if !t.digit || !t.lineBeg || s.b-s.a < 4 {
+		return false
+	}
+	k := s.a + 1
+	if k+1 < s.b && (dc.toks[k].is(":") || dc.toks[k].is(",") || dc.toks[k].is(".")) && dc.toks[k+1].digit {
+		k += 2
+	} else {
+		return false
+	}
+	if k < s.b && (dc.toks[k].low == "ч" || dc.toks[k].low == "h") {
+		k++
+		if k < s.b && dc.toks[k].is(".") {
+			k++
+		}
+	}
+	return k < s.b && dc.toks[k].dash()
+}
+
 // roleOfProject reports a project named in a role before it: "ръководител
 // на проекта X", "manager of the X project".
 func roleOfProject(sc *sentCtx, it *item) bool {
@@ -3745,6 +3779,12 @@ func (r *run) agendaLine(sc *sentCtx) {
 		if p.b-p.a <= 10 && sc.tok(p.a).digit && p.b-2 > p.a && sc.tok(p.b-2).low == "ч" {
 			times = 2
 		}
+	}
+	// "10:00 – Откриване: X, ...", "10:20 – „...“ – Y, Z": a line that opens
+	// with one clock time and a dash, in a run of such lines
+	if si := sc.dc.sentOf[sc.s.a]; times < 2 && clockLine(sc.dc, si) &&
+		(si > 0 && clockLine(sc.dc, si-1) || si+1 < len(sc.dc.sents) && clockLine(sc.dc, si+1)) {
+		times = 2
 	}
 	if times < 2 {
 		return

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
+
+// TestApposedAttendees checks attendees named before their verb with
+// appositions (attendees.go), on systematic variants with invented names:
+// tense, one or two people, an apposition after each or after one, a
+// body after "от"/"of", titles before the names, an adverb before the
+// verb, the event named after the verb or left to the event in play;
+// Bulgarian and English. A sentence about a project, a verb of saying and a
+// relative clause are no attendance.
+func TestApposedAttendees(t *testing.T) {
+	const (
+		leadBG = "Клъстер за иновации проведе годишен форум в Русе\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Дунавска искра“ проведе вчера в Русе форума „Искра 2024“.\n\n"
+		leadEN = "Innovation cluster held its annual forum in Ruse\n\nRuse, 28 June 2024\n\nThe Danube Spark Cluster held the forum “Spark 2024” in Ruse yesterday.\n\n"
+		evBG   = "Искра 2024"
+		evEN   = "Spark 2024"
+		a, b   = "Стефан Гълъбов", "Ирина Дренска"
+		ae, be = "Stefan Galabov", "Irina Drenska"
+	)
+	type row struct {
+		name, text string
+		want, not  []rel
+	}
+	var rows []row
+	two := func(x, y, ev string) []rel {
+		return []rel{{kg.ParticipatedIn, x, ev, ""}, {kg.ParticipatedIn, y, ev, ""}}
+	}
+	subjectsBG := []struct{ name, s string }{
+		{"apposition after the first", a + ", управител на „Вектор Мебел“ ООД, и " + b},
+		{"apposition after each", a + ", управител на „Вектор Мебел“ ООД, и " + b + ", председател на Сдружение „Лъч“,"},
+		{"bodies after от", "доц. " + a + " от Министерството на земеделието и храните и инж. " + b + " от „Вектор Мебел“ ООД"},
+	}
+	verbsBG := []string{"участваха във форума", "също участваха", "присъстваха на събитието", "ще присъстват на форума", "взеха участие във форума", "също взеха участие"}
+	for _, s := range subjectsBG {
+		for _, v := range verbsBG {
+			rows = append(rows, row{"bg " + s.name + " " + v, leadBG + s.s + " " + v + ".", two(a, b, evBG), nil})
+		}
+	}
+	for _, v := range []string{"участва във форума", "също взе участие", "присъства на събитието"} {
+		rows = append(rows, row{"bg one person " + v, leadBG + a + ", управител на „Вектор Мебел“ ООД, " + v + ".",
+			[]rel{{kg.ParticipatedIn, a, evBG, ""}, {kg.ParticipatedIn, "Вектор Мебел ООД", evBG, ""}}, nil})
+	}
+	subjectsEN := []struct{ name, s string }{
+		{"apposition after the first", ae + ", director of Vector Furniture Ltd, and " + be},
+		{"apposition after each", ae + ", director of Vector Furniture Ltd, and " + be + ", manager of the Lach Cluster,"},
+		{"bodies after of", "Dr " + ae + " of Vector Furniture Ltd (Plovdiv, Bulgaria) and " + be + " of the Lach Cluster"},
+	}
+	for _, s := range subjectsEN {
+		for _, v := range []string{"attended the forum", "also attended", "took part in the forum", "also took part", "will attend the forum", "participated in the forum"} {
+			rows = append(rows, row{"en " + s.name + " " + v, leadEN + s.s + " " + v + ".", two(ae, be, evEN), nil})
+		}
+	}
+	rows = append(rows,
+		row{"a verb of saying before it", leadBG + a + ", управител на „Вектор Мебел“ ООД, каза, че фирмите ще участват в изложението.",
+			nil, []rel{{kg.ParticipatedIn, a, evBG, ""}}},
+		row{"partner in a project", leadBG + a + ", управител на „Вектор Мебел“ ООД, участва в проекта „Лъч“ като партньор.",
+			nil, []rel{{kg.ParticipatedIn, a, evBG, ""}}},
+		row{"a relative clause", leadEN + fmt.Sprintf("%s, who founded Vector Furniture Ltd, and %s attended the forum.", ae, be),
+			[]rel{{kg.ParticipatedIn, be, evEN, ""}}, nil},
+	)
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", r.text)
+			checkRels(t, g, r.want, r.not)
+		})
+	}
+}
+
+// TestClockLines checks the lines of a programme that each open with one
+// clock time and a dash (rules.go, clockLine): the people on them present
+// at the event in play, whatever the clock's form, the line's label or the
+// language; a single timed line is no programme.
+func TestClockLines(t *testing.T) {
+	const (
+		leadBG = "Покана за годишния форум на клъстера в Русе\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Дунавска искра“ организира на 3 юли 2024 г. в Русе форума „Искра 2024“.\n\nПрограма\n\n"
+		leadEN = "Invitation to the annual forum of the cluster in Ruse\n\nRuse, 28 June 2024\n\nThe Danube Spark Cluster will hold the forum “Spark 2024” in Ruse on 3 July 2024.\n\nProgramme\n\n"
+		a, b   = "Стефан Гълъбов", "Ирина Дренска"
+		ae, be = "Stefan Galabov", "Irina Drenska"
+	)
+	for _, clk := range [][2]string{{"10:00", "10:30"}, {"9.30 ч.", "10.15 ч."}, {"14,00 h", "14,45 h"}} {
+		bg := fmt.Sprintf("%s – Откриване: %s, председател на УС на клъстера\n%s – „Финансиране на проекти“ – %s, главен експерт в Министерството на енергетиката\n", clk[0], a, clk[1], b)
+		en := fmt.Sprintf("%s – Opening: %s, chair of the cluster\n%s – “Funding projects” – %s, Ministry of Energy\n", clk[0], ae, clk[1], be)
+		t.Run("bg "+clk[0], func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", leadBG+bg)
+			checkRels(t, g, []rel{{kg.PresentedAt, a, "Искра 2024", ""}, {kg.PresentedAt, b, "Искра 2024", ""}}, nil)
+		})
+		t.Run("en "+clk[0], func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", leadEN+en)
+			checkRels(t, g, []rel{{kg.PresentedAt, ae, "Spark 2024", ""}, {kg.PresentedAt, be, "Spark 2024", ""}}, nil)
+		})
+	}
+	t.Run("one timed line", func(t *testing.T) {
+		_, g := extractTexts(t, "2024-06-28", leadBG+"10:00 – разговор със "+a+" за бъдещето на клъстера\n")
+		checkRels(t, g, nil, []rel{{kg.PresentedAt, a, "Искра 2024", ""}})
+	})
+}
