@@ -71,3 +71,78 @@ func TestDescribedBodyWithTown(t *testing.T) {
 	checkEnts(t, "Водещ партньор е Сдружение „Родопски занаяти“.",
 		[]ent{{kg.Association, "Родопски занаяти"}}, nil)
 }
+
+// TestProjectNamedByFunding checks that a name no head noun types is a
+// project when the words after it say a programme pays for it, in lists,
+// with a participle or without, in Bulgarian and English; invented names.
+func TestProjectNamedByFunding(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Клъстерът изпълни шест международни проекта, сред които SunBridge по програма „Интелигентна енергия – Европа“ и MedLink по Interreg MED.",
+			ent{kg.Project, "SunBridge"},
+			[]rel{{kg.FundedBy, "SunBridge", "Интелигентна енергия – Европа", ""}, {kg.FundedBy, "MedLink", "Interreg MED", ""}}, nil},
+		{"Фирмата участва в TerraLink, финансиран по програма Interreg Europe.",
+			ent{kg.Project, "TerraLink"}, []rel{{kg.FundedBy, "TerraLink", "Interreg Europe", ""}}, nil},
+		{"Участваме в SunBridge по програма „Хоризонт Европа“ заедно с Алфа ООД.",
+			ent{kg.Project, "SunBridge"}, []rel{{kg.PartnerIn, "Алфа ООД", "SunBridge", "partner"}}, nil},
+		{"The cluster took part in SunBridge, funded under Horizon Europe, with Alpha Ltd.",
+			ent{kg.Project, "SunBridge"}, nil, nil},
+		{"The cluster took part in SunBridge, financed by the Interreg Central Europe programme.",
+			ent{kg.Project, "SunBridge"}, nil, nil},
+		// a possessive clitic between the head and the quoted name
+		{"Голямата награда получи Клъстер „Умна врата“ за проекта си „ЕкоДъска“.",
+			ent{kg.Project, "ЕкоДъска"}, nil, nil},
+	})
+	// a company with its legal form stays a company
+	checkEnts(t, "Участва и Алфа ООД по програма „Хоризонт Европа“.", []ent{{kg.Organization, "Алфа ООД"}},
+		[]ent{{kg.Project, "Алфа ООД"}})
+}
+
+// TestQuotedBodyAfterDescribedRole checks that a quoted name after a
+// role and a lower-case description with complements of its own is the
+// body the person holds the role in; invented names.
+func TestQuotedBodyAfterDescribedRole(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Панела ще модерира Борислав Чолаков, собственик на хотелската верига „Зефир“.",
+			ent{kg.Organization, "Зефир"}, []rel{{kg.HoldsRole, "Борислав Чолаков", "Зефир", "собственик"}}, nil},
+		{"Лектор беше Теодор Колев, основател на онлайн магазина за детско облекло „Мини Бримка“.",
+			ent{kg.Organization, "Мини Бримка"}, []rel{{kg.HoldsRole, "Теодор Колев", "Мини Бримка", "основател"}}, nil},
+		{"Говори Иван Петров, управител на семейната винарна „Старият дъб“.",
+			ent{kg.Organization, "Старият дъб"}, []rel{{kg.HoldsRole, "Иван Петров", "Старият дъб", "управител"}}, nil},
+	})
+	// a comma between the role and the place's description: no role there
+	checkEnts(t, "Участниците посетиха базата на Алфа АД, член на клъстера, в индустриална зона „Тополата“.", nil,
+		[]ent{{kg.Organization, "Тополата"}})
+}
+
+// TestProgrammeStrands checks that a numbered strand of a programme
+// (priority, key action) named after it in quotes, after a dash or after a
+// colon is a programme of its own, part of the programme and paying for
+// the project; invented names.
+func TestProgrammeStrands(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Проектът BLUE-FISH е финансиран по програма „Еразъм+“, Ключова дейност 2 „Партньорства за сътрудничество“.",
+			ent{kg.Programme, "Партньорства за сътрудничество"},
+			[]rel{{kg.FundedBy, "BLUE-FISH", "Партньорства за сътрудничество", ""},
+				{kg.PartOf, "Партньорства за сътрудничество", "Еразъм+", ""}}, nil},
+		{"Проектът BLUE-FISH е финансиран по програма „Еразъм+“, Ключова дейност 2 – Партньорства за сътрудничество. Той стартира.",
+			ent{kg.Programme, "Партньорства за сътрудничество"},
+			[]rel{{kg.PartOf, "Партньорства за сътрудничество", "Еразъм+", ""}}, nil},
+		{"The GREEN-SEA project is funded by the Interreg Greece-Bulgaria 2021-2027 Programme, Priority 2: A greener cross-border area.",
+			ent{kg.Programme, "A greener cross-border area"},
+			[]rel{{kg.FundedBy, "GREEN-SEA", "A greener cross-border area", ""}}, nil},
+		{"Процедурата е по Приоритет 1 „Иновации и растеж“ на Програма „Конкурентоспособност и иновации в предприятията“ 2021-2027.",
+			ent{kg.Programme, "Иновации и растеж"}, nil, nil},
+	})
+	// a work item is no strand
+	checkEnts(t, "Дейност 2 „Обучения за фирми“ започна през май.", nil,
+		[]ent{{kg.Programme, "Обучения за фирми"}})
+}
+
+// TestCountedProjectNoun checks that a project noun in the count form
+// after a numeral ("в четири проекта") refers to no project the text
+// names, so a programme in that sentence does not fund it.
+func TestCountedProjectNoun(t *testing.T) {
+	_, g := extractTexts(t, "2026-05-01", "Наградата получи Клъстер „Умна врата“ за проекта си „ЕкоДъска“. "+
+		"Отличие получи и Клъстер „Тиха вода“, който е партньор в четири проекта по програма „Хоризонт Европа“.")
+	checkRels(t, g, nil, []rel{{kg.FundedBy, "ЕкоДъска", "Хоризонт Европа", ""}})
+}

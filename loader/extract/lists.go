@@ -187,6 +187,7 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 			if nx := sc.itemAt(i + 1); nx != nil && isOrg(nx.g) && !nx.anaphor {
 				return nx
 			}
+			return sc.quotedAfterDescription(i)
 		}
 		return nil
 	}
@@ -199,6 +200,37 @@ func (sc *sentCtx) orgItemAt(i int) *item {
 		}
 	}
 	return it
+}
+
+// quotedAfterDescription is the quoted organisation after a lower-case
+// description that starts at token i and may hold complements of its own
+// ("хотелската верига „X“", "онлайн магазина за детско облекло „Y“"), or
+// nil: a verb, a capital or a comma ends the description.
+func (sc *sentCtx) quotedAfterDescription(i int) *item {
+	for k := i; k < sc.s.b && k-i <= 6; k++ {
+		t := sc.tok(k)
+		if t.quote() {
+			if k == i || k+1 >= sc.s.b {
+				return nil
+			}
+			if it := sc.itemAt(k); it == nil || it.a == k {
+				if it == nil {
+					it = sc.itemAt(k + 1)
+				}
+				if it != nil && isOrg(it.g) && !it.anaphor {
+					return it
+				}
+			}
+			return nil
+		}
+		if !t.isWord() || t.cap || t.allCaps || t.digit || sc.itemAt(k) != nil || looksVerbStrict(t.low) {
+			return nil
+		}
+		if t.stop && t.low != "за" && t.low != "на" && t.low != "по" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // legalAbbrevEnd reports the last word of an abbreviated legal form

@@ -2620,6 +2620,9 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 			}
 		}
 	}
+	if fundedAfter(dc, s, b) {
+		return kg.Project // "SunBridge по програма „X“", "MedLink, funded under Y"
+	}
 	// apposition: "X е проект", "X – клъстер", "X- варненска компания", ", компания"
 	j := b
 	for j < s.b && j-b < 4 {
@@ -2637,6 +2640,59 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 		break
 	}
 	return ""
+}
+
+// fundedWords are the participles that say a project is paid by what
+// follows ("X, финансиран по ...", "X, funded under ...").
+var fundedWords = setOf("финансиран", "финансирана", "финансирано", "съфинансиран", "съфинансирана", "изпълняван",
+	"изпълнявана", "funded", "financed", "co-funded", "cofunded", "co-financed", "supported")
+
+// fundedAfter reports that a name ending before token b is said to run
+// under a programme: "по програма „X“", "по Interreg MED", ", финансиран
+// от Хоризонт Европа", ", funded under the Y Programme". Only a project is paid by a programme in these words, so an
+// otherwise untyped name before them is one.
+func fundedAfter(dc *docCtx, s sentence, b int) bool {
+	k := b
+	participle := false
+	if k+1 < s.b && dc.toks[k].is(",") && fundedWords[dc.toks[k+1].low] {
+		k += 2
+		participle = true
+	} else if k < s.b && fundedWords[dc.toks[k].low] {
+		k++
+		participle = true
+	}
+	if k >= s.b {
+		return false
+	}
+	switch p := dc.toks[k].low; {
+	case p == "по":
+	case participle && (p == "от" || p == "under" || p == "by" || p == "through"):
+	default:
+		return false
+	}
+	k++
+	if k < s.b && (dc.toks[k].low == "the" || dc.toks[k].low == "програма" || dc.toks[k].low == "програмата") {
+		if dc.claimed[k] != nil && dc.claimed[k].typ == kg.Programme {
+			return true // "по Програма „X“" read with its head
+		}
+		k++
+	}
+	return programmeAt(dc, s, k) != nil
+}
+
+// programmeAt is the programme candidate that begins at token k (past an
+// opening quote), or nil.
+func programmeAt(dc *docCtx, s sentence, k int) *cand {
+	if k < s.b && dc.toks[k].quote() && dc.claimed[k] == nil {
+		k++
+	}
+	if k >= s.b {
+		return nil
+	}
+	if c := dc.claimed[k]; c != nil && c.typ == kg.Programme && !c.weak {
+		return c
+	}
+	return nil
 }
 
 // clusterNetwork reports a network, alliance or platform of clusters

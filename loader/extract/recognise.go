@@ -23,6 +23,9 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.gazNames(dc, s)
 	}
 	for _, s := range dc.sents {
+		programmeStrands(dc, s)
+	}
+	for _, s := range dc.sents {
 		x.regionalGovernments(dc, s)
 		municipalCouncils(dc, s)
 		x.titledPersons(dc, s)
@@ -357,6 +360,17 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				}
 			}
 		}
+		// "Приоритет 1 „Иновации и растеж“", "Ключова дейност 2 „X“": a
+		// numbered strand of a programme, named by its quoted name
+		if k := strandBefore(dc, s, o-1); k >= 0 && dc.free(k, o) {
+			if fw := firstWordIdx(dc, o+1, c); fw >= 0 && dc.toks[fw].cap {
+				num := clean(dc.text(k, o))
+				if dc.add(&cand{a: k, b: c + 1, typ: kg.Programme, name: inner, prio: 8, aliases: []string{num, clean(num + " " + stripQuotes(dc.text(o, c+1)))}}) {
+					o = c
+					continue
+				}
+			}
+		}
 		// head before the quote, possibly with a project code between, or
 		// "на тема" / "под надслов" ("кръгла маса на тема „X“")
 		h := o - 1
@@ -372,8 +386,10 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 				h--
 			}
 		}
-		// "Проектът му „X“": a clitic between the head and the name
-		if h-1 >= s.a && (dc.toks[h].low == "му" || dc.toks[h].low == "ѝ" || dc.toks[h].low == "й" || dc.toks[h].low == "им") {
+		// "Проектът му „X“", "за проекта си „X“": a clitic between the
+		// head and the name
+		if h-1 >= s.a && (dc.toks[h].low == "му" || dc.toks[h].low == "ѝ" || dc.toks[h].low == "й" || dc.toks[h].low == "им" ||
+			dc.toks[h].low == "си" || dc.toks[h].low == "ни" || dc.toks[h].low == "ви") {
 			if _, ok := headAt(dc, h-1); ok {
 				h--
 			}
@@ -781,17 +797,27 @@ func quotedInOrgList(dc *docCtx, s sentence, o int) bool {
 // quotedAfterRole reports a quoted name right after a role and "на"/"в"/
 // "от" ("творчески директор на студио „X“", "технолог в „X“").
 func quotedAfterRole(dc *docCtx, s sentence, o int) bool {
-	j := o - 1
-	if j >= s.a && dc.toks[j].isWord() && !dc.toks[j].cap && !rolePreps[dc.toks[j].low] {
-		j-- // a lower-case noun between: "на студио „X“"
-	}
-	if j < s.a || !rolePreps[dc.toks[j].low] {
-		return false
-	}
-	for k := j - 1; k >= s.a && j-k <= 4; k-- {
-		if _, ok := roleNouns[dc.toks[k].stem]; ok {
-			return true
+	// a lower-case description may stand between, with complements of its
+	// own: "на студио „X“", "собственик на хотелската верига „X“",
+	// "основател на онлайн магазина за детско облекло „X“"
+	for j, words := o-1, 0; j >= s.a && words <= 6; j-- {
+		t := &dc.toks[j]
+		if !t.isWord() || t.cap || t.allCaps || t.digit || dc.claimed[j] != nil {
+			return false
 		}
+		if rolePreps[t.low] {
+			for k := j - 1; k >= s.a && j-k <= 4 && dc.toks[k].isWord(); k-- {
+				if _, ok := roleNouns[dc.toks[k].stem]; ok {
+					return true
+				}
+			}
+			if t.low != "за" && t.low != "на" {
+				return false
+			}
+		} else if t.stop && !t.latin || looksVerbStrict(t.low) {
+			return false
+		}
+		words++
 	}
 	return false
 }
@@ -2226,6 +2252,79 @@ func clusterWordIn(dc *docCtx, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// strandNouns open the name of a numbered part of a programme: a
+// priority, axis, key action, specific objective, component or pillar
+// ("Приоритет 1", "приоритетна ос 3", "Ключова дейност 2", "Priority 2",
+// "Key Action 1", "Specific objective 2.1").
+var strandNouns = setOf("приоритет", "ос", "дейност", "цел", "компонент", "стълб", "направление", "priority", "axis",
+	"action", "objective", "component", "pillar", "strand")
+
+// strandBefore returns where a numbered strand ends at token e begins
+// ("Приоритет 1", "Ключова дейност 2", "Priority axis 3"), or -1. The
+// noun is capitalised or written after its capitalised adjective, and a
+// bare lower-case "дейност 2" names no strand.
+func strandBefore(dc *docCtx, s sentence, e int) int {
+	if e-1 < s.a || !dc.toks[e].digit || len(dc.toks[e].text) > 5 {
+		return -1
+	}
+	n := e - 1
+	t := &dc.toks[n]
+	if !t.isWord() || !strandNouns[t.low] {
+		return -1
+	}
+	k := n
+	if n-1 >= s.a {
+		// "Ключова дейност", "приоритетна ос", "Specific objective",
+		// "Key Action", "Priority axis"
+		if p := &dc.toks[n-1]; p.isWord() && (p.low == "ключова" || p.low == "приоритетна" || p.low == "специфична" ||
+			p.low == "specific" || p.low == "key" || p.low == "priority") {
+			k = n - 1
+		}
+	}
+	if !dc.toks[k].cap {
+		return -1
+	}
+	switch t.low {
+	case "дейност", "ос", "цел", "action", "objective", "axis":
+		if k == n {
+			return -1 // "Дейност 2" alone is a work item, not a strand
+		}
+	}
+	return k
+}
+
+// programmeStrands reads a numbered strand written with its name after a
+// colon or a dash to the end of its sentence or line ("Priority 2: A
+// greener cross-border area", "Ключова дейност 2 – Партньорства за
+// сътрудничество."): a programme named by the words after the mark, the
+// numbered form an alias. A verb among the words makes them a clause.
+func programmeStrands(dc *docCtx, s sentence) {
+	for e := s.a + 1; e+2 < s.b; e++ {
+		k := strandBefore(dc, s, e)
+		if k < 0 || !(dc.toks[e+1].is(":") || dc.toks[e+1].dash() && !dc.toks[e+1].is("-")) || !dc.free(k, e+2) {
+			continue
+		}
+		a := e + 2
+		if !dc.toks[a].isWord() || !dc.toks[a].cap {
+			continue
+		}
+		b := a
+		for b < s.b && b-a < 9 && !dc.toks[b].lineBeg || b == a {
+			t := &dc.toks[b]
+			if !t.isWord() && !t.is("-") || t.isWord() && looksVerbStrict(t.low) || dc.claimed[b] != nil {
+				break
+			}
+			b++
+		}
+		if b < s.b && !dc.toks[b].lineBeg && !dc.toks[b].is(".") || b-a > 8 {
+			continue // the name must close its sentence or line
+		}
+		num := clean(dc.text(k, e+1))
+		name := clean(dc.text(a, b))
+		dc.add(&cand{a: k, b: b, typ: kg.Programme, name: name, prio: 7, aliases: []string{num, clean(dc.text(k, b))}})
+	}
 }
 
 // innerHeadWord returns the lower-case head noun that a quoted name opens

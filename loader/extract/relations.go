@@ -168,7 +168,10 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 					out = append(out, item{a: i, b: i + 1, g: ev, anaphor: true})
 				}
 			case kg.Project:
-				if !t.cap || i == s.a {
+				// "в четири проекта": the count form of the noun names
+				// no one project
+				counted := i > s.a && !t.latin && countWordsAny[dc.toks[i-1].low]
+				if (!t.cap || i == s.a) && !counted {
 					if p := dc.projectAt(i); p != nil {
 						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
 					}
