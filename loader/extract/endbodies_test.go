@@ -146,3 +146,24 @@ func TestCountedProjectNoun(t *testing.T) {
 		"Отличие получи и Клъстер „Тиха вода“, който е партньор в четири проекта по програма „Хоризонт Европа“.")
 	checkRels(t, g, nil, []rel{{kg.FundedBy, "ЕкоДъска", "Хоризонт Европа", ""}})
 }
+
+// TestPossessiveParent checks that an English possessive before a unit
+// of a body ("X's Directorate-General for Y", "X's Faculty of Z") names
+// two bodies, the unit part of the possessor; invented names.
+func TestPossessiveParent(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Eva Lind, policy officer at the European Commission's Directorate-General for Ocean Affairs, spoke at the forum.",
+			ent{kg.Organization, "Directorate-General for Ocean Affairs"},
+			[]rel{{kg.PartOf, "Directorate-General for Ocean Affairs", "Европейска комисия", ""}},
+			[]ent{{kg.Organization, "European Commission's Directorate-General for Ocean Affairs"}}},
+		{"Participation from the European Commission's Directorate-General for Ocean Affairs (DG OCEA) is expected.",
+			ent{kg.Organization, "Directorate-General for Ocean Affairs"},
+			[]rel{{kg.PartOf, "Directorate-General for Ocean Affairs", "Европейска комисия", ""}}, nil},
+		{"Experts from the Gorna Institute's Laboratory of Optics presented the results at the forum.",
+			ent{kg.Organization, "Laboratory of Optics"},
+			[]rel{{kg.PartOf, "Laboratory of Optics", "Gorna Institute", ""}}, nil},
+	})
+	// a possessive before anything but a unit names no second body
+	checkEnts(t, "The forum was opened in Ruse. Maria's speech closed the forum.", nil,
+		[]ent{{kg.Organization, "Maria"}})
+}

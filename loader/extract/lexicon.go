@@ -80,7 +80,7 @@ func init() {
 		"стопанство", "мелница", "ателие", "издателство", "медия", "telecom")
 	addHeads(kg.Organization, "operator", "manufacturer", "producer", "developer", "provider", "startup", "start-up", "firm",
 		"supplier", "производител", "доставчик", "оператор", "разработчик", "стартъп")
-	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "bureau", "administration",
+	addHeads(kg.Organization, "lab", "laboratory", "office", "council", "authority", "school", "college", "bank", "directorate", "directorate-general", "bureau", "administration",
 		"музей", "museum")
 	// faculties and departments; foreign universities, institutes,
 	// and foundations as their own languages write them; German sector

@@ -2642,6 +2642,68 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	return ""
 }
 
+// possessive reports an English possessive word ("Commission's", "BWC’s").
+func possessive(low string) bool {
+	return len(low) > 3 && (strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s"))
+}
+
+// stripPossessive takes an English possessive ending off a name.
+func stripPossessive(name string) string {
+	if possessive(strings.ToLower(name)) {
+		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	}
+	return name
+}
+
+// possessors reads the body a unit is written as belonging to with an
+// English possessive ("the European Commission's Directorate-General for
+// X", "Ruse University's Faculty of Transport", "the Gorna Institute's
+// Laboratory of Optics"): the capitalised words before the unit, up to
+// the possessive ending, name a body of their own (typed by their head,
+// by the reference lists, else an organisation).
+func (x *Rules) possessors(dc *docCtx, s sentence) {
+	for k := s.a; k+1 < s.b; k++ {
+		t := &dc.toks[k]
+		if !t.isWord() || !t.latin || !t.cap || !possessive(t.low) || dc.claimed[k] != nil {
+			continue
+		}
+		u := dc.claimed[k+1]
+		if u == nil || u.a != k+1 || !orgLike(u.typ) || u.weak {
+			continue
+		}
+		a := k
+		for a-1 >= s.a && a > k-5 {
+			p := &dc.toks[a-1]
+			if !p.isWord() || !p.latin || !(p.cap || p.allCaps || latinConnectors[p.low] && a-2 >= s.a && dc.toks[a-2].cap) || p.nonName && !latinConnectors[p.low] {
+				break
+			}
+			if c := dc.claimed[a-1]; c != nil && !(c.typ == kg.Place && c.gaz != nil && c.b == a) {
+				break
+			}
+			a--
+		}
+		for a < k && latinConnectors[dc.toks[a].low] {
+			a++
+		}
+		c := &cand{a: a, b: k + 1, typ: kg.Organization, name: stripPossessive(clean(dc.text(a, k+1))), prio: 4}
+		if h, ok := heads[resolve.Stem(stripPossessive(t.low))]; ok && orgLike(h.typ) {
+			c.typ = h.typ
+		}
+		c.gazFrom(x)
+		if a == k && c.gaz == nil && !headWord(stripPossessive(t.low)) {
+			continue // "Maria's": one word no list or head makes a body
+		}
+		dc.releasePlacesIn(a, k+1)
+		dc.add(c)
+	}
+}
+
+// headWord reports a word that is a head noun.
+func headWord(low string) bool {
+	_, ok := heads[resolve.Stem(low)]
+	return ok
+}
+
 // fundedWords are the participles that say a project is paid by what
 // follows ("X, финансиран по ...", "X, funded under ...").
 var fundedWords = setOf("финансиран", "финансирана", "финансирано", "съфинансиран", "съфинансирана", "изпълняван",

@@ -37,6 +37,7 @@ func (x *Rules) recognise(dc *docCtx) {
 	}
 	for _, s := range dc.sents {
 		x.headPhrases(dc, s)
+		x.possessors(dc, s)
 	}
 	for _, s := range dc.sents {
 		x.namesBeforeCountry(dc, s)
@@ -282,6 +283,9 @@ func leftModifiers(dc *docCtx, s sentence, h int) int {
 		}
 		if _, isHead := headAt(dc, a-1); isHead {
 			break
+		}
+		if t.latin && possessive(t.low) {
+			break // "the European Commission's Directorate-General": the possessor is a body of its own
 		}
 		if t.latin {
 			if !t.cap || strings.HasSuffix(t.low, "-based") {

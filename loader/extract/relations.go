@@ -239,7 +239,7 @@ func nextEvent(dc *docCtx, i int) bool {
 // subunitHeads name a unit of a larger organisation.
 var subunitHeads = setOf("институт", "института", "институтът", "факултет", "факултета", "факултетът", "катедра", "катедрата",
 	"филиал", "филиала", "филиалът", "лаборатория", "лабораторията", "дирекция", "дирекцията", "отдел", "отдела", "отделът",
-	"клон", "клона", "клонът", "institute", "faculty", "department", "branch", "laboratory", "lab")
+	"клон", "клона", "клонът", "institute", "faculty", "department", "branch", "laboratory", "lab", "directorate-general", "directorate")
 
 // unitCentres are centres a school or institution runs, attached to it by
 // "към"/"при" only ("Център за професионално обучение към ПГ X").
@@ -263,6 +263,16 @@ func (r *run) orgParts(sc *sentCtx) {
 		centre := x.a+1 < x.b && unitCentres[sc.tok(x.a).low]
 		if !attached && !centre {
 			continue
+		}
+		// "the European Commission's Directorate-General for X": the
+		// possessor before the unit is its parent
+		if attached && x.a > sc.s.a && possessive(sc.tok(x.a-1).low) {
+			if k > 0 {
+				if y := &sc.items[k-1]; y.b == x.a && isOrg(y.g) && y.g != x.g && !y.anaphor {
+					r.addRel(sc.dc, sc.s, kg.PartOf, x.g, y.g, "", "")
+					continue
+				}
+			}
 		}
 		b := x.b
 		if b+3 < sc.s.b && sc.tok(b).is("(") && sc.tok(b+1).allCaps && sc.tok(b+2).is(")") {
