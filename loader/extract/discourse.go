@@ -628,9 +628,12 @@ func (r *run) hostOfEvent(sc *sentCtx, i int, role string) bool {
 	if o == nil || !isOrg(o.g) || o.anaphor && sc.itemAt(o.b) != nil {
 		return false
 	}
-	for _, s := range sc.coordinatedAfter(o, isOrg) {
+	orgs := sc.coordinatedAfter(o, isOrg)
+	for _, s := range orgs {
 		r.addRel(sc.dc, sc.s, kg.Organized, s.g, ev.g, "role", role)
 	}
+	// "Организатор на форума е X в партньорство със Y"
+	r.coOrganizers(sc, orgs[len(orgs)-1].b, ev.g)
 	return true
 }
 

@@ -520,7 +520,7 @@ var trigPrefixes = []struct {
 }{
 	{trigMember, []string{"член", "присъедин", "обединява", "обединяващ", "включва", "обхваща", "групира", "groups", "member", "join", "учредител", "съучредител", "основател", "съосновател", "brings", "includes", "unites", "обедини", "brought"}},
 	{trigPartner, []string{"партньор", "partner", "координатор", "coordinator", "coordinate", "бенефициент", "beneficiar", "изпълнител", "изпълнява", "изпълнен", "реализира", "implemented", "carried", "водещ", "lead", "led", "coordinated", "координира", "ръковод", "воден", "съвместно", "заедно", "together", "консорциум", "consortium", "участник", "участниц", "participant", "участва"}},
-	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ"}},
+	{trigOrganize, []string{"партньори", "partners", "организ", "organis", "organiz", "co-organ", "проведе", "проведоха", "held", "host", "домакин", "съорганиз", "co-organ", "инициатива", "initiative"}},
 	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "групата", "group", "consist", "присъствието", "presence", "състава", "represented", "представляван", "подпис", "положи", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported",
 		"водено", "водена", "воден", "председателствано", "chaired", "презентатор", "водещ", "presenter", "закрит", "closed", "led", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked", "told", "tell", "heard", "brief", "приветства", "обърна", "обръща", "поздрав", "покаж", "показв", "делегат", "аудитори", "публика", "слушател", "delegates", "audience", "attendees"}},
@@ -859,6 +859,13 @@ func (sc *sentCtx) coordinatedAfter(it *item, f func(g *group) bool) []*item {
 
 // coordinatedBefore returns "X и Y" subjects ending with item it.
 func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
+	return sc.coordinatedBeforeAcr(it, f, false)
+}
+
+// coordinatedBeforeAcr is coordinatedBefore that also reads a name with its
+// acronym in brackets before the conjunction ("X (ACR) и Y организират")
+// when acr is set.
+func (sc *sentCtx) coordinatedBeforeAcr(it *item, f func(g *group) bool, acr bool) []*item {
 	out := []*item{it}
 	cur := it
 	for {
@@ -879,6 +886,13 @@ func (sc *sentCtx) coordinatedBefore(it *item, f func(g *group) bool) []*item {
 			break
 		}
 		pv := sc.nearestBefore(j, func(*group) bool { return true })
+		// "X (ACR) и Y": the name before its acronym
+		if acr && pv != nil && pv.b == j-1 && pv.a == j-2 && j-3 > sc.s.a && sc.tok(j-1).is(")") && sc.tok(j-3).is("(") {
+			if nm := sc.nearestBefore(j-3, func(*group) bool { return true }); nm != nil && nm.b == j-3 && nm.g == pv.g {
+				pv = nm
+				j = nm.b
+			}
+		}
 		if pv == nil || pv.b != j || !f(pv.g) {
 			break
 		}

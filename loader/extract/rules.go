@@ -2578,6 +2578,11 @@ func pronounSubject(sc *sentCtx, i int) bool {
 // apposition ends right before the verb ("X (BSC), a Sofia-based association
 // of 34 companies, hosted"), the item before the apposition.
 func (r *run) subjectBefore(sc *sentCtx, i int, f func(*group) bool) *item {
+	// "A и B, с подкрепата на C, организират": an aside of support between
+	// commas is no subject; the subject stands before it
+	if c := supportAside(sc, i); c > 0 {
+		i = c
+	}
 	if i-1 > sc.s.a && sc.tok(i-1).is(",") {
 		if it := sc.nearestBefore(i-1, f); it != nil && it.b == i-1 {
 			return it // "клъстерът Ruhr Circular, базиран в Есен"
@@ -2597,6 +2602,44 @@ func (r *run) subjectBefore(sc *sentCtx, i int, f func(*group) bool) *item {
 		return nil
 	}
 	return sub
+}
+
+// supportAside is the index of the comma that opens an aside of support
+// or patronage ending with the comma right before token i ("A, с
+// подкрепата на C, организират", "X, with the support of Y, hosted",
+// "X, under the patronage of Z, will hold"), or -1.
+func supportAside(sc *sentCtx, i int) int {
+	for i-1 > sc.s.a && (sc.tok(i-1).low == "ще" || sc.tok(i-1).low == "will" || sc.tok(i-1).low == "also" || sc.tok(i-1).low == "също") {
+		i-- // "..., ще организират", "..., will organise"
+	}
+	if i-1 <= sc.s.a || !sc.tok(i-1).is(",") {
+		return -1
+	}
+	for c := i - 2; c > sc.s.a && c >= i-16; c-- {
+		if !sc.tok(c).is(",") {
+			continue
+		}
+		if c+2 >= i-1 {
+			return -1
+		}
+		k := c + 1
+		switch sc.tok(k).low {
+		case "с", "със", "под", "with", "under":
+			k++
+		case "supported", "backed":
+			return c
+		default:
+			return -1
+		}
+		if k < i && (sc.tok(k).low == "the" || sc.tok(k).low == "financial" || sc.tok(k).low == "финансовата") {
+			k++
+		}
+		if k < i && hasPrefix(sc.tok(k), "подкрепа", "съдействие", "съдействието", "патронаж", "support", "patronage", "auspices", "финансиране", "funding") {
+			return c
+		}
+		return -1
+	}
+	return -1
 }
 
 // implicitEvent is the event a sentence that names none speaks of ("It was
@@ -2642,10 +2685,10 @@ func (r *run) organizing(sc *sentCtx) {
 		t := sc.tok(i)
 		active := false
 		switch {
-		case hasPrefix(t, "организира", "organised", "organized", "organises", "organizes", "co-organis", "co-organiz", "съорганизира") && !hasPrefix(t, "организирането"):
+		case (hasPrefix(t, "организира", "organised", "organized", "organises", "organizes", "co-organis", "co-organiz", "съорганизира") || t.low == "organise" || t.low == "organize") && !hasPrefix(t, "организирането"):
 			passiveEN := i > sc.s.a && (sc.tok(i-1).low == "was" || sc.tok(i-1).low == "is" || sc.tok(i-1).low == "were" || sc.tok(i-1).low == "been" || sc.tok(i-1).low == "be") ||
 				i+1 < sc.s.b && (sc.tok(i+1).low == "by" || sc.tok(i+1).low == "with" || sc.tok(i+1).low == "together" || sc.tok(i+1).low == "jointly") ||
-				i > sc.s.a && sc.tok(i-1).is(",") && t.latin // ", organised together with X": a participle
+				i > sc.s.a && sc.tok(i-1).is(",") && t.latin && supportAside(sc, i) < 0 // ", organised together with X": a participle
 			base := strings.TrimPrefix(strings.TrimPrefix(t.low, "co-"), "съ")
 			active = (base == "организира" || base == "организираха" || base == "организират" || base == "organised" || base == "organized" || base == "organises" || base == "organizes" || base == "organise" || base == "organize") && !passiveEN
 		case t.low == "проведе" || t.low == "проведоха" || t.low == "held" || t.low == "hold" || t.low == "holds" || t.low == "hosted" || t.low == "hosts" || hasPrefix(t, "домакинства"):
@@ -2657,10 +2700,15 @@ func (r *run) organizing(sc *sentCtx) {
 		reflexive := i > sc.s.a && sc.tok(i-1).low == "се"
 		if active && !reflexive {
 			ev := sc.eventRefAfter(i + 1)
+			if ev != nil && sc.findTok(ev.a-4, ev.a, func(t *token) bool {
+				return t.low == "next" || t.low == "upcoming" || strings.HasPrefix(t.low, "следващ") || strings.HasPrefix(t.low, "предстоящ")
+			}) >= 0 {
+				continue // "will organise the next partners' meeting": no event yet
+			}
 			sub := r.subjectBefore(sc, i, isOrg)
 			var subj []*group
 			if sub != nil {
-				for _, s := range sc.coordinatedBefore(sub, isOrg) {
+				for _, s := range sc.coordinatedBeforeAcr(sub, isOrg, true) {
 					subj = append(subj, s.g)
 				}
 			} else if pronounSubject(sc, i) {
@@ -2797,6 +2845,7 @@ func (r *run) organizing(sc *sentCtx) {
 		}
 	}
 	r.eventPartners(sc)
+	r.hostComplement(sc)
 	// "X беше домакин на EVENT", "X – домакин на EVENT"
 	for i := sc.s.a; i+1 < sc.s.b; i++ {
 		t := sc.tok(i)
@@ -2818,13 +2867,20 @@ func (r *run) organizing(sc *sentCtx) {
 		// "Организатори са X и Y", "The organisers were X and Y": the event
 		// spoken of, in a sentence about no project
 		// (", а съорганизатори – A, B и C": a dash for the copula)
-		if k := i + 1; role != "host" && k+1 < sc.s.b && (copulaWord(sc.tok(k).low) || sc.tok(k).dash() && plural(t)) && sc.firstAfter(sc.s.a, isProject) == nil {
+		// ", а съорганизатор – Y", ", а домакин – Z": the verb left out after
+		// a clause that said it, a dash in its place
+		elided := i-2 > sc.s.a && sc.tok(i-1).low == "а" && sc.tok(i-2).is(",") && i+1 < sc.s.b && sc.tok(i+1).dash()
+		if k := i + 1; (role != "host" || elided) && k+1 < sc.s.b && (copulaWord(sc.tok(k).low) || sc.tok(k).dash() && (plural(t) || elided)) && sc.firstAfter(sc.s.a, isProject) == nil {
 			at := k + 1
 			if sc.tok(at).low == "the" {
 				at++
 			}
 			if o := sc.firstAfter(at, func(*group) bool { return true }); o != nil && (o.a == at || o.a == at+1 && headWordAt(sc, at)) && isOrg(o.g) {
-				if event := sc.implicitEvent(); event != nil {
+				event := sc.implicitEvent()
+				if ev := sc.nearestBefore(i, isEvent); elided && ev != nil {
+					event = ev.g // the event of the clause before
+				}
+				if event != nil {
 					for _, s := range sc.coordinatedAfter(o, isOrg) {
 						r.addRel(sc.dc, sc.s, kg.Organized, s.g, event, "role", role)
 					}
