@@ -333,6 +333,21 @@ func euMission(dc *docCtx, s sentence, h int) bool {
 	return p.isWord() && p.cap && !p.digit
 }
 
+// quotedElsewhere reports a quoted text that the document also quotes at
+// another place not as a topic ("Кръгла маса „X“" in the headline, "кръгла
+// маса на тема „X“" in the body): there it is the event's name.
+func quotedElsewhere(dc *docCtx, o int, inner string) bool {
+	for q, c := range dc.closeOf {
+		if q == o || q >= 2 && dc.toks[q-1].low == "тема" && dc.toks[q-2].low == "на" {
+			continue
+		}
+		if clean(stripQuotes(dc.text(q+1, c))) == inner {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedNames reads a quoted name and the head noun before it:
 // Клъстер „X“, Сдружение „X“, проект „X“, Оперативна програма „X“ 2014-2020,
 // хотел „X“, к.к. „X“, „X“ ООД. A quoted name whose own first word is a head
@@ -378,7 +393,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		// head before the quote, possibly with a project code between, or
 		// "на тема" / "под надслов" ("кръгла маса на тема „X“")
 		h := o - 1
+		topic := false // "на тема „X“": what the event was about
 		if h-1 >= s.a && (dc.toks[h].low == "тема" && dc.toks[h-1].low == "на" || dc.toks[h].low == "надслов" || dc.toks[h].low == "наслов" || dc.toks[h].low == "мотото" || dc.toks[h].low == "заглавие") {
+			topic = dc.toks[h].low == "тема"
 			h -= 2
 			if h >= s.a && dc.toks[h].is(":") {
 				h--
@@ -636,6 +653,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			}
 		case kg.Event:
 			props["evHead"] = info.base
+			if topic && (a < h || !weakHeads[dc.toks[h].stem]) && !quotedElsewhere(dc, o, inner) {
+				// "уебинар на тема „X“": the settled convention names the
+				// event by its kind, not by what it was about; the topic
+				// stays an alias (older gold named it so)
+				name = eventName(dc, s, a, h, h+1)
+			}
 		}
 		if typ == kg.Place && info.base == "парк" && techPark(dc, a, h) && !venueContext(dc, s, a) {
 			// "Технологичният парк „Дунав“ от Линц" as a partner: the park's
@@ -669,6 +692,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		}
 		if typ == kg.Event {
 			cd.evHead = info.base
+		}
+		if name != inner && typ == kg.Event {
+			cd.aliases = append(cd.aliases, inner)
 		}
 		if institution {
 			cd.aliases = []string{inner, deArticle(dc, a, h, c+1)}
