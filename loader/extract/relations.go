@@ -524,7 +524,7 @@ var trigPrefixes = []struct {
 	{trigParticipate, []string{"наград", "отличи", "award", "prize", "участва", "участие", "участни", "присъства", "participa", "attend", "включи", "part", "посети", "visited", "exhibit", "изложи", "гост", "guest", "посетен", "събра", "gathered", "together", "делегаци", "delegation", "групата", "group", "consist", "присъствието", "presence", "състава", "represented", "представляван", "подпис", "положи", "signed", "joined", "joins", "изложител", "exhibitor", "уважи", "прерязаха", "преряза", "cut", "представители", "representatives", "включат", "jury", "жури", "връч", "handed"}},
 	{trigPresent, []string{"представ", "презентира", "демонстрира", "запозна", "presented", "showcased", "лектор", "speaker", "панелист", "panellist", "panelist", "обучител", "trainer", "introduced", "говори", "изказа", "изнесе", "изнесоха", "отправи", "откри", "сподели", "разказа", "spoke", "addressed", "delivered", "opened", "модератор", "модерира", "moderat", "gave", "given", "направи", "гост-лектор", "презентаци", "доклад", "лекци", "keynote", "talk", "lecture", "обясни", "подчерта", "explained", "outlined", "highlighted", "stressed", "described", "приветств", "welcomed", "greeted", "откриване", "opening", "показа", "отчете", "reviewed", "showed", "demonstrated", "summari", "reported",
 		"водено", "водена", "воден", "председателствано", "chaired", "презентатор", "водещ", "presenter", "закрит", "closed", "led", "каза", "заяви", "допълни", "посочи", "уточни", "коментира", "добави", "благодари", "said", "added", "noted", "stated", "commented", "thanked", "remarked", "told", "tell", "heard", "brief", "приветства", "обърна", "обръща", "поздрав", "покаж", "показв", "делегат", "аудитори", "публика", "слушател", "delegates", "audience", "attendees"}},
-	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within"}},
+	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within", "under"}},
 	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха", "влиза", "влязоха", "влезе", "includes", "included"}},
 	{trigFound, []string{"учреден", "създаден", "основан", "founded", "established", "co-founded"}},
 	{trigFund, []string{"budget", "бюджет", "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
@@ -728,6 +728,7 @@ func (r *run) relations(dc *docCtx) {
 		if mask&trigPartOf != 0 {
 			r.partOf(sc)
 		}
+		r.eventOfProject(sc)
 		listIntro = r.partnerList(sc, si, listIntro)
 		for _, k := range r.relOrder[n0:] {
 			if k.typ == kg.PresentedAt {

@@ -4804,7 +4804,7 @@ func (r *run) partOf(sc *sentCtx) {
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
 		case t.low == "рамките" && sc.tok(i+1).low == "на":
 			target = func(g *group) bool { return isEvent(g) || isProject(g) }
-		case t.low == "within" && i > sc.s.a && hasPrefix(sc.tok(i-1), "organis", "organiz", "held", "carried", "implemented"):
+		case (t.low == "within" || t.low == "under") && i > sc.s.a && hasPrefix(sc.tok(i-1), "organis", "organiz", "held", "carried", "implemented"):
 			// "The visit was organised within the project X"
 			target = isProject
 		case (t.low == "по") && i > sc.s.a && hasPrefix(sc.tok(i-1), "организира", "проведе", "провежда", "реализира"):
