@@ -167,3 +167,41 @@ func TestPossessiveParent(t *testing.T) {
 	checkEnts(t, "The forum was opened in Ruse. Maria's speech closed the forum.", nil,
 		[]ent{{kg.Organization, "Maria"}})
 }
+
+// TestVenuesByCommonNouns checks that a venue named by capitalised
+// common nouns ending in a venue's head ("the Festival and Congress
+// Centre", "the Congress Hall"), a hub or a campus where an event is
+// held is a place, part of the town after it, and that a hub whose
+// premises hold the event stays the body that hosts it; invented names.
+func TestVenuesByCommonNouns(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"The Black Sea Forum will take place on 11 June 2025 at the Festival and Congress Centre in Varna, Bulgaria.",
+			ent{kg.Place, "Festival and Congress Centre"},
+			[]rel{{kg.HeldIn, "Black Sea Forum", "Festival and Congress Centre", ""},
+				{kg.PartOf, "Festival and Congress Centre", "Варна", ""}}, nil},
+		{"The Black Sea Forum will take place on 11 June 2025 at the Congress Centre in Varna.",
+			ent{kg.Place, "Congress Centre"}, []rel{{kg.HeldIn, "Black Sea Forum", "Congress Centre", ""}}, nil},
+		{"The two-day meeting took place at the Inovo Hub and was hosted by the Alpha Cluster.",
+			ent{kg.Place, "Inovo Hub"}, nil, []ent{{kg.Organization, "Inovo Hub"}}},
+		{"On 3 May 2025 the study visit of the cluster took place at the Brightline Campus Delft.",
+			ent{kg.Place, "Brightline Campus Delft"}, nil, nil},
+		{"The third partner meeting took place on 4 June 2026 at the premises of the Agro Hub of Thessaly.",
+			ent{kg.Organization, "Agro Hub of Thessaly"}, nil, []ent{{kg.Place, "Agro Hub of Thessaly"}}},
+	})
+	// two names joined by "and", each with its own head, stay two
+	checkEnts(t, "The project partners are the Automotive Cluster Slovenia and the ICT Cluster Romania.",
+		[]ent{{kg.Cluster, "Automotive Cluster Slovenia"}}, nil)
+}
+
+// TestMoreLegalForms checks companies written with North Macedonian,
+// German cooperative and partnership forms; invented names.
+func TestMoreLegalForms(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The group travelled to Freistadt, where the energy cooperative SolarWärme eGen showed its plant.", "SolarWärme eGen"},
+		{"The project ORVELA started. Partners are Brastel SRL and Vodenix DOOEL.", "Vodenix DOOEL"},
+		{"Партньор е Водникс ДООЕЛ от Скопие.", "Водникс ДООЕЛ"},
+		{"The delegation met engineers of Holzbau Brandl KG.", "Holzbau Brandl KG"},
+	} {
+		checkEnts(t, c.text, []ent{{kg.Organization, c.name}}, nil)
+	}
+}

@@ -72,6 +72,10 @@ func init() {
 	// zones in dev4 and dev5 (blind to it) but each brought a relation
 	// their gold does not have, so it is left out.
 	addHeads(kg.Place, "zone", "здание")
+	// a campus is where visits and meetings are held ("High Tech Campus
+	// Eindhoven"); a hub is a body unless something is held there
+	// (venueHeads)
+	addHeads(kg.Place, "campus", "кампус")
 	// libraries, community centres, galleries and theatres are bodies, and
 	// the venue of an event held in them (venueHeads)
 	addHeads(kg.Organization, "библиотека", "читалище", "галерия", "театър", "library", "gallery", "theatre")
@@ -105,7 +109,10 @@ var weakHeads = map[string]bool{}
 // legalForms are company-form abbreviations written after a company name.
 var legalForms = setOf("еоод", "оод", "ад", "еад", "ет", "кд", "сд", "адсиц", "srl", "s.r.l", "gmbh", "ltd", "llc",
 	"inc", "ag", "sa", "s.a", "a.s", "a.ş", "spa", "s.p.a", "sl", "s.l", "bv", "b.v", "oy", "ab", "as", "a/s", "d.o.o", "doo",
-	"s.r.o", "kft", "zrt", "plc", "sas", "sarl", "nv", "ood", "eood", "ead", "ad", "ltd.", "corp", "co", "jsc", "pjsc", "ltda", "bvba")
+	"s.r.o", "kft", "zrt", "plc", "sas", "sarl", "nv", "ood", "eood", "ead", "ad", "ltd.", "corp", "co", "jsc", "pjsc", "ltda", "bvba",
+	// North Macedonian, German cooperative and partnership, Baltic, Nordic
+	// and Iberian forms ("NeoSoft DOOEL", "BürgerWärme eGen", "Holz KG")
+	"dooel", "дооел", "eg", "egen", "kg", "ohg", "kgaa", "oü", "uab", "sia", "nyrt", "srls", "aps", "asa", "oyj", "lda", "slu", "s.l.u", "llp")
 
 // personTitles are honorifics and academic titles written before a name.
 var personTitles = setOf("г-н", "г-жа", "г-ца", "д-р", "инж", "проф", "доц", "акад", "арх", "адв", "mr", "mrs",

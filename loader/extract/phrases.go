@@ -956,7 +956,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			name = clean(dc.text(a, h))
 		}
 		c := &cand{a: a, b: n, typ: info.typ, name: name, prio: 6, aliases: alias}
-		if venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h) {
+		if venueAt(dc, s, a, info.base) || exhibitionCentre(dc, a, h) {
 			c.typ = kg.Place // "at the Burgas Expo Centre"
 		}
 		c.gazFrom(x)
@@ -1066,7 +1066,7 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 		// "Клъстерът по мехатроника участва ...": a headline's articled head
 		// with a complement describes the cluster the text names
 		info.typ == kg.Cluster && !ht.latin && a == h && h == s.a && definiteNoun(ht.low) && end > h+2 && !dc.toks[h+2].latin
-	if venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h) {
+	if venueAt(dc, s, a, info.base) || exhibitionCentre(dc, a, h) {
 		c.typ = kg.Place // "се проведе в Регионалния бизнес център": the venue
 	}
 	if info.typ == kg.Association && chamberOfCommerce(dc, a, end) {
@@ -1196,10 +1196,30 @@ var foreignParticles = setOf("de", "di", "del", "della", "des", "du", "da", "do"
 // venueHeads are heads of buildings that host events: a name on one of
 // them after "в"/"at" in a sentence about an event is the venue, a place.
 var venueHeads = setOf("център", "дворец", "дом", "инкубатор", "музей", "centre", "center", "palace", "hall", "museum",
-	"библиотека", "читалище", "галерия", "театър", "library", "gallery", "theatre")
+	"библиотека", "читалище", "галерия", "театър", "library", "gallery", "theatre", "hub", "хъб", "хаб", "campus", "кампус")
+
+// hostHeads are venue heads of bodies that host events on their premises:
+// "at the Inovo Hub" is the venue, "at the premises of the X Hub" the body
+// that hosts (ORGANIZED, by the settled convention).
+var hostHeads = setOf("hub", "хъб", "хаб")
+
+// venueAt reports a name at a, built on the venue head base, written
+// where an event is held; a hub whose premises hold it is its host.
+func venueAt(dc *docCtx, s sentence, a int, base string) bool {
+	return venueHeads[base] && venueContext(dc, s, a) && !(hostHeads[base] && roomOfBefore(dc, s, a))
+}
+
+// roomOfBefore reports a room or the premises of a body right before the
+// name at a ("в залата на X", "at the premises of the X").
+func roomOfBefore(dc *docCtx, s sentence, a int) bool {
+	if a-1 > s.a && dc.toks[a-1].low == "the" {
+		a--
+	}
+	return a-2 >= s.a && (dc.toks[a-1].low == "на" || dc.toks[a-1].low == "of") && roomNouns[dc.toks[a-2].low]
+}
 
 // roomNouns are parts of a building an event is held in.
-var roomNouns = setOf("залата", "сградата", "двора", "фоайето", "градината", "hall", "building", "courtyard", "premises")
+var roomNouns = setOf("залата", "зала", "сградата", "сграда", "двора", "фоайето", "градината", "офиса", "hall", "building", "courtyard", "premises")
 
 // venueContext reports whether the name at token a follows "в"/"във"/"at"/
 // "in" in a sentence that tells of an event.
@@ -2305,9 +2325,20 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		}
 		// "Automotive Cluster Slovenia and ICT Cluster Romania" are two names
 		for k := i + 1; k < j-1; k++ {
-			if dc.toks[k].low == "and" && hasLatinHead(dc, i, k) && hasLatinHead(dc, k+1, j) {
+			// (one word before "and" modifies the head after it: "the
+			// Festival and Congress Centre")
+			if dc.toks[k].low == "and" && k > i+1 && hasLatinHead(dc, i, k) && hasLatinHead(dc, k+1, j) {
 				j = k
 				break
+			}
+		}
+		// "at the Festival and Congress Centre in Varna", "at the Congress
+		// Hall": capitalised common nouns ending in a venue's head, where an
+		// event is held, name the venue
+		if j-i >= 2 && allHeadsOrCommon(dc, i, j) && dc.toks[j-1].cap && venueAt(dc, s, i, dc.toks[j-1].low) {
+			if dc.add(&cand{a: i, b: j, typ: kg.Place, name: clean(dc.text(i, j)), prio: 4}) {
+				i = j - 1
+				continue
 			}
 		}
 		// a bare head noun ("Cluster managers meet") or one capitalised word
@@ -2394,7 +2425,7 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 				break
 			}
 		}
-		if c.typ == kg.Organization && !c.weak && venueHeads[dc.toks[j-1].low] && venueContext(dc, s, i) {
+		if c.typ == kg.Organization && !c.weak && venueAt(dc, s, i, dc.toks[j-1].low) {
 			c.typ = kg.Place // "at the Burgas Expo Centre"
 		}
 		c.gazFrom(x)

@@ -665,7 +665,7 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			// operator, a body; where an event is held it is the venue
 			typ = kg.Organization
 		}
-		if typ == kg.Organization && (venueHeads[info.base] && venueContext(dc, s, a) || exhibitionCentre(dc, a, h)) {
+		if typ == kg.Organization && (venueAt(dc, s, a, info.base) || exhibitionCentre(dc, a, h)) {
 			typ = kg.Place // "в Иновационния център „Лаборатория 4“" hosts the event
 		}
 		institution := (typ == kg.Organization || typ == kg.Place) && namedWithHead[info.base] && dc.toks[a].cap && !dc.toks[a].allCaps
@@ -1648,8 +1648,8 @@ func (x *Rules) legalForms(dc *docCtx, s sentence) {
 		if !t.isWord() || !t.in(lLegalForm) || dc.claimed[i] != nil {
 			continue
 		}
-		if !(t.allCaps || t.cap) && !(t.latin && strings.Contains(t.low, ".")) {
-			continue // "d.o.o.", "s.r.o." are written in lower case
+		if !(t.allCaps || t.cap) && !(t.latin && strings.Contains(t.low, ".")) && t.text != "eG" && t.text != "eGen" {
+			continue // "d.o.o.", "s.r.o." are written in lower case; so is the cooperative's "eG"
 		}
 		a := i
 		var places []*cand // "София Мед АД": a place that begins the name
