@@ -137,7 +137,49 @@ func (r *run) events() {
 	r.scopeDescribedEvents()
 	for _, dc := range r.docs {
 		dc.main = r.mainEvent(dc)
+		r.foldPanels(dc)
 	}
+}
+
+// foldPanels folds an unnamed panel of a document ("A panel discussion on
+// access to finance was moderated by X", "The first panel", "в панелната
+// дискусия") into the document's event: by the settled convention it is no
+// event of its own, and its moderator and panellists present at the larger
+// event. A named (quoted) panel stays an event, and so does a panel a
+// programme only lists with nobody on it ("will feature a ministerial
+// panel"): dev8's gold, written before the convention, keeps that one.
+func (r *run) foldPanels(dc *docCtx) {
+	main := dc.main
+	if main == nil || panelGroup(dc, main) {
+		return
+	}
+	for _, c := range dc.cands {
+		if c.typ != kg.Event || c.group == nil {
+			continue
+		}
+		g := c.group.final()
+		if g == main || g.typ != kg.Event || g.scope != dc.doc.ID || !panelGroup(dc, g) || !personInSentence(dc, c) {
+			continue
+		}
+		g.cands = nil
+		g.merged = main
+	}
+}
+
+// panelGroup reports an event named as a panel ("panel", "panel discussion",
+// "панелна дискусия").
+func panelGroup(dc *docCtx, g *group) bool {
+	for _, c := range g.cands {
+		if c.doc != dc.idx {
+			continue
+		}
+		for i := c.a; i < c.b && i < len(dc.toks); i++ {
+			if l := dc.toks[i].low; l == "panel" || l == "panels" || strings.HasPrefix(l, "панел") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeHeadlineDescribed folds an event the headline describes by its kind
@@ -557,4 +599,15 @@ func eventKind(g *group) string {
 		return c.evHead
 	}
 	return ""
+}
+
+// personInSentence reports a person named in the sentence of c.
+func personInSentence(dc *docCtx, c *cand) bool {
+	s := dc.sents[dc.sentOf[c.a]]
+	for i := s.a; i < s.b; i++ {
+		if o := dc.claimed[i]; o != nil && o.typ == kg.Person {
+			return true
+		}
+	}
+	return false
 }

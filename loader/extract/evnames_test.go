@@ -51,3 +51,55 @@ func TestEventNaming(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedPanels checks that an unnamed panel or discussion is no event
+// of its own, its moderator and panellists presenting at the larger event,
+// while a quoted panel stays an event (foldPanels in events.go). The names
+// are invented.
+func TestUnnamedPanels(t *testing.T) {
+	const en = "Regional forum on green shipping gathers ports in Burgas\n\nBurgas, May 14, 2026 –\n\n" +
+		"The Green Shipping Forum 2026 took place on 13 May in Burgas. It was organised by the Pontic Ports Cluster. "
+	const bg = "Форум за зелената енергия събра общините в Ловеч\n\nЛовеч, 14 май 2026 г.\n\n" +
+		"Форумът „Зелена енергия за общините“ се проведе на 13 май в Ловеч. Организатор беше Клъстер „Слънчев Ловеч“. "
+	tests := []struct {
+		name   string
+		text   string
+		events []string
+		rels   []rel
+	}{
+		{"English, a passive of moderating and a line of panellists",
+			en + "A panel discussion on shore power was moderated by Velina Doncheva of the Pontic Ports Cluster. Panellists were Kostas Maris and Irina Bodurova.",
+			[]string{"Green Shipping Forum 2026"},
+			[]rel{{kg.PresentedAt, "Velina Doncheva", "Green Shipping Forum 2026", ""}, {kg.PresentedAt, "Irina Bodurova", "Green Shipping Forum 2026", ""}}},
+		{"English, an ordinal panel",
+			en + "The first panel was moderated by Velina Doncheva.",
+			[]string{"Green Shipping Forum 2026"},
+			[]rel{{kg.PresentedAt, "Velina Doncheva", "Green Shipping Forum 2026", ""}}},
+		{"Bulgarian, an articled panel discussion with its topic, and who took part in it",
+			bg + "Панелната дискусия за финансирането беше модерирана от Велина Дончева. В панелната дискусия участваха и Костадин Марев и Ирина Бодурова.",
+			[]string{"Зелена енергия за общините"},
+			[]rel{{kg.PresentedAt, "Велина Дончева", "Зелена енергия за общините", ""}, {kg.PresentedAt, "Ирина Бодурова", "Зелена енергия за общините", ""}}},
+		{"a quoted panel stays an event",
+			bg + "Панелната дискусия „Пари за покривите“ беше модерирана от Велина Дончева.",
+			[]string{"Зелена енергия за общините", "Пари за покривите"},
+			[]rel{{kg.PresentedAt, "Велина Дончева", "Пари за покривите", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-05-14", tc.text)
+			var got []string
+			for _, e := range g.Entities {
+				if e.Type == kg.Event {
+					got = append(got, e.Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.events)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("events %q, want %q\n%s", got, want, dump(g))
+			}
+			checkRels(t, g, tc.rels, nil)
+		})
+	}
+}
