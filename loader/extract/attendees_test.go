@@ -100,3 +100,53 @@ func TestClockLines(t *testing.T) {
 		checkRels(t, g, nil, []rel{{kg.PresentedAt, a, "Искра 2024", ""}})
 	})
 }
+
+// TestOrganisedParticipation checks "the participation was organised by X"
+// (rules.go, organisedParticipation) on systematic variants with invented
+// names: the noun articled or after an articled adjective, every tense,
+// with the agent alone, with a partner after "съвместно с"/"together with",
+// or with the partner alone (the body the text speaks for takes part with
+// it). The bodies take part in the fair; they organise no fair.
+func TestOrganisedParticipation(t *testing.T) {
+	const (
+		lead  = "Клъстерът участва в голямо изложение\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Вектор Мебел“ участва в изложението „Мебел Експо 2024“, което се провежда от 10 до 12 юни в Пловдив. "
+		leadE = "The cluster takes part in a large fair\n\nROUSSE, June 28, 2024 –\n\nThe Vector Furniture Cluster takes part in the Furniture Expo 2024, held from 10 to 12 June in Plovdiv. "
+		ev    = "Мебел Експо 2024"
+		evE   = "Furniture Expo 2024"
+		a, b  = "Вектор Мебел", "Орбитал"
+	)
+	for _, noun := range []string{"Участието", "Българското участие", "Националното участие"} {
+		for _, v := range []string{"е организирано", "беше организирано", "ще бъде организирано"} {
+			for _, form := range []struct{ name, tail string }{
+				{"agent and partner", " от Клъстер „" + a + "“ съвместно със Сдружение „" + b + "“."},
+				{"partner alone", " съвместно със Сдружение „" + b + "“."},
+			} {
+				t.Run(noun+" "+v+" "+form.name, func(t *testing.T) {
+					_, g := extractTexts(t, "2024-06-28", lead+noun+" "+v+form.tail)
+					checkRels(t, g, []rel{{kg.ParticipatedIn, a, ev, ""}, {kg.ParticipatedIn, b, ev, ""}},
+						[]rel{{kg.Organized, a, ev, ""}, {kg.Organized, b, ev, ""}})
+				})
+			}
+		}
+	}
+	for _, v := range []string{"was organised", "is organised"} {
+		t.Run("en "+v, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", leadE+"The Bulgarian participation "+v+" by the Vector Furniture Cluster together with the Orbital Association.")
+			checkRels(t, g, []rel{{kg.ParticipatedIn, "Vector Furniture Cluster", evE, ""}, {kg.ParticipatedIn, "Orbital Association", evE, ""}},
+				[]rel{{kg.Organized, "Vector Furniture Cluster", evE, ""}, {kg.Organized, "Orbital Association", evE, ""}})
+		})
+	}
+}
+
+// TestFutureExhibitors checks the exhibitors' noun before its bodies in
+// every tense ("Сред изложителите бяха/са/ще бъдат A и B", "Exhibitors
+// will include A and B"): they take part in the fair in play.
+func TestFutureExhibitors(t *testing.T) {
+	const lead = "Клъстерът участва в голямо изложение\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Вектор Мебел“ участва в изложението „Мебел Експо 2024“, което се провежда от 10 до 12 юни в Пловдив. "
+	for _, c := range []string{"бяха", "са", "ще бъдат"} {
+		t.Run(c, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", lead+"Сред изложителите "+c+" „Орбитал Мебел“ ООД и „Дъбрава“ АД.")
+			checkRels(t, g, []rel{{kg.ParticipatedIn, "Орбитал Мебел ООД", "Мебел Експо 2024", ""}, {kg.ParticipatedIn, "Дъбрава АД", "Мебел Експо 2024", ""}}, nil)
+		})
+	}
+}

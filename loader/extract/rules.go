@@ -3104,10 +3104,13 @@ func (r *run) participation(sc *sentCtx) {
 		if event == nil {
 			continue
 		}
+		// "Сред изложителите ще бъдат X", "Participants will be X"
+		fut := end < sc.s.b && (sc.tok(end).low == "ще" || sc.tok(end).low == "will")
 		k := sc.findTok(end, sc.s.b, func(t *token) bool {
-			return t.low == "са" || t.low == "бяха" || t.low == "бе" || t.low == "беше" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "били" || t.low == "were" || t.low == "are" || t.low == "included" || t.low == "include" || t.low == "включваха" || t.is(":")
+			return t.low == "са" || t.low == "бяха" || t.low == "бе" || t.low == "беше" || t.low == "е" || t.low == "was" || t.low == "is" || t.low == "били" || t.low == "were" || t.low == "are" || t.low == "included" || t.low == "include" || t.low == "включваха" || t.is(":") ||
+				fut && (t.low == "бъдат" || t.low == "бъде" || t.low == "be" || t.low == "include" || t.low == "включват")
 		})
-		if k < 0 || k > end+1 {
+		if k < 0 || k > end+1 && !(fut && k == end+2) {
 			continue
 		}
 		if k+2 < sc.s.b && (sc.tok(k+2).low == "от" || sc.tok(k+2).low == "by") {
@@ -3438,7 +3441,16 @@ func (r *run) gathered(sc *sentCtx) {
 // taking part in the event, so X takes part; it organises no fair. It
 // reports whether the passive at token i was said of a participation.
 func (r *run) organisedParticipation(sc *sentCtx, i int, ev *item) bool {
-	k := sc.findTok(sc.s.a, i, func(t *token) bool { return hasPrefix(t, "участието", "participation") })
+	// "Участието", "Българското участие", "The Bulgarian participation"
+	k := sc.findTok(sc.s.a, i, func(t *token) bool {
+		return hasPrefix(t, "участието", "participation")
+	})
+	if k < 0 {
+		k = sc.findTok(sc.s.a+1, i, func(t *token) bool { return t.low == "участие" })
+		if k > sc.s.a && !strings.HasSuffix(sc.tok(k-1).low, "ото") && !strings.HasSuffix(sc.tok(k-1).low, "ето") {
+			k = -1
+		}
+	}
 	if k < 0 || i-k > 8 || ev.a > k && ev.a < i {
 		return false
 	}
@@ -3447,7 +3459,53 @@ func (r *run) organisedParticipation(sc *sentCtx, i int, ev *item) bool {
 		if at < sc.s.b && sc.tok(at).low == "the" {
 			at++
 		}
-		for _, o := range sc.listAfter(at, 1, isOrg) {
+		list := sc.listAfter(at, 1, isOrg)
+		// "... от X съвместно с Y", "by X together with Y": Y takes part too
+		if n := len(list); n > 0 {
+			j := list[n-1].b
+			if j < sc.s.b && sc.tok(j).is("(") {
+				for j < sc.s.b && !sc.tok(j).is(")") {
+					j++
+				}
+				j++
+			}
+			if j+1 < sc.s.b && (sc.tok(j).low == "съвместно" || sc.tok(j).low == "заедно" || sc.tok(j).low == "together" || sc.tok(j).low == "jointly") {
+				at := j + 1
+				if w := sc.tok(at).low; w == "с" || w == "със" || w == "with" {
+					at++
+					if at < sc.s.b && sc.tok(at).low == "the" {
+						at++
+					}
+					list = append(list, sc.listAfter(at, 1, isOrg)...)
+				}
+			}
+		}
+		for _, o := range list {
+			if o.g != ev.g {
+				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+			}
+		}
+	} else if j := i + 1; j+1 < sc.s.b && (sc.tok(j).low == "съвместно" || sc.tok(j).low == "заедно" || sc.tok(j).low == "together" || sc.tok(j).low == "jointly") {
+		// "Участието е организирано съвместно с X": the partners named take
+		// part, and so does the body the text speaks for
+		at := j + 1
+		if w := sc.tok(at).low; w != "с" && w != "със" && w != "with" {
+			return true
+		}
+		at++
+		if at < sc.s.b && sc.tok(at).low == "the" {
+			at++
+		}
+		list := sc.listAfter(at, 1, isOrg)
+		if len(list) == 0 {
+			return true
+		}
+		if o := sc.prevSubj; o != nil && isOrg(o) {
+			list = append(list, &item{g: o})
+		} else if o := sc.dc.topicOrg(i); o != nil {
+			list = append(list, &item{g: o})
+		}
+		for _, o := range list {
 			if o.g != ev.g {
 				r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
 			}
