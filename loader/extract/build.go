@@ -326,7 +326,19 @@ func (r *run) mergeHeadlineEvents() {
 			}
 			ws := strings.Fields(short.key)
 			h := evHead(short)
-			if h == "" || len(ws) == 0 || weakHeads[resolve.Stem(h)] || resolve.Stem(ws[len(ws)-1]) != resolve.Stem(h) {
+			b2b := h == "b2b"
+			if b2b && len(ws) > 0 {
+				// "кани на B2B срещи" in the headline: meetings of the kind
+				// of its noun ("двустранни срещи „X“" in the body)
+				for _, c := range short.cands {
+					if c.doc == d && c.a+1 < len(dc.toks) {
+						if b := eventKindAnyNumber(&dc.toks[c.a+1]); b != "" {
+							h = b
+						}
+					}
+				}
+			}
+			if h == "" || len(ws) == 0 || weakHeads[resolve.Stem(h)] || !b2b && resolve.Stem(ws[len(ws)-1]) != resolve.Stem(h) {
 				continue // a name with words after its kind is a name of its own
 			}
 			var into *group

@@ -103,3 +103,50 @@ func TestUnnamedPanels(t *testing.T) {
 		})
 	}
 }
+
+// TestB2BMeetings checks when "B2B срещи" / "B2B meetings" is an event: not
+// as a count of meetings ("над 90 B2B срещи", "една B2B среща"), and in a
+// headline it is the body's one named event of meetings (b2bEvent,
+// mergeHeadlineEvents). The names are invented.
+func TestB2BMeetings(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		events []string
+	}{
+		{"a count of meetings in the headline is no event",
+			"Шивачи от Габрово проведоха над 70 B2B срещи в Милано\n\nГаброво, 3 април 2026 г.\n\n" +
+				"Девет фирми – членове на Клъстер „Янтра Текстил“ участваха в изложението „Moda Milano 2026“, което се проведе от 1 до 3 април в Милано.",
+			[]string{"Moda Milano 2026"}},
+		{"English, a count after 'more than'",
+			"Textile makers held more than 70 B2B meetings in Milan\n\nGabrovo, April 3, 2026 –\n\n" +
+				"Nine members of the Yantra Textile Cluster took part in the Moda Milano 2026 fair, held from 1 to 3 April in Milan.",
+			[]string{"Moda Milano 2026 fair"}},
+		{"one meeting in words said is no event; the headline's meetings are the body's named ones",
+			"Палатата кани на B2B срещи в областта на винения туризъм\n\nСтара Загора, 3 април 2026 г.\n\n" +
+				"Търговско-промишлена палата – Сливен организира международни двустранни срещи „Wine & Road B2B 2026“. Срещите ще се проведат на 4 юни 2026 г. в Сливен. " +
+				"„Една B2B среща може да замени десет пътувания“, коментира председателят на палатата Ива Русева.",
+			[]string{"Wine & Road B2B 2026"}},
+		{"meetings held within an event stay an event",
+			"Информационен ден за малките фирми в Сливен\n\nСливен, 3 април 2026 г.\n\n" +
+				"Информационният ден за малките фирми ще се проведе на 9 април в Сливен. В рамките на информационния ден ще се проведат и B2B срещи между производители и търговци.",
+			[]string{"информационен ден за малките фирми", "B2B срещи между производители и търговци"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-04-03", tc.text)
+			var got []string
+			for _, e := range g.Entities {
+				if e.Type == kg.Event {
+					got = append(got, e.Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.events)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("events %q, want %q\n%s", got, want, dump(g))
+			}
+		})
+	}
+}

@@ -421,6 +421,9 @@ func (x *Rules) b2bEvent(dc *docCtx, s sentence, h int) bool {
 	if p.low != "b2b" && p.low != "b2g" && p.low != "б2б" {
 		return false
 	}
+	if h-2 >= s.a && (dc.toks[h-2].digit || meetingCounts[dc.toks[h-2].low]) {
+		return false // "над 90 B2B срещи", "една B2B среща": a count of meetings, no event
+	}
 	if c := dc.claimed[h-1]; c != nil {
 		if c.a != h-1 || c.b != h {
 			return false
@@ -448,6 +451,10 @@ func (x *Rules) b2bEvent(dc *docCtx, s sentence, h int) bool {
 	}
 	return dc.add(&cand{a: h - 1, b: end, typ: kg.Event, name: clean(dc.text(h-1, end)), prio: 5, evHead: "b2b"}) // "срещата" is not these meetings
 }
+
+// meetingCounts count meetings ("две срещи", "hundreds of meetings").
+var meetingCounts = setOf("един", "една", "едно", "два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет",
+	"десетки", "стотици", "няколко", "много", "one", "two", "three", "four", "five", "several", "many", "dozens", "hundreds")
 
 // b2bMeetings are the nouns "B2B" makes an event of.
 var b2bMeetings = setOf("срещи", "среща", "разговори", "meetings", "meeting", "matchmaking", "sessions")
