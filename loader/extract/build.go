@@ -92,6 +92,16 @@ func (g *group) addCand(c *cand) {
 	}
 }
 
+// inDoc reports a candidate of the group in document doc.
+func (g *group) inDoc(doc int) bool {
+	for _, c := range g.cands {
+		if c.doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
 // entKey is the resolution key of a candidate: the gazetteer entry's name
 // when it is one, its own name otherwise.
 func (r *run) entKey(c *cand) string {
@@ -126,6 +136,16 @@ func (r *run) group() {
 				continue
 			}
 			g := r.lookup(k, c.typ)
+			if g == nil && orgLike(c.typ) && c.gaz == nil {
+				// "The ECO-BUILD Alliance is a member of ...": a name its head
+				// noun types as a body is the project the same document
+				// already named so from its frame
+				if o := r.byKey[k]; o != nil {
+					if o = o.final(); o.typ == kg.Project && o.inDoc(c.doc) {
+						g, c.typ = o, kg.Project
+					}
+				}
+			}
 			if g == nil && c.weak {
 				// a weak reading has no type of its own: any entity of that name
 				if o := r.byKey[k]; o != nil {

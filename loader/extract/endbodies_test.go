@@ -205,3 +205,28 @@ func TestMoreLegalForms(t *testing.T) {
 		checkEnts(t, c.text, []ent{{kg.Organization, c.name}}, nil)
 	}
 }
+
+// TestPartnershipProjects checks that a cooperation or cluster
+// partnership is a project however it is written (apposition, kind
+// before the name, quoted), that its later mentions by the name's own
+// head noun and by "the partnership" are the same project, and that
+// "project adviser" refers to no project; invented names.
+func TestPartnershipProjects(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"ZELVA, an Erasmus+ cooperation partnership on green skills, started in May.",
+			ent{kg.Project, "ZELVA"}, []rel{{kg.FundedBy, "ZELVA", "Еразъм+", ""}}, []ent{{kg.Organization, "ZELVA"}}},
+		{"Seven clusters launched the European Strategic Cluster Partnership FOREST-LINK Alliance in Ruse. The partnership is funded under the Single Market Programme and is coordinated by the Danube Timber Cluster. The FOREST-LINK Alliance is a member of the Wood Clusters Network.",
+			ent{kg.Project, "FOREST-LINK Alliance"},
+			[]rel{{kg.PartnerIn, "Danube Timber Cluster", "FOREST-LINK Alliance", "coordinator"},
+				{kg.FundedBy, "FOREST-LINK Alliance", "Програма за единния пазар", ""}},
+			[]ent{{kg.Association, "FOREST-LINK Alliance"}}},
+		{`The European Cluster Partnership "FOREST-LINK Alliance" was launched in Ruse.`,
+			ent{kg.Project, "FOREST-LINK Alliance"}, nil, []ent{{kg.Cluster, "European Cluster"}}},
+	})
+	// other partnerships are not projects
+	checkEnts(t, "The grant was awarded under a call of the Clean Hydrogen Partnership.", nil,
+		[]ent{{kg.Project, "Clean Hydrogen Partnership"}})
+	// "project adviser at X" presents no project
+	_, g := extractTexts(t, "2026-05-21", "The ORVELA project held its kick-off meeting in Ruse on 20 May 2026. Ms Ana Bell, project adviser at EISMEA, presented the reporting rules.")
+	checkRels(t, g, nil, []rel{{kg.PresentedAt, "ORVELA", "kick-off meeting", ""}})
+}

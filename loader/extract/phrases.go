@@ -2441,6 +2441,51 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 	}
 }
 
+// partnershipProjects reads a project named after its kind ("the European
+// Strategic Cluster Partnership ECO-BUILD Alliance", "the cooperation
+// partnership GREENLINK"): the capitalised words after the kind are the
+// project's name, whatever head they end with; the whole phrase is an
+// alias. A quoted name after the kind is read with the quoted names.
+func partnershipProjects(dc *docCtx, s sentence) {
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if !projectPartnership(dc, k) || dc.claimed[k] != nil {
+			continue
+		}
+		j := k + 1
+		for j < s.b && dc.claimed[j] == nil && dc.toks[j].isWord() && dc.toks[j].latin && (dc.toks[j].cap || dc.toks[j].allCaps || dc.toks[j].digit) && !dc.toks[j].nonName {
+			j++
+		}
+		if j == k+1 {
+			continue
+		}
+		a := k - 1
+		for a-1 >= s.a && dc.claimed[a-1] == nil && dc.toks[a-1].isWord() && dc.toks[a-1].latin && dc.toks[a-1].cap && !dc.toks[a-1].nonName {
+			a--
+		}
+		if !dc.toks[a].cap {
+			a = k + 1
+		}
+		dc.add(&cand{a: a, b: j, typ: kg.Project, name: clean(dc.text(k+1, j)), prio: 6, aliases: []string{clean(dc.text(a, j))}})
+		k = j - 1
+	}
+}
+
+// projectPartnership reports the noun "partnership" at token k naming a
+// kind of funded project: a cooperation partnership (Erasmus+), a
+// (strategic) cluster partnership (Euroclusters, ESCP). Other
+// partnerships ("Clean Hydrogen Partnership") are bodies or programmes.
+func projectPartnership(dc *docCtx, k int) bool {
+	t := &dc.toks[k]
+	if !t.isWord() || !t.latin || t.low != "partnership" && t.low != "partnerships" || k == 0 {
+		return false
+	}
+	switch dc.toks[k-1].low {
+	case "cooperation", "co-operation", "cluster", "strategic", "small-scale", "innovation":
+		return true
+	}
+	return false
+}
+
 // eventNounAnyNumber reports an event noun in the singular or the plural,
 // articled or not ("срещите", "конференции", "изложения", "meetings"):
 // the plural is taken back to its singular and looked up among the heads,
@@ -2647,11 +2692,18 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 	if b+1 < s.b && dc.toks[b].is(",") && (dc.toks[b+1].low == "a" || dc.toks[b+1].low == "an" || dc.toks[b+1].low == "the") {
 		for k := b + 2; k < s.b && k-b < 9; k++ {
 			t := &dc.toks[k]
+			if c := dc.claimed[k]; c != nil && c.typ == kg.Programme && c.a == k {
+				k = c.b - 1 // "an Erasmus+ cooperation partnership"
+				continue
+			}
 			if !t.isWord() && !t.is("-") {
 				break
 			}
 			if h, ok := heads[t.low]; ok && t.latin && !t.cap && h.typ != kg.Event && h.typ != kg.Place {
 				return h.typ
+			}
+			if projectPartnership(dc, k) {
+				return kg.Project // "BLUEPORT, an Erasmus+ cooperation partnership"
 			}
 			if t.stop {
 				break

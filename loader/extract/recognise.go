@@ -36,6 +36,7 @@ func (x *Rules) recognise(dc *docCtx) {
 		x.capsAcronyms(dc, s)
 	}
 	for _, s := range dc.sents {
+		partnershipProjects(dc, s)
 		x.headPhrases(dc, s)
 		x.possessors(dc, s)
 	}
@@ -448,6 +449,11 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 		if h >= s.a {
 			info, hasHead = headAt(dc, h)
 		}
+		if !hasHead && h > s.a && projectPartnership(dc, h) {
+			// "European Cluster Partnership "ECO-BUILD Alliance"": the kind
+			// of project before its quoted name
+			info, hasHead = headInfo{typ: kg.Project, base: "project"}, true
+		}
 		if hasHead && info.typ == kg.Event && euMission(dc, s, h) {
 			// "the Horizon Europe Mission „Restore our Ocean and Waters“":
 			// an EU mission is a programme, not a trip, named by its
@@ -598,6 +604,12 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			continue
 		}
 		a := leftModifiers(dc, s, h)
+		if projectPartnership(dc, h) {
+			a = h - 1 // "European Cluster Partnership „X“": the kind's words are the head's
+			for a-1 >= s.a && dc.claimed[a-1] == nil && dc.toks[a-1].isWord() && dc.toks[a-1].latin && dc.toks[a-1].cap && !dc.toks[a-1].nonName {
+				a--
+			}
+		}
 		typ := info.typ
 		if innerHasHead && (innerHead.typ == kg.Cluster || (typ == kg.Association || typ == kg.Organization) && innerHead.typ != kg.Event && innerHead.typ != kg.Place && innerHead.typ != kg.Programme && innerHead.typ != kg.Project) {
 			typ = innerHead.typ

@@ -161,6 +161,14 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 			}
 			continue
 		}
+		if t.latin && t.low == "partnership" && i > s.a && (dc.toks[i-1].low == "the" || dc.toks[i-1].low == "this") && partnershipBefore(dc, i) {
+			// "The partnership is funded under ...": the project the text
+			// introduced as a cooperation or cluster partnership
+			if p := dc.projectAt(i); p != nil {
+				out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
+			}
+			continue
+		}
 		if h, ok := headAt(dc, i); ok && (!t.latin || !t.cap) {
 			switch h.typ {
 			case kg.Event:
@@ -171,7 +179,10 @@ func (r *run) sentItems(dc *docCtx, s sentence) []item {
 				// "в четири проекта": the count form of the noun names
 				// no one project
 				counted := i > s.a && !t.latin && countWordsAny[dc.toks[i-1].low]
-				if (!t.cap || i == s.a) && !counted {
+				// "project adviser at X": in English the noun before a
+				// person's noun modifies it
+				modifier := t.latin && i+1 < s.b && dc.toks[i+1].latin && projectModified[dc.toks[i+1].low]
+				if (!t.cap || i == s.a) && !counted && !modifier {
 					if p := dc.projectAt(i); p != nil {
 						out = append(out, item{a: i, b: i + 1, g: p, anaphor: true})
 					}
@@ -234,6 +245,23 @@ func nextEvent(dc *docCtx, i int) bool {
 	}
 	t := &dc.toks[i]
 	return strings.HasPrefix(t.low, "следващ")
+}
+
+// projectModified are English nouns of the staff of a programme body
+// that "project" modifies ("project adviser at EISMEA"): such a "project"
+// refers to no project ("the project partners", "project coordinator" do).
+var projectModified = setOf("adviser", "advisor", "advisers", "advisors", "officer", "officers", "assistant", "assistants",
+	"expert", "experts", "consultant", "consultants", "staff")
+
+// partnershipBefore reports a project kind "cooperation/cluster
+// partnership" written before token i in the document.
+func partnershipBefore(dc *docCtx, i int) bool {
+	for k := 1; k < i; k++ {
+		if dc.toks[k].low == "partnership" && projectPartnership(dc, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // subunitHeads name a unit of a larger organisation.
@@ -527,7 +555,7 @@ var trigPrefixes = []struct {
 	{trigPartOf, []string{"част", "рамките", "по", "part", "during", "within", "under"}},
 	{trigBoard, []string{"избран", "преизбран", "избра", "назначен", "elected", "re-elected", "appointed", "съответно", "respectively", "състав", "станаха", "влиза", "влязоха", "влезе", "includes", "included"}},
 	{trigFound, []string{"учреден", "създаден", "основан", "founded", "established", "co-founded"}},
-	{trigFund, []string{"budget", "бюджет", "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "одобрен"}},
+	{trigFund, []string{"budget", "бюджет", "финансира", "съфинансира", "финансова", "финансовата", "funded", "co-funded", "financed", "financial", "по", "чрез", "under", "through", "рамките", "подкрепата", "support", "supported", "project", "partnership", "одобрен"}},
 }
 
 // trigBits classifies a lower-case word by the rules it can trigger.

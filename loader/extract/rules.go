@@ -2258,6 +2258,9 @@ func (r *run) funding(sc *sentCtx) {
 		if p.b < sc.s.b && (sc.tok(p.b).low == "project" || sc.tok(p.b).low == "projects") {
 			return true // "AQUALOOP, a four-year Horizon Europe project"
 		}
+		if p.b+1 < sc.s.b && projectPartnership(sc.dc, p.b+1) {
+			return true // "BLUEPORT, an Erasmus+ cooperation partnership"
+		}
 		if j < sc.s.a {
 			return false
 		}
