@@ -150,3 +150,44 @@ func TestB2BMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestCeremoniesAndTables checks that a ceremony of something named inside a
+// dated sentence is an event ("на церемонията по връчване на наградите"),
+// and that a quoted name after a table ("сгъваемата маса „X“", a product)
+// is no event, while a round table stays one. The names are invented.
+func TestCeremoniesAndTables(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a ceremony of handing over awards inside a sentence about another event",
+			"Наградите на клъстерите бяха връчени в Пловдив\n\nПловдив, 29 ноември 2025 г.\n\n" +
+				"Клъстер „Дунавски мехатроници“ е клъстер на годината. Отличието беше връчено снощи на церемонията по връчване на наградите в рамките на форума „Клъстери 2025“, който се проведе на 27 и 28 ноември в Пловдив.",
+			[]string{"церемония по връчване на наградите", "Клъстери 2025"}, nil},
+		{"a product table is no round table",
+			"Мебелният клъстер връчи наградите си в Троян\n\nТроян, 29 ноември 2025 г.\n\n" +
+				"Церемонията по връчването на наградите се проведе на 28 ноември в Троян. Наградени бяха:\n" +
+				"- „Дъбова мебел“ ЕООД – за иновативен продукт, разтегателната маса „Калина“;\n",
+			[]string{"церемония по връчването на наградите"}, []string{"Калина"}},
+		{"a quoted round table stays an event",
+			"Кръгла маса за горите в Троян\n\nТроян, 29 ноември 2025 г.\n\n" +
+				"Клъстерът проведе на 28 ноември кръгла маса „Гората утре“ в Троян.",
+			[]string{"Гората утре"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2025-11-29", tc.text)
+			for _, n := range tc.want {
+				if findEnt(g, kg.Event, n) == nil {
+					t.Errorf("missing event %q\n%s", n, dump(g))
+				}
+			}
+			for _, n := range tc.not {
+				if findEnt(g, kg.Event, n) != nil {
+					t.Errorf("unexpected event %q\n%s", n, dump(g))
+				}
+			}
+		})
+	}
+}

@@ -1725,6 +1725,11 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		// "По време на среща с членовете на клъстера министърът
 		// представи ...", "During a meeting with ...": the sentence is set
 		// at the event it opens with
+		// "на церемонията по връчване на наградите": a ceremony of something
+		// is an event wherever a dated sentence names it
+		if !ok && end > h+1 && hasPrefix(&dc.toks[h], "церемони", "ceremony") && (dc.toks[h+1].low == "по" || dc.toks[h+1].low == "of" || dc.toks[h+1].low == "for") {
+			ok = true
+		}
 		if !ok && duringOpener(dc, s, h) {
 			ok = true
 		}

@@ -475,6 +475,9 @@ func (x *Rules) quotedNames(dc *docCtx, s sentence) {
 			// "покана за членство" is no call)
 			info, hasHead = headInfo{typ: kg.Programme, base: "покана"}, true
 		}
+		if hasHead && info.typ == kg.Event && dc.toks[h].stem == resolve.Stem("маса") && !(h-1 >= s.a && hasPrefix(&dc.toks[h-1], "кръгл")) {
+			hasHead = false // "сгъваемата маса „X“": a table, the product; a round table is the event
+		}
 		if (!hasHead || !dc.toks[h].cap && !namedWithHead[info.base] && info.typ == kg.Organization) && h > s.a && code == "" {
 			// "Клъстер за кръгова икономика „Струма“": a capitalised head
 			// with a complement before the quoted name; also past a
