@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/clustergraph/clustergraph/loader/kg"
+import (
+	"slices"
+
+	"github.com/clustergraph/clustergraph/loader/kg"
+)
 
 // Attendees named before their verb, each with an apposition
 // (`attendees_test.go`): "X, управител на Y, и Z също участваха във
@@ -230,4 +234,51 @@ func (r *run) apposedAttendees(sc *sentCtx, i, v int, ev *item) bool {
 		r.addRel(sc.dc, sc.s, kg.ParticipatedIn, p.g, event, "", "")
 	}
 	return true
+}
+
+// pronounEvent is the event a sentence that opens with a preposition and a
+// pronoun refers to ("На него говориха още X", "В нея участваха Y", "At it,
+// Z spoke"), when the sentence before named several: the last one named
+// whose head noun agrees with the pronoun ("него": masculine or neuter,
+// "нея": feminine). nil when the sentence opens otherwise or the sentence
+// before named fewer than two events (the topic then stands).
+func pronounEvent(sc *sentCtx) *group {
+	a := sc.s.a
+	if sc.prev == nil || a+2 >= sc.s.b {
+		return nil
+	}
+	switch sc.tok(a).low {
+	case "на", "в", "във", "at", "in", "during":
+	default:
+		return nil
+	}
+	var ok func(gender) bool
+	switch sc.tok(a + 1).low {
+	case "него":
+		ok = func(g gender) bool { return g != gFem }
+	case "нея":
+		ok = func(g gender) bool { return g == gFem || g == gAny }
+	case "it":
+		ok = func(gender) bool { return true }
+	default:
+		return nil
+	}
+	var evs []*group
+	for k := range sc.prev.items {
+		it := &sc.prev.items[k]
+		if isEvent(it.g) && !slices.Contains(evs, it.g) && !nextEvent(sc.dc, it.a) {
+			evs = append(evs, it.g)
+		}
+	}
+	if len(evs) < 2 {
+		return nil
+	}
+	var last *group
+	for k := range sc.prev.items {
+		it := &sc.prev.items[k]
+		if isEvent(it.g) && !nextEvent(sc.dc, it.a) && ok(eventGender(sc.dc, it.g)) {
+			last = it.g
+		}
+	}
+	return last
 }

@@ -150,3 +150,30 @@ func TestFutureExhibitors(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounEvent checks a sentence that opens with a preposition and a
+// pronoun after a sentence that named two events (attendees.go,
+// pronounEvent): the pronoun stands for the last one its gender agrees
+// with, whatever the verb after it.
+func TestPronounEvent(t *testing.T) {
+	const lead = "Клъстерът участва в голямо изложение\n\nРусе, 28 юни 2024 г.\n\nКлъстер „Вектор Мебел“ участва в изложението „Мебел Експо 2024“ в Пловдив. "
+	const a, b = "Деспина Ралева", "Петко Дюлгеров"
+	rows := []struct {
+		name, second, pron, ev string
+	}{
+		{"masculine seminar after the fair", "По време на изложението клъстерът представи продуктите си на семинара „Дърво и дизайн“, организиран от Сдружение „Орбитал“.", "На него", "Дърво и дизайн"},
+		{"feminine conference after the fair", "По време на изложението клъстерът участва в конференцията „Зелено дърво“, организирана от Сдружение „Орбитал“.", "На нея", "Зелено дърво"},
+		{"feminine conference before a seminar", "На изложението клъстерът откри конференцията „Зелено дърво“, а после и семинара „Дърво и дизайн“.", "В нея", "Зелено дърво"},
+	}
+	for _, r := range rows {
+		for _, v := range []struct {
+			verb string
+			typ  kg.RelationType
+		}{{"говориха още", kg.PresentedAt}, {"участваха", kg.ParticipatedIn}, {"присъстваха и", kg.ParticipatedIn}} {
+			t.Run(r.name+" "+v.verb, func(t *testing.T) {
+				_, g := extractTexts(t, "2024-06-28", lead+r.second+" "+r.pron+" "+v.verb+" "+a+" и "+b+".")
+				checkRels(t, g, []rel{{v.typ, a, r.ev, ""}, {v.typ, b, r.ev, ""}}, []rel{{v.typ, a, "Мебел Експо 2024", ""}})
+			})
+		}
+	}
+}

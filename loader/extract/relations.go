@@ -602,6 +602,9 @@ func (r *run) relations(dc *docCtx) {
 				sc.prev = nil
 			}
 		}
+		if ev := pronounEvent(sc); ev != nil {
+			sc.prevEvent = ev // "На него говориха още X": the event the pronoun stands for
+		}
 		if si-prevPresAt <= 2 {
 			sc.prevPresented = prevPres
 		}
