@@ -230,3 +230,22 @@ func TestPartnershipProjects(t *testing.T) {
 	_, g := extractTexts(t, "2026-05-21", "The ORVELA project held its kick-off meeting in Ruse on 20 May 2026. Ms Ana Bell, project adviser at EISMEA, presented the reporting rules.")
 	checkRels(t, g, nil, []rel{{kg.PresentedAt, "ORVELA", "kick-off meeting", ""}})
 }
+
+// TestNameEdgesAtKnownWords checks two name edges: a known acronym that
+// closes a foreign name is part of it ("Fraunhofer IPA", not the
+// programme IPA), and a region after "в" stays in a body's name when a
+// seat after a dash closes it ("Асоциация за иновации в Кавказ –
+// Грузия"); invented names.
+func TestNameEdgesAtKnownWords(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Проектът ORVELA стартира. В него КМР е партньор, а координатор е Lindhoff IPA (Германия).",
+			ent{kg.Organization, "Lindhoff IPA"}, []rel{{kg.BasedIn, "Lindhoff IPA", "Германия", ""}},
+			[]ent{{kg.Programme, "Инструмент за предприсъединителна помощ"}}},
+		{"Партньори са Асоциация за иновации в Кавказ – Грузия и Алфа ООД.",
+			ent{kg.Association, "Асоциация за иновации в Кавказ – Грузия"},
+			[]rel{{kg.BasedIn, "Асоциация за иновации в Кавказ – Грузия", "Грузия", ""}},
+			[]ent{{kg.Association, "Асоциация за иновации"}}},
+	})
+	// the programme alone is still the programme
+	checkEnts(t, "Проектът ORVELA е финансиран по IPA.", []ent{{kg.Programme, "Инструмент за предприсъединителна помощ"}}, nil)
+}

@@ -982,6 +982,25 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			end = p.b
 		}
 	}
+	// "Асоциация за иновации в Кавказ – Грузия": a region after "в" is
+	// part of the name when a seat after a dash closes it
+	if end > r+1 && (info.typ == kg.Association || info.typ == kg.Organization || info.typ == kg.Cluster) && end+3 < s.b && (dc.toks[end].low == "в" || dc.toks[end].low == "във") {
+		pa, pb := end+1, end+2 // the region: a reference place, or one capitalised word
+		p := dc.claimed[pa]
+		if p != nil && p.typ == kg.Place && p.gaz != nil && p.a == pa {
+			pb = p.b
+		} else if p != nil || !dc.toks[pa].cap || dc.toks[pa].allCaps || dc.toks[pa].nonName {
+			pb = -1
+		}
+		if pb > 0 && pb+1 < s.b && dc.toks[pb].dash() && !dc.toks[pb].is("-") {
+			if q := dc.claimed[pb+1]; q != nil && q.typ == kg.Place && q.gaz != nil && q.a == pb+1 {
+				if p != nil {
+					dc.release(p)
+				}
+				end = pb
+			}
+		}
+	}
 	// "Камарата за търговия и индустрия Калафат": a town written right
 	// after a body's complement, with no preposition, closes its name
 	// (nameplaces.go makes it the seat)
@@ -2270,6 +2289,12 @@ func (x *Rules) latinRuns(dc *docCtx, s sentence) {
 		j, venueEnd := i+1, 0
 		for j < s.b {
 			u := &dc.toks[j]
+			if c := dc.claimed[j]; c != nil && j == i+1 && c.gaz != nil && c.a == j && c.b == j+1 && u.allCaps && u.latin &&
+				t.cap && !t.allCaps && !headWord(t.low) && (j+1 >= s.b || !dc.toks[j+1].isWord() || !dc.toks[j+1].cap) {
+				// "Fraunhofer IPA": a known acronym closing a name is part
+				// of it, not the programme it spells elsewhere
+				dc.release(c)
+			}
 			if dc.claimed[j] != nil {
 				break
 			}
