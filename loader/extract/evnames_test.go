@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -189,5 +190,20 @@ func TestCeremoniesAndTables(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTopicListIsNoEvent checks that an action noun listed after a comma
+// among the fields of an agreement ("в областта на туризма, обучението на
+// кадри и ...") is no event: only a head that opens its clause is one by its
+// complement alone (describedEvent). The names are invented.
+func TestTopicListIsNoEvent(t *testing.T) {
+	text := "Два клъстера подписаха меморандум за сътрудничество\n\nМелник, 30 май 2025 г.\n\n" +
+		"Клъстер „Пирински лозя“ и Клъстер „Вардарско вино“ подписаха вчера меморандум за сътрудничество в областта на винения туризъм, обучението на кадри и съвместното представяне на изложения."
+	_, g := extractTexts(t, "2025-05-30", text)
+	for _, e := range g.Entities {
+		if e.Type == kg.Event && strings.HasPrefix(e.Name, "обучение") {
+			t.Errorf("unexpected event %q\n%s", e.Name, dump(g))
+		}
 	}
 }

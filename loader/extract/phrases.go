@@ -1709,7 +1709,9 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		x.bareEvent(dc, s, h)
 		return
 	}
-	if a == h && !(h == s.a || !dc.toks[h-1].isWord()) {
+	// (a comma opens no clause: "в областта на туризма, обучението на
+	// кадри и ..." lists fields, not events)
+	if a == h && !(h == s.a || !dc.toks[h-1].isWord() && !dc.toks[h-1].is(",")) {
 		// a head with a complement only is an event when it opens the
 		// clause ("демонстрация на принтера"), not inside one ("с цел
 		// обучение на ...")
