@@ -282,3 +282,41 @@ func pronounEvent(sc *sentCtx) *group {
 	}
 	return last
 }
+
+// standOwners reads the body whose stand is at a fair: "на (националния)
+// щанд на X на изложението Y", "on the joint stand of X at Y": X takes
+// part in Y (`TestStandOwner`). Not when X organised Y.
+func (r *run) standOwners(sc *sentCtx) {
+	for i := sc.s.a; i+3 < sc.s.b; i++ {
+		if !hasPrefix(sc.tok(i), "щанд", "павилион", "stand", "pavilion", "booth") {
+			continue
+		}
+		at := i + 1
+		if w := sc.tok(at).low; w != "на" && w != "of" {
+			continue
+		}
+		at++
+		if at < sc.s.b && sc.tok(at).low == "the" {
+			at++
+		}
+		o := sc.itemAt(at)
+		if o == nil || !isOrg(o.g) || o.anaphor && sc.itemAt(o.b) != nil {
+			continue
+		}
+		k := o.b
+		if k+2 < sc.s.b && sc.tok(k).is("(") && sc.tok(k+2).is(")") {
+			k += 3 // "(КМИТ)"
+		}
+		if k >= sc.s.b {
+			continue
+		}
+		if w := sc.tok(k).low; w != "на" && w != "в" && w != "във" && w != "at" {
+			continue
+		}
+		ev := sc.eventRefAfter(k + 1)
+		if ev == nil || ev.a > k+5 || !fairLike(ev.g) || r.organised(o.g, ev.g) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.ParticipatedIn, o.g, ev.g, "", "")
+	}
+}

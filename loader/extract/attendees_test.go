@@ -177,3 +177,39 @@ func TestPronounEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestStandOwner checks the body whose stand is at a fair (attendees.go,
+// standOwners): it takes part in the fair, with the stand articled or
+// not, described or not, with the body's acronym, in Bulgarian and
+// English.
+func TestStandOwner(t *testing.T) {
+	const lead = "Клъстерът участва в голямо изложение\n\nРусе, 28 юни 2024 г.\n\n"
+	for _, s := range []string{"на националния щанд на", "на общия щанд на", "на щанда на"} {
+		for _, body := range []string{"Клъстер „Вектор Мебел“", "Клъстер „Вектор Мебел“ (КВМ)"} {
+			t.Run(s+" "+body, func(t *testing.T) {
+				_, g := extractTexts(t, "2024-06-28", lead+"Осем фирми представят продукцията си "+s+" "+body+" на изложението „Мебел Експо 2024“, което се провежда от 10 до 12 юни в Пловдив.")
+				checkRels(t, g, []rel{{kg.ParticipatedIn, "Вектор Мебел", "Мебел Експо 2024", ""}}, nil)
+			})
+		}
+	}
+	t.Run("en", func(t *testing.T) {
+		_, g := extractTexts(t, "2024-06-28", "The cluster took part in a large fair\n\nROUSSE, June 28, 2024 –\n\nEight companies showed their products on the joint stand of the Vector Furniture Cluster at the Furniture Expo 2024, held from 10 to 12 June in Plovdiv.")
+		checkRels(t, g, []rel{{kg.ParticipatedIn, "Vector Furniture Cluster", "Furniture Expo 2024", ""}}, nil)
+	})
+}
+
+// TestSharedTalk checks "shared" as a verb of telling at the event in play,
+// after another speaker or alone, with an apposition or "of" a body.
+func TestSharedTalk(t *testing.T) {
+	const lead = "The cluster held a large event in the city\n\nROUSSE, June 28, 2024 –\n\nThe Timber Bridges Forum 2024 took place yesterday in Rousse. "
+	for _, s := range []string{
+		"Kaloyan Varbanov, director of Orbital Ltd, presented a training scheme. Despina Raleva, manager of the Vector Furniture Cluster, shared her experience.",
+		"Despina Raleva, manager of the Vector Furniture Cluster, shared how the cluster trained 100 welders.",
+		"Despina Raleva of the Vector Furniture Cluster shared the results of a survey.",
+	} {
+		t.Run(s[:40], func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", lead+s)
+			checkRels(t, g, []rel{{kg.PresentedAt, "Despina Raleva", "Timber Bridges Forum 2024", ""}}, nil)
+		})
+	}
+}

@@ -3978,7 +3978,7 @@ var deliverVerbs = setOf("изнесе", "изнесоха", "отправи", "
 
 // explainVerbs tell what a speaker said: at an event the text has just
 // spoken of, the one who explains there presents there.
-var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "показа", "демонстрира", "отчете", "explained", "outlined", "highlighted", "stressed", "described",
+var explainVerbs = setOf("разказа", "обясни", "подчерта", "представи", "запозна", "показа", "демонстрира", "отчете", "explained", "shared", "outlined", "highlighted", "stressed", "described",
 	"reviewed", "showed", "demonstrated", "summarised", "summarized", "reported")
 
 // explaining finds "Технологът X обясни как ...", "Г-н X подчерта, че ...",
