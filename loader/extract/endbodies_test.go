@@ -249,3 +249,18 @@ func TestNameEdgesAtKnownWords(t *testing.T) {
 	// the programme alone is still the programme
 	checkEnts(t, "Проектът ORVELA е финансиран по IPA.", []ent{{kg.Programme, "Инструмент за предприсъединителна помощ"}}, nil)
 }
+
+// TestNameAfterDescription checks that a Latin name after a lower-case
+// Bulgarian description with a complement of its own is a body of the
+// description's head, and an item of the list it stands in; invented
+// names.
+func TestNameAfterDescription(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"Проектът ORVELA стартира. Партньори са Бета АД и италианският клъстер за мебели и дизайн LEGNOTECH.",
+			ent{kg.Cluster, "LEGNOTECH"}, []rel{{kg.PartnerIn, "LEGNOTECH", "ORVELA", "partner"}}, nil},
+		{"Проектът ORVELA стартира. Партньори са Бета АД, испанската асоциация на производителите на опаковки ANEPOL и Алфа ООД.",
+			ent{kg.Association, "ANEPOL"}, []rel{{kg.PartnerIn, "ANEPOL", "ORVELA", "partner"}, {kg.PartnerIn, "Алфа ООД", "ORVELA", "partner"}}, nil},
+	})
+	// an event noun after the name: the name is the event's, not a body's
+	checkEnts(t, "Клъстерът кани на B2B срещи в областта на козметиката.", nil, []ent{{kg.Organization, "B2B"}})
+}

@@ -35,7 +35,7 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 	cur := first
 	for {
 		j := cur.b
-		sep, words := false, 0
+		sep, words, described := false, 0, false
 		var next *item
 	gap:
 		for j < sc.s.b {
@@ -79,6 +79,14 @@ func (sc *sentCtx) listFrom(first *item, f func(*group) bool) []*item {
 				t.is(".") && j == cur.b && j+1 < sc.s.b && (sc.tok(j+1).is("(") || sc.tok(j+1).is(",")): // "X S.p.A. (Italy)": the abbreviation's dot
 			case t.isWord() && (!t.cap || t.latin && demonym(t.low) && sc.itemAt(j+1) == nil) && !t.digit && !listBreakers[t.low] && words < 4:
 				words++ // also "the Romanian cluster X"
+				if h, ok := headAt(sc.dc, j); ok && orgLike(h.typ) && !t.latin {
+					described = true
+				}
+			case described && sep && t.isWord() && !t.cap && !t.digit && words < 8 && (t.low == "за" || t.low == "по" || !listBreakers[t.low] && !looksVerbStrict(t.low)):
+				// "испанската асоциация на производителите на опаковки X":
+				// a body's noun with a complement of its own describes the
+				// next item
+				words++
 			case t.allCaps && j > sc.s.a && (sc.tok(j-1).is("(") || j == cur.b && !sep):
 				// an acronym the recogniser did not claim: "(ДЛК)", or
 				// written right after the name: "Институтът ... INSAIT"

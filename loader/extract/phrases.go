@@ -2502,6 +2502,32 @@ func partnershipProjects(dc *docCtx, s sentence) {
 	}
 }
 
+// describedBefore is the type of the lower-case Bulgarian head noun whose
+// phrase ends right before a Latin name at a: the head, its complement of
+// lower-case words joined by "на", "за", "по", "в" or "и", and no verb,
+// capital or punctuation between ("асоциация на производителите на
+// опаковки X", "клъстер за мебели и дизайн X"); "" when there is none.
+// Only bodies: events, places, programmes and projects are left to their
+// own readings.
+func describedBefore(dc *docCtx, s sentence, a int) kg.EntityType {
+	for k := a - 1; k >= s.a && a-k <= 8; k-- {
+		t := &dc.toks[k]
+		if !t.isWord() || t.cap || t.allCaps || t.latin || t.digit || dc.claimed[k] != nil || looksVerbStrict(t.low) {
+			return ""
+		}
+		if h, ok := headAt(dc, k); ok {
+			if !orgLike(h.typ) || weakHeads[t.stem] {
+				return "" // programmes and projects have their codes and names read otherwise
+			}
+			return h.typ
+		}
+		if t.stop && t.low != "на" && t.low != "за" && t.low != "по" && t.low != "и" && t.low != "в" {
+			return ""
+		}
+	}
+	return ""
+}
+
 // projectPartnership reports the noun "partnership" at token k naming a
 // kind of funded project: a cooperation partnership (Erasmus+), a
 // (strategic) cluster partnership (Euroclusters, ESCP). Other
@@ -2706,6 +2732,12 @@ func latinType(dc *docCtx, s sentence, a, b int) kg.EntityType {
 				return h.typ
 			}
 		}
+	}
+	// "испанската асоциация на производителите на опаковки ANEPAC",
+	// "италианският клъстер за мебели и дизайн X": a lower-case Bulgarian
+	// description with a complement of its own before the name types it
+	if t := describedBefore(dc, s, a); t != "" && !(b < s.b && eventNounAnyNumber(&dc.toks[b])) {
+		return t
 	}
 	// "SIAL Paris 2026, one of the largest food fairs in the world": one of
 	// a kind of events
