@@ -207,3 +207,20 @@ func TestTopicListIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestStvenoAdjective checks that a neuter adjective in "-ствено"
+// ("присъствено обучение", "производствено посещение") describes an event's
+// kind, as other indefinite neuter adjectives do, though "-ено" mostly ends
+// participles (neuterAdj). The names are invented.
+func TestStvenoAdjective(t *testing.T) {
+	for _, tc := range []struct{ sent, event string }{
+		{"През януари 2027 г. Клъстер „Вълна и прежда“ ще проведе и присъствено обучение в Ямбол за фирмите.", "присъствено обучение"},
+		{"На 3 май 2026 г. Клъстер „Вълна и прежда“ проведе производствено посещение в Ямбол.", "производствено посещение"},
+	} {
+		_, g := extractTexts(t, "2026-05-04", "Клъстерът обучи фирмите от региона\n\nЯмбол, 4 май 2026 г.\n\n"+tc.sent)
+		if findEnt(g, kg.Event, tc.event) == nil {
+			t.Errorf("no event %q\n%s", tc.event, dump(g))
+		}
+		checkRels(t, g, []rel{{kg.HeldIn, tc.event, "Ямбол", ""}}, nil)
+	}
+}

@@ -1639,6 +1639,9 @@ func neuterAdj(low string) bool {
 	if !strings.HasSuffix(low, "но") || low == "съвместно" {
 		return false
 	}
+	if strings.HasSuffix(low, "ствено") {
+		return true // "присъствено", "производствено": an adjective of a noun, no participle
+	}
 	for _, suf := range []string{"ено", "ано", "яно"} {
 		if strings.HasSuffix(low, suf) {
 			return false
