@@ -213,3 +213,33 @@ func TestSharedTalk(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedWithTalk checks "С доклад (за X / на тема „Y“) се включи Z" in
+// the singular and plural, and "presentations by X and Y" (rules.go,
+// joinedWithTalk; the talk noun as a trigger): the speakers present at the
+// event in play.
+func TestJoinedWithTalk(t *testing.T) {
+	const (
+		lead  = "Клъстерът проведе голямо събитие в града\n\nРусе, 28 юни 2024 г.\n\nФорумът „Дървени мостове 2024“ се проведе вчера в Русе. "
+		leadE = "The cluster held a large event in the city\n\nROUSSE, June 28, 2024 –\n\nThe Timber Bridges Forum 2024 took place yesterday in Rousse. "
+		ev    = "Дървени мостове 2024"
+		evE   = "Timber Bridges Forum 2024"
+		a, b  = "Калоян Върбанов", "Деспина Ралева"
+	)
+	for _, s := range []string{
+		"С доклад се включиха " + a + " и " + b + ".",
+		"С доклад за износа се включиха " + a + " от „Орбитал Мебел“ ООД и " + b + ".",
+		"С презентации на тема „Дървото в строителството“ се включиха " + a + " и " + b + ".",
+	} {
+		t.Run(s[:30], func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", lead+s)
+			checkRels(t, g, []rel{{kg.PresentedAt, a, ev, ""}, {kg.PresentedAt, b, ev, ""}}, nil)
+		})
+	}
+	for _, v := range []string{"featured presentations by", "included talks by", "opened with presentations by"} {
+		t.Run(v, func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", leadE+"The forum "+v+" Kaloyan Varbanov of Orbital Ltd and Despina Raleva.")
+			checkRels(t, g, []rel{{kg.PresentedAt, "Kaloyan Varbanov", evE, ""}, {kg.PresentedAt, "Despina Raleva", evE, ""}}, nil)
+		})
+	}
+}

@@ -4412,10 +4412,10 @@ func (r *run) talks(sc *sentCtx) {
 			hasPrefix(t, "модериран") && i+1 < sc.s.b && sc.tok(i+1).low == "от":
 			// "moderated by X", "дискусия „Y“, модерирана от журналистката X"
 			speakers = sc.personsAfter(i + 2)
-		case t.in(lTalkNoun) && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && i+2 < sc.s.b &&
-			sc.tok(i+1).low == "се" && hasPrefix(sc.tok(i+2), "включи"):
-			// "С доклад се включи X"
-			speakers = sc.personsAfter(i + 3)
+		case t.in(lTalkNoun) && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && joinedWithTalk(sc, i+1) > 0:
+			// "С доклад се включи X", "С доклад за износа се включиха X и Y",
+			// "С презентация на тема „...“ се включи Z"
+			speakers = sc.personsAfter(joinedWithTalk(sc, i+1))
 		case hasPrefix(t, "модератор", "moderator", "гост-лектор"):
 			// "Модератор на панела беше X", "Moderator was X"
 			if k := sc.findTok(i+1, min(sc.s.b, i+5), func(t *token) bool {
@@ -4444,6 +4444,30 @@ func (r *run) talks(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// joinedWithTalk is the token after "се включи"/"се включиха" that follows
+// a talk noun's topic from token j ("за износа", "на тема „X“"), or -1: no
+// name, verb or clause break between.
+func joinedWithTalk(sc *sentCtx, j int) int {
+	inQuote := false
+	for k := j; k+1 < sc.s.b && k <= j+12; k++ {
+		t := sc.tok(k)
+		if t.quote() {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		if t.low == "се" && hasPrefix(sc.tok(k+1), "включи") {
+			return k + 2
+		}
+		if !t.isWord() || sc.itemAt(k) != nil && !isEvent(sc.itemAt(k).g) || t.cap && k > j || looksVerbStrict(t.low) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personsAfter lists the persons named from token i on, with their roles
