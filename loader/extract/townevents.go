@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
 	"github.com/clustergraph/clustergraph/loader/resolve"
@@ -76,12 +75,14 @@ func eventHeadOf(g *group) string {
 	return ""
 }
 
-// isHeadToken reports a token that is the event head noun head in any form.
-func isHeadToken(t *token, head string) bool {
-	if !t.isWord() {
+// isHeadToken reports a token that is the event head noun head (whose stem
+// is hs) in any form. Only head nouns are looked at, so the scan of a
+// document costs no stemming.
+func isHeadToken(t *token, head, hs string) bool {
+	if !t.isWord() || t.head == nil {
 		return false
 	}
-	return t.stem == resolve.Stem(head) || strings.ToLower(baseForm(t.low, true)) == head
+	return t.stem == hs || t.head.base == head
 }
 
 // townAt is the town or country mention that starts at token i, if any.
@@ -110,20 +111,23 @@ func townAt(dc *docCtx, i int) *cand {
 // plainHead reports a generic event noun that may name one town's event
 // once the text has named the series ("събитието в Бургас").
 func plainHead(t *token) bool {
-	return t.isWord() && (t.stem == resolve.Stem("събитие") || t.low == "event")
+	return t.isWord() && t.head != nil && (t.stem == eventStem || t.low == "event")
 }
+
+var eventStem = resolve.Stem("събитие")
 
 func (r *run) splitTownEvent(dc *docCtx, g *group, evs []*group) {
 	head := eventHeadOf(g)
 	if head == "" {
 		return
 	}
+	hs := resolve.Stem(head)
 	var insts []*townInstance
 	byTown := map[*group]*townInstance{}
 	var extra []townMention // generic nouns with a town, resolved once the towns are known
 	for i := 0; i+2 < len(dc.toks); i++ {
 		t := &dc.toks[i]
-		same := isHeadToken(t, head)
+		same := isHeadToken(t, head, hs)
 		if !same && !plainHead(t) {
 			continue
 		}
