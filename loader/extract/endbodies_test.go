@@ -264,3 +264,14 @@ func TestNameAfterDescription(t *testing.T) {
 	// an event noun after the name: the name is the event's, not a body's
 	checkEnts(t, "Клъстерът кани на B2B срещи в областта на козметиката.", nil, []ent{{kg.Organization, "B2B"}})
 }
+
+// TestNumberBeforeSeat checks that a number closing a body's name before
+// its seat after a dash stays in the name; invented names.
+func TestNumberBeforeSeat(t *testing.T) {
+	runEndBodies(t, []endBodyCase{
+		{"С Регионалната агенция за развитие и бизнес център 2000 – Кюстендил организираме всяка година форум.",
+			ent{kg.Organization, "Регионална агенция за развитие и бизнес център 2000 – Кюстендил"},
+			[]rel{{kg.BasedIn, "Регионална агенция за развитие и бизнес център 2000 – Кюстендил", "Кюстендил", ""}},
+			[]ent{{kg.Organization, "Регионална агенция за развитие и бизнес център"}}},
+	})
+}

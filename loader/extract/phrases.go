@@ -1057,6 +1057,13 @@ func (x *Rules) orgPhrase(dc *docCtx, s sentence, h int, info headInfo) int {
 			end = e2
 		}
 	}
+	// "Регионална агенция за развитие и бизнес център 2000 – Благоевград":
+	// a number closing the name before its seat is part of it
+	if end > h && end+2 < s.b && dc.toks[end].digit && dc.claimed[end] == nil && dc.toks[end+1].dash() && !dc.toks[end+1].is("-") {
+		if p := dc.claimed[end+2]; p != nil && p.typ == kg.Place && p.gaz != nil && p.a == end+2 {
+			end++
+		}
+	}
 	// "Технически университет – София": schools are named with their city
 	cityAlias := ""
 	// as are chambers, administrations and agencies of a town ("Търговско-
