@@ -31,17 +31,20 @@ var sets = map[string]struct{ texts, gold string }{
 	"dev11":     {texts: "loader/testdata/dev11", gold: "loader/testdata/dev11"},
 	"heldout12": {texts: "loader/testdata/heldout12", gold: "loader/testdata/heldout12"},
 	"heldout13": {texts: "loader/testdata/heldout13", gold: "loader/testdata/heldout13"},
+	"heldout14": {texts: "loader/testdata/heldout14", gold: "loader/testdata/heldout14"},
+	"heldout15": {texts: "loader/testdata/heldout15", gold: "loader/testdata/heldout15"},
 }
 
 // SetNames lists the named sets Run accepts: the seeds, the development
 // sets that rule writers may read and tune against (dev2 to dev6 and dev8
 // to dev11 were written blind, as held-out sets, and measured before they
 // became ones), heldout, the first held-out set, whose error hints reached
-// rule writers, heldout7, whose totals gated landings, and heldout12 and
-// heldout13, the clean held-out sets that rule writers must not read. A new
+// rule writers, heldout7, whose totals gated landings, heldout12 and
+// heldout13, whose totals were logged while rules were written, and
+// heldout14 and heldout15, the clean held-out sets that nobody has read. A new
 // blind set joins as heldoutN only after the rules it measures have landed.
 func SetNames() []string {
-	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "heldout", "heldout7", "heldout12", "heldout13"}
+	return []string{"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "heldout", "heldout7", "heldout12", "heldout13", "heldout14", "heldout15"}
 }
 
 // SetDirs returns the text and gold directories of a named set (one of
