@@ -291,15 +291,7 @@ func (r *run) standOwners(sc *sentCtx) {
 		if !hasPrefix(sc.tok(i), "щанд", "павилион", "stand", "pavilion", "booth") {
 			continue
 		}
-		at := i + 1
-		if w := sc.tok(at).low; w != "на" && w != "of" {
-			continue
-		}
-		at++
-		if at < sc.s.b && sc.tok(at).low == "the" {
-			at++
-		}
-		o := sc.itemAt(at)
+		o := sc.ofItemAfter(i)
 		if o == nil || !isOrg(o.g) || o.anaphor && sc.itemAt(o.b) != nil {
 			continue
 		}

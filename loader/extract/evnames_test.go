@@ -88,18 +88,7 @@ func TestUnnamedPanels(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2026-05-14", tc.text)
-			var got []string
-			for _, e := range g.Entities {
-				if e.Type == kg.Event {
-					got = append(got, e.Name)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tc.events)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("events %q, want %q\n%s", got, want, dump(g))
-			}
+			checkEvents(t, g, tc.events)
 			checkRels(t, g, tc.rels, nil)
 		})
 	}
@@ -136,18 +125,7 @@ func TestB2BMeetings(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, g := extractTexts(t, "2026-04-03", tc.text)
-			var got []string
-			for _, e := range g.Entities {
-				if e.Type == kg.Event {
-					got = append(got, e.Name)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tc.events)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("events %q, want %q\n%s", got, want, dump(g))
-			}
+			checkEvents(t, g, tc.events)
 		})
 	}
 }
@@ -222,5 +200,22 @@ func TestStvenoAdjective(t *testing.T) {
 			t.Errorf("no event %q\n%s", tc.event, dump(g))
 		}
 		checkRels(t, g, []rel{{kg.HeldIn, tc.event, "Ямбол", ""}}, nil)
+	}
+}
+
+// checkEvents fails unless the graph's events are exactly want, in any order.
+func checkEvents(t *testing.T, g *kg.Graph, want []string) {
+	t.Helper()
+	var got []string
+	for _, e := range g.Entities {
+		if e.Type == kg.Event {
+			got = append(got, e.Name)
+		}
+	}
+	slices.Sort(got)
+	want = slices.Clone(want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q\n%s", got, want, dump(g))
 	}
 }

@@ -25,15 +25,7 @@ func (r *run) hostComplement(sc *sentCtx) {
 		default:
 			continue
 		}
-		at := i + 1
-		if w := sc.tok(at).low; w != "на" && w != "of" {
-			continue
-		}
-		at++
-		if at < sc.s.b && sc.tok(at).low == "the" {
-			at++
-		}
-		o := sc.itemAt(at)
+		o := sc.ofItemAfter(i)
 		if o == nil || !isOrg(o.g) {
 			continue
 		}
@@ -54,4 +46,19 @@ func (r *run) hostComplement(sc *sentCtx) {
 			}
 		}
 	}
+}
+
+// ofItemAfter returns the item named after token i by "на"/"of" (an English
+// "the" between), as in "домакинството на X", "the stand of the X"; nil when
+// none is.
+func (sc *sentCtx) ofItemAfter(i int) *item {
+	at := i + 1
+	if w := sc.tok(at).low; w != "на" && w != "of" {
+		return nil
+	}
+	at++
+	if at < sc.s.b && sc.tok(at).low == "the" {
+		at++
+	}
+	return sc.itemAt(at)
 }
