@@ -12,6 +12,16 @@ func seriesWord(t *token) bool {
 		t.low == "one" || t.low == "едно" || t.low == "една" || t.low == "един" || t.low == "едното" || t.low == "едната"
 }
 
+// seriesAt reports a word of the predicate at j that makes it one of a
+// project's events: a series word or an event's head noun ("webinar").
+func seriesAt(sc *sentCtx, j int) bool {
+	if seriesWord(sc.tok(j)) {
+		return true
+	}
+	h, ok := headAt(sc.dc, j)
+	return ok && h.typ == kg.Event
+}
+
 // eventOfProject reads an event said to be one of a project's events by a
 // copula (`TestEventOfProject`): "Това е второто събитие по проекта",
 // "Събитието е второто по проекта X", "Форумът е едно от събитията по
@@ -83,9 +93,7 @@ func (r *run) eventOfProject(sc *sentCtx) {
 		if !t.isWord() || t.cap && !(j == p.a-1 && headWordAt(sc, j)) {
 			return // another name, a clause: not a predicate of the event
 		}
-		if seriesWord(t) {
-			series = true
-		} else if h, ok := headAt(sc.dc, j); ok && h.typ == kg.Event {
+		if seriesAt(sc, j) {
 			series = true
 		}
 	}
@@ -99,9 +107,7 @@ func (r *run) eventOfProject(sc *sentCtx) {
 			if !t.isWord() {
 				break
 			}
-			if seriesWord(t) {
-				series = true
-			} else if h, ok := headAt(sc.dc, j); ok && h.typ == kg.Event {
+			if seriesAt(sc, j) {
 				series = true
 			}
 		}
