@@ -374,6 +374,24 @@ func TestDatabaseOutage(t *testing.T) {
 	if resp, _ := get(t, e.srv.URL+"/readyz", nil); resp.StatusCode != 200 {
 		t.Errorf("/readyz after recovery = %d", resp.StatusCode)
 	}
+
+	// A restart between two requests leaves the pool's connections dead;
+	// the next request must not fail on them but retry on a new one.
+	// Several reads at once put several connections in the pool.
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() { defer wg.Done(); e.post(t, q, nil) }()
+	}
+	wg.Wait()
+	p.stop()
+	p = startProxy(t, p.addr, u.Host)
+	defer p.stop()
+	for i := range 4 {
+		if r := e.post(t, q, nil); len(r.Errors) > 0 {
+			t.Fatalf("request %d after a restart between requests: %+v", i, r.Errors)
+		}
+	}
 }
 
 // TestRoutingURI serves the API through a neo4j:// routing driver, as with a
