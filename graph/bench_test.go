@@ -125,7 +125,7 @@ func BenchmarkAPI(b *testing.B) {
 	}
 	partners := func(id string) func() error {
 		return func() error {
-			_, _, err := st.Partners(ctx, id, nil, nil, nil, store.Page{Limit: 10}, false)
+			_, _, err := st.Partners(ctx, id, nil, nil, nil, store.Page{Limit: 10}, store.SharedNodes)
 			return err
 		}
 	}

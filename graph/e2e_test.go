@@ -308,6 +308,94 @@ func TestAnalystQuestions(t *testing.T) {
 		}
 	})
 
+	// The shared contexts are fetched only as far as the query selects them
+	// (none for sharedCount alone, no relationships without left/right);
+	// every level must give the same partners, counts and contexts.
+	t.Run("shared contexts at every detail", func(t *testing.T) {
+		type edge struct {
+			Node        entityRef
+			SharedCount int
+			Shared      []struct {
+				Via   string
+				Node  entityRef
+				Left  *struct{ Type string }
+				Right *struct {
+					Type     string
+					Evidence []evidence
+				}
+			}
+		}
+		for _, of := range []string{"cluster:zelena-sinergiya", "association:abk"} {
+			levels := []struct{ name, sel string }{
+				{"count", `sharedCount node { id }`},
+				{"nodes", `sharedCount node { id } shared { via node { id } }`},
+				{"relationships", `sharedCount node { id } shared { via node { id } left { type } right { type } }`},
+				{"evidence", `sharedCount node { id } shared { via node { id } left { type } right { type evidence { text } } }`},
+			}
+			var base []edge
+			for i, l := range levels {
+				var got struct{ Partners struct{ Edges []edge } }
+				e.query(t, `query($of: ID!) { partners(of: $of, first: 50) { edges { `+l.sel+` } } }`, map[string]any{"of": of}, &got)
+				es := got.Partners.Edges
+				if len(es) == 0 {
+					t.Fatalf("%s: no partners of %s", l.name, of)
+				}
+				for _, ed := range es {
+					if ed.SharedCount < 1 {
+						t.Errorf("%s: %s shares %d contexts with %s", l.name, ed.Node.ID, ed.SharedCount, of)
+					}
+					if i > 0 && len(ed.Shared) != ed.SharedCount {
+						t.Errorf("%s: %s: %d shared contexts listed, sharedCount %d", l.name, ed.Node.ID, len(ed.Shared), ed.SharedCount)
+					}
+					for _, sc := range ed.Shared {
+						if sc.Node.ID == "" || sc.Via == "" {
+							t.Errorf("%s: shared context without node or via: %+v", l.name, sc)
+						}
+						if i >= 2 && (sc.Left == nil || sc.Right == nil || sc.Left.Type == "" || sc.Right.Type == "") {
+							t.Errorf("%s: shared %s without both relationships", l.name, sc.Node.ID)
+						}
+						if i == 3 && len(sc.Right.Evidence) == 0 {
+							t.Errorf("%s: shared %s without evidence", l.name, sc.Node.ID)
+						}
+					}
+				}
+				if i == 0 {
+					base = es
+					continue
+				}
+				if len(es) != len(base) {
+					t.Fatalf("%s: %d partners of %s, count level %d", l.name, len(es), of, len(base))
+				}
+				for j := range es {
+					if es[j].Node.ID != base[j].Node.ID || es[j].SharedCount != base[j].SharedCount {
+						t.Errorf("%s: partner %d of %s = %s (%d), count level %s (%d)", l.name, j, of, es[j].Node.ID, es[j].SharedCount, base[j].Node.ID, base[j].SharedCount)
+					}
+				}
+			}
+		}
+		// Partnerships: the count level agrees with the listed contexts.
+		var pc, pl struct {
+			Partnerships struct {
+				Edges []struct {
+					A, B        entityRef
+					SharedCount int
+					Shared      []struct{ Node entityRef }
+				}
+			}
+		}
+		e.query(t, `{ partnerships(first: 20) { edges { sharedCount a { id } b { id } } } }`, nil, &pc)
+		e.query(t, `{ partnerships(first: 20) { edges { sharedCount a { id } b { id } shared { node { id } } } } }`, nil, &pl)
+		if len(pc.Partnerships.Edges) == 0 || len(pc.Partnerships.Edges) != len(pl.Partnerships.Edges) {
+			t.Fatalf("partnerships: %d at count level, %d listed", len(pc.Partnerships.Edges), len(pl.Partnerships.Edges))
+		}
+		for j, c := range pc.Partnerships.Edges {
+			l := pl.Partnerships.Edges[j]
+			if c.A.ID != l.A.ID || c.B.ID != l.B.ID || c.SharedCount != l.SharedCount || len(l.Shared) != l.SharedCount {
+				t.Errorf("partnership %d: count level %s-%s (%d), listed %s-%s (%d, %d contexts)", j, c.A.ID, c.B.ID, c.SharedCount, l.A.ID, l.B.ID, l.SharedCount, len(l.Shared))
+			}
+		}
+	})
+
 	t.Run("strongest partnerships", func(t *testing.T) {
 		var got struct {
 			Partnerships struct {

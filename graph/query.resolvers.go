@@ -136,13 +136,13 @@ func (r *queryResolver) Partners(ctx context.Context, of string, via []model.Par
 	if err := checkDate("to", to); err != nil {
 		return nil, err
 	}
-	ps, total, err := r.Store.Partners(ctx, of, via, from, to, p, selectsSharedEvidence(ctx))
+	ps, total, err := r.Store.Partners(ctx, of, via, from, to, p, sharedDetail(ctx))
 	if err != nil {
 		return nil, err
 	}
 	conn := &model.PartnerConnection{TotalCount: total, Edges: []*model.PartnerEdge{}}
 	for i, x := range ps {
-		conn.Edges = append(conn.Edges, &model.PartnerEdge{Cursor: encodeCursor(p.Skip + i), Node: x.Node, SharedCount: len(x.Shared), Shared: sharedContexts(x.Shared)})
+		conn.Edges = append(conn.Edges, &model.PartnerEdge{Cursor: encodeCursor(p.Skip + i), Node: x.Node, SharedCount: x.Count, Shared: sharedContexts(x.Shared)})
 		r.loaders(ctx).nodes.Prime(x.Node.Base().ID, x.Node)
 	}
 	conn.PageInfo = pageInfo(p, len(ps), total)
@@ -159,13 +159,13 @@ func (r *queryResolver) Partnerships(ctx context.Context, via []model.PartnerVia
 	if minShared != nil {
 		m = max(*minShared, 1)
 	}
-	ps, total, err := r.Store.Partnerships(ctx, via, m, p, selectsSharedEvidence(ctx))
+	ps, total, err := r.Store.Partnerships(ctx, via, m, p, sharedDetail(ctx))
 	if err != nil {
 		return nil, err
 	}
 	conn := &model.PartnershipConnection{TotalCount: total, Edges: []*model.PartnershipEdge{}}
 	for i, x := range ps {
-		conn.Edges = append(conn.Edges, &model.PartnershipEdge{Cursor: encodeCursor(p.Skip + i), A: x.A, B: x.B, SharedCount: len(x.Shared), Shared: sharedContexts(x.Shared)})
+		conn.Edges = append(conn.Edges, &model.PartnershipEdge{Cursor: encodeCursor(p.Skip + i), A: x.A, B: x.B, SharedCount: x.Count, Shared: sharedContexts(x.Shared)})
 		r.primeEntities(ctx, []model.Entity{x.A, x.B})
 	}
 	conn.PageInfo = pageInfo(p, len(ps), total)

@@ -339,3 +339,17 @@ func selectsIn(doc *ast.QueryDocument, set ast.SelectionSet, path []string, dept
 func selectsSharedEvidence(ctx context.Context) bool {
 	return selects(ctx, "edges", "shared", "left", "evidence") || selects(ctx, "edges", "shared", "right", "evidence")
 }
+
+// sharedDetail is how much of the shared contexts the current partners or
+// partnerships field selects.
+func sharedDetail(ctx context.Context) store.SharedDetail {
+	switch {
+	case !selects(ctx, "edges", "shared"):
+		return store.SharedCount
+	case selectsSharedEvidence(ctx):
+		return store.SharedEvidence
+	case selects(ctx, "edges", "shared", "left") || selects(ctx, "edges", "shared", "right"):
+		return store.SharedRels
+	}
+	return store.SharedNodes
+}

@@ -362,8 +362,40 @@ type Shared struct {
 
 // Partner is an entity that shares contexts with another.
 type Partner struct {
-	Node   model.Entity
+	Node model.Entity
+	// Count is the number of shared contexts, whatever the detail.
+	Count  int
 	Shared []Shared
+}
+
+// SharedDetail is how much of each shared context a partners query returns:
+// a hub's partners share thousands of contexts, and projecting and sending
+// them is most of such a query's cost, so only what the client asked for
+// is fetched.
+type SharedDetail int
+
+const (
+	// SharedCount returns the number of shared contexts only.
+	SharedCount SharedDetail = iota
+	// SharedNodes returns the shared entities without the relationships.
+	SharedNodes
+	// SharedRels adds both sides' relationships, without evidence.
+	SharedRels
+	// SharedEvidence adds the relationships' evidence sentences.
+	SharedEvidence
+)
+
+// sharedItem projects one shared context (via, x, r1, r2 in scope) at
+// detail d (above SharedCount).
+func sharedItem(d SharedDetail) string {
+	r1, r2 := "null", "null"
+	switch d {
+	case SharedRels:
+		r1, r2 = relProjBare("r1"), relProjBare("r2")
+	case SharedEvidence:
+		r1, r2 = relProj("r1"), relProj("r2")
+	}
+	return fmt.Sprintf("{via: via, x: x%s, r1: %s, r2: %s}", entityProj, r1, r2)
 }
 
 // orgLike are the entity types that can be partners (b is the partner).
@@ -441,17 +473,9 @@ func shared(v any) []Shared {
 	return out
 }
 
-const sharedProj = "{via: via, x: x" + entityProj + ", r1: %s, r2: %s}"
-
 // sharedBetween gathers, as shared, the contexts that bound entities a and b
-// share, each projected with both relationships, with their evidence or
-// without it (a hub's top partner shares over a hundred contexts, each
-// relationship with up to maxEvidence sentences).
-func sharedBetween(evidence bool) string {
-	r1, r2 := relProjBare("r1"), relProjBare("r2")
-	if evidence {
-		r1, r2 = relProj("r1"), relProj("r2")
-	}
+// share, ordered, at detail d (above SharedCount).
+func sharedBetween(d SharedDetail) string {
 	return `
   CALL {
     WITH a, b
@@ -459,21 +483,28 @@ func sharedBetween(evidence bool) string {
       WITH a, b` + partnerUnion(true) + `
     }
     WITH x, r1, r2, via ORDER BY via, x.name
-    RETURN collect(` + fmt.Sprintf(sharedProj, r1, r2) + `) AS shared
+    RETURN collect(` + sharedItem(d) + `) AS shared
   }`
 }
 
 // Partners lists the organisations that share projects, events or
-// associations with the entity id, most shared first.
-// Without evidence the shared contexts' relationships come without their
-// evidence sentences.
-func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page, evidence bool) ([]Partner, int, error) {
+// associations with the entity id, most shared first, each with the shared
+// contexts at detail d.
+func (s *Store) Partners(ctx context.Context, id string, via []model.PartnerVia, from, to *string, p Page, d SharedDetail) ([]Partner, int, error) {
 	// The shared contexts are collected as references (cheap) and ordered
-	// and projected, with evidence when asked, for the page's partners only:
-	// a hub has hundreds of partners through thousands of contexts.
-	r1, r2 := relProjBare("r1"), relProjBare("r2")
-	if evidence {
-		r1, r2 = relProj("r1"), relProj("r2")
+	// and projected, as far as asked, for the page's partners only: a hub
+	// has hundreds of partners through thousands of contexts.
+	items := `
+  CALL {
+    WITH sh
+    UNWIND sh AS s
+    WITH s.via AS via, s.x AS x, s.r1 AS r1, s.r2 AS r2
+    ORDER BY via, x.name
+    RETURN collect(` + sharedItem(d) + `) AS shared
+  }`
+	if d == SharedCount {
+		items = `
+  WITH b, sh, [] AS shared`
 	}
 	recs, err := s.read(ctx, "partners", `
 MATCH (a:Entity {id: $id})
@@ -487,15 +518,8 @@ WITH size(rows) AS total, rows[$skip..$skip + $limit] AS page
 CALL {
   WITH page
   UNWIND page AS row
-  WITH row.b AS b, row.sh AS sh
-  CALL {
-    WITH sh
-    UNWIND sh AS s
-    WITH s.via AS via, s.x AS x, s.r1 AS r1, s.r2 AS r2
-    ORDER BY via, x.name
-    RETURN collect(`+fmt.Sprintf(sharedProj, r1, r2)+`) AS shared
-  }
-  RETURN collect({b: b`+entityProj+`, shared: shared}) AS out
+  WITH row.b AS b, row.sh AS sh`+items+`
+  RETURN collect({b: b`+entityProj+`, n: size(sh), shared: shared}) AS out
 }
 RETURN total, out`,
 		p.params(map[string]any{"id": id, "via": viaStrings(via), "from": optParam(from), "to": optParam(to)}))
@@ -509,7 +533,7 @@ RETURN total, out`,
 	for _, x := range asList(recs[0].Values[1]) {
 		m := asMap(x)
 		if e := entity(m["b"]); e != nil {
-			out = append(out, Partner{Node: e, Shared: shared(m["shared"])})
+			out = append(out, Partner{Node: e, Count: toInt(m["n"]), Shared: shared(m["shared"])})
 		}
 	}
 	return out, toInt(recs[0].Values[0]), nil
@@ -517,14 +541,20 @@ RETURN total, out`,
 
 // Pair is two partners and what they share.
 type Pair struct {
-	A, B   model.Entity
+	A, B model.Entity
+	// Count is the number of shared contexts, whatever the detail.
+	Count  int
 	Shared []Shared
 }
 
 // Partnerships lists the partner pairs sharing at least minShared contexts,
-// strongest first.
-// Evidence is as in Partners.
-func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page, evidence bool) ([]Pair, int, error) {
+// strongest first, with the shared contexts at detail d.
+func (s *Store) Partnerships(ctx context.Context, via []model.PartnerVia, minShared int, p Page, d SharedDetail) ([]Pair, int, error) {
+	items := sharedBetween(d)
+	if d == SharedCount {
+		items = `
+  WITH a, b, n, [] AS shared`
+	}
 	// Count the pairs on bare rows, then gather the shared contexts again
 	// for the page's pairs only: collecting them for every pair of the
 	// whole graph, as Partners does for one entity, would hold them all.
@@ -536,14 +566,14 @@ CALL {
 WITH a, b WHERE a.id < b.id
 WITH a, b, count(*) AS n WHERE n >= $min
 ORDER BY n DESC, a.id, b.id
-WITH collect([a, b]) AS pairs
+WITH collect([a, b, n]) AS pairs
 WITH size(pairs) AS total, pairs[$skip..$skip + $limit] AS page
 CALL {
   WITH page
   UNWIND page AS pair
-  WITH pair[0] AS a, pair[1] AS b
-`+sharedBetween(evidence)+`
-  RETURN collect({a: a`+entityProj+`, b: b`+entityProj+`, shared: shared}) AS out
+  WITH pair[0] AS a, pair[1] AS b, pair[2] AS n
+`+items+`
+  RETURN collect({a: a`+entityProj+`, b: b`+entityProj+`, n: n, shared: shared}) AS out
 }
 RETURN total, out`,
 		p.params(map[string]any{"via": viaStrings(via), "min": minShared, "from": nil, "to": nil}))
@@ -558,7 +588,7 @@ RETURN total, out`,
 		m := asMap(x)
 		a, b := entity(m["a"]), entity(m["b"])
 		if a != nil && b != nil {
-			out = append(out, Pair{A: a, B: b, Shared: shared(m["shared"])})
+			out = append(out, Pair{A: a, B: b, Count: toInt(m["n"]), Shared: shared(m["shared"])})
 		}
 	}
 	return out, toInt(recs[0].Values[0]), nil

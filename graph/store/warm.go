@@ -29,14 +29,14 @@ func (s *Store) Warm(ctx context.Context) error {
 		},
 		func() error { _, _, err := s.DocumentList(ctx, nil, nil, page); return err },
 		func() error { _, _, err := s.Timeline(ctx, TimelineQuery{}, page); return err },
-		func() error { _, _, err := s.Partnerships(ctx, nil, 1, page, false); return err },
+		func() error { _, _, err := s.Partnerships(ctx, nil, 1, page, SharedRels); return err },
 	}
 	if len(top) > 0 {
 		id := top[0].Node.Base().ID
 		steps = append(steps,
 			func() error { _, err := s.Nodes(ctx, []string{id}); return err },
 			func() error { _, err := s.Mentions(ctx, []string{id}); return err },
-			func() error { _, _, err := s.Partners(ctx, id, nil, nil, nil, page, true); return err },
+			func() error { _, _, err := s.Partners(ctx, id, nil, nil, nil, page, SharedEvidence); return err },
 			func() error { _, err := s.Neighborhood(ctx, id, 1, nil, 200, false); return err },
 			func() error { _, err := s.FundingLinks(ctx, id, 10); return err },
 		)
