@@ -219,3 +219,33 @@ func checkEvents(t *testing.T, g *kg.Graph, want []string) {
 		t.Errorf("events %q, want %q\n%s", got, want, dump(g))
 	}
 }
+
+// TestEnglishEventNameEnds checks that an English event phrase with a
+// complement ends where its clause's verb begins ("took place", "was
+// held"), instead of taking the verb into the name. The names are invented.
+func TestEnglishEventNameEnds(t *testing.T) {
+	for _, tc := range []struct{ name, sentence, verb string }{
+		{"took place", "The kick-off meeting of HULLCOAT took place on 2 March 2026 in Burgas.", "took"},
+		{"was held", "The kick-off meeting of HULLCOAT was held on 2 March 2026 in Burgas.", "was"},
+		{"will start", "The training week of HULLCOAT will start on 12 March 2026 in Burgas.", "will"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Shipbuilders meet their new partners in Burgas this spring\n\nBurgas, 3 March 2026\n\n" +
+				tc.sentence + " Forty shipyards from five countries attended."
+			_, g := extractTexts(t, "2026-03-10", text)
+			found := false
+			for _, e := range g.Entities {
+				if e.Type != kg.Event {
+					continue
+				}
+				found = true
+				if strings.Contains(" "+e.Name+" ", " "+tc.verb+" ") {
+					t.Errorf("event %q took the verb %q into its name", e.Name, tc.verb)
+				}
+			}
+			if !found {
+				t.Fatalf("no event\n%s", dump(g))
+			}
+		})
+	}
+}

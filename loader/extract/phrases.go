@@ -1698,8 +1698,9 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 					}
 					break
 				}
-				if !t.isWord() || t.digit || months[t.low] != 0 || t.stop && t.low != "на" && t.low != "и" || looksVerbStrict(t.low) {
-					break
+				if !t.isWord() || t.digit || months[t.low] != 0 || t.stop && t.low != "на" && t.low != "и" || looksVerbStrict(t.low) ||
+					t.latin && (heldVerbs[t.low] || enFinite[t.low]) {
+					break // "a workshop on green skills took place": the clause's verb ends the name
 				}
 				if (t.low == "на" || t.low == "и") && words == 0 {
 					break
@@ -2537,6 +2538,10 @@ func describedBefore(dc *docCtx, s sentence, a int) kg.EntityType {
 	}
 	return ""
 }
+
+// enFinite are English finite verbs and auxiliaries that open a clause's
+// predicate right after a subject phrase.
+var enFinite = setOf("was", "were", "is", "are", "will", "would", "has", "have", "had", "takes", "take", "brought", "attracted", "began", "started", "opened", "ended", "focused", "featured")
 
 // projectPartnership reports the noun "partnership" at token k naming a
 // kind of funded project: a cooperation partnership (Erasmus+), a
