@@ -103,12 +103,15 @@ func newDocCtx(idx int, d *kg.Document) *docCtx {
 
 // titleSentence finds the sentence that is the document's title: the one
 // that holds Document.Title, else the first line of five or more words that
-// is not a byline ("By / 30th септември, 2020 / Новини").
+// is not a byline ("By / 30th септември, 2020 / Новини"). A title the input
+// layer found is taken at any length ("Среща във Варна"): the five words
+// only guard the guess, which would otherwise take a short headline's lead
+// sentence, and the event it reports, for the headline.
 func titleSentence(dc *docCtx) int {
 	if t := strings.TrimSpace(dc.doc.Title); t != "" {
 		for i, s := range dc.sents {
 			if st := dc.runeText(s.s, s.e); strings.Contains(st, t) || strings.Contains(t, st) && s.e-s.s > 10 {
-				if headlineLike(dc, s) {
+				if slashes(dc, s) == 0 {
 					return i
 				}
 				break // a breadcrumb ("Home / News") given as the title
@@ -126,16 +129,24 @@ func titleSentence(dc *docCtx) int {
 // headlineLike reports a line that can be a headline: five words or more,
 // no "/" or "|" of a navigation path.
 func headlineLike(dc *docCtx, s sentence) bool {
-	words, slashes := 0, 0
+	words := 0
 	for k := s.a; k < s.b; k++ {
 		if dc.toks[k].isWord() && !dc.toks[k].digit {
 			words++
 		}
+	}
+	return words >= 5 && slashes(dc, s) == 0
+}
+
+// slashes counts the "/" and "|" of a navigation path in sentence s.
+func slashes(dc *docCtx, s sentence) int {
+	n := 0
+	for k := s.a; k < s.b; k++ {
 		if dc.toks[k].is("/") || dc.toks[k].is("|") {
-			slashes++
+			n++
 		}
 	}
-	return words >= 5 && slashes == 0
+	return n
 }
 
 // span returns the kg.Span of tokens [a, b).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -211,5 +212,35 @@ func TestEnglishOrdinal(t *testing.T) {
 		if got := englishOrdinal(tc.in); got != tc.want {
 			t.Errorf("englishOrdinal(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestShortHeadline checks that a short headline the input layer found is
+// the title, so the lead sentence after it, and the event it reports, is
+// read as text, not skipped as a headline. The names are invented.
+func TestShortHeadline(t *testing.T) {
+	lead := "Клъстер „Тракийски занаяти“ организира семинар за дървообработване на 2 март 2026 г. в Казанлък."
+	for _, title := range []string{"Семинар в Казанлък", "Майсторите се събраха", "Казанлък посрещна майсторите от региона"} {
+		t.Run(title, func(t *testing.T) {
+			pub := "2026-03-10"
+			docs := []kg.Document{{ID: "a", Title: title, Published: &pub, Text: title + "\n\n" + lead + "\n\nПрисъстваха 30 майстори от региона."}}
+			g, err := New().Extract(context.Background(), docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGraph(t, docs, g)
+			var ev *kg.Entity
+			for i := range g.Entities {
+				if g.Entities[i].Type == kg.Event {
+					ev = &g.Entities[i]
+				}
+			}
+			if ev == nil {
+				t.Fatalf("the lead's event is lost\n%s", dump(g))
+			}
+			if !hasRel(g, rel{kg.Organized, "Тракийски занаяти", ev.Name, ""}) || !hasRel(g, rel{kg.HeldIn, ev.Name, "Казанлък", ""}) {
+				t.Errorf("event %q lacks its organiser or place\n%s", ev.Name, dump(g))
+			}
+		})
 	}
 }
