@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever the output for the same input changes, so that
 // the loader re-extracts stored documents.
-const Version = "rules-283"
+const Version = "rules-284"
 
 // Rules is the rule-based kg.Extractor. The zero value is not ready; use New.
 // A Rules is safe for concurrent use.
@@ -81,6 +81,7 @@ func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, e
 		run.relations(dc)
 	}
 	run.splitTownEvents()
+	run.pluralSeries()
 	run.speakerBodies()
 	run.heldInChain()
 	return run.graph(docs), nil
