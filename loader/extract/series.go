@@ -32,6 +32,11 @@ func (r *run) pluralSeries() {
 			if si == dc.title {
 				continue // a headline names what the text tells
 			}
+			// most sentences name no town after a preposition, here or in
+			// the next sentence: they cannot list a series, and are not read
+			if !townAfterPrep(dc, s) && !(si+1 < len(dc.sents) && townAfterPrep(dc, dc.sents[si+1])) {
+				continue
+			}
 			for k := s.a; k < s.b; k++ {
 				kind := seriesKind(dc, k)
 				if kind == "" {
@@ -42,6 +47,16 @@ func (r *run) pluralSeries() {
 			}
 		}
 	}
+}
+
+// townAfterPrep reports a town right after "в", "във" or "in" in s.
+func townAfterPrep(dc *docCtx, s sentence) bool {
+	for i := s.a; i+1 < s.b; i++ {
+		if w := dc.toks[i].low; (w == "в" || w == "във" || w == "in") && dc.claimed[i+1] != nil && dc.claimed[i+1].typ == kg.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesKind is the singular of the plural event noun at k that no reading
