@@ -981,7 +981,10 @@ func (r *run) membership(sc *sentCtx) {
 		}
 		// "X прие за нови членове A и B", "X има нов член – A", "X
 		// welcomed two new members, A and B": the members come after
-		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "нов") || sc.tok(i-1).low == "new") && !(i+1 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of")) {
+		// "X прие за членове три нови организации: A, B и C": taken in as
+		// members, "нови" or not
+		admittedAs := i-2 >= sc.s.a && (sc.tok(i-1).low == "за" || sc.tok(i-1).low == "as") && hasPrefix(sc.tok(i-2), "прие", "admitted", "accepted", "welcomed")
+		if i > sc.s.a && (hasPrefix(sc.tok(i-1), "нов") || sc.tok(i-1).low == "new" || admittedAs) && !(i+1 < sc.s.b && (sc.tok(i+1).low == "на" || sc.tok(i+1).low == "of")) {
 			if r.newMembers(sc, i) {
 				continue
 			}
@@ -1529,6 +1532,18 @@ func (r *run) newMembers(sc *sentCtx, i int) bool {
 	// "бяха приети шест нови членове, сред които A, B и C"
 	if k := sc.amongThemAt(at); k > at {
 		at = k
+	}
+	// "прие за членове три нови организации: A, B и C": the count and what
+	// was counted, then the list after the colon
+	for k := at; k < sc.s.b && k-at <= 5; k++ {
+		t := sc.tok(k)
+		if t.is(":") {
+			at = k + 1
+			break
+		}
+		if !t.isWord() || t.cap || t.allCaps || sc.dc.claimed[k] != nil {
+			break
+		}
 	}
 	// "прие за нов член и ловешката фирма X": "и" and two describing words
 	list := sc.listAfter(at, 6, isOrg)
