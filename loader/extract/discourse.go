@@ -682,6 +682,50 @@ func eventPronounItem(sc *sentCtx, prevEvent *group) bool {
 var carryVerbs = map[string]string{"изпълнява": "beneficiary", "реализира": "beneficiary", "implements": "beneficiary", "runs": "beneficiary",
 	"координира": "coordinator", "coordinates": "coordinator", "води": "lead", "leads": "lead", "участва": "partner", "участват": "partner"}
 
+// projectOwners reads an organisation that starts, wins or receives
+// funding for its own project as its beneficiary (the convention's
+// organisation carrying out its own project): "Клъстерът стартира проекта
+// X", "X спечели финансиране по програма Y за проекта Z", "X received
+// funding for the project Z", "X launched the project Z". A role read
+// elsewhere ("водещ партньор", "coordinated by") says more and stays.
+func (r *run) projectOwners(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		t := sc.tok(i)
+		if !hasPrefix(t, "стартира", "спечели", "получи", "launched", "won", "received", "secured") {
+			continue
+		}
+		x := sc.nearestBefore(i, isOrg)
+		if x == nil || r.verbBetween(sc, x.b, i) {
+			continue
+		}
+		p := sc.firstAfter(i+1, isProject)
+		if p == nil || p.anaphor {
+			continue
+		}
+		direct := p.a-i <= 3 // "стартира проекта X", "launched the project X"
+		funded := false      // "спечели финансиране ... за проекта X"
+		if !direct && p.a-i <= 14 {
+			for j := i + 1; j < p.a; j++ {
+				if w := sc.tok(j).low; hasPrefix(sc.tok(j), "финансиране", "funding", "грант", "grant", "безвъзмездн") {
+					funded = true
+				} else if w == "." || w == ";" {
+					funded = false
+					break
+				}
+			}
+			f := p.a - 1
+			for f > i && (sc.tok(f).low == "проекта" || sc.tok(f).low == "проект" || sc.tok(f).low == "project" || sc.tok(f).low == "the" || sc.tok(f).is("„")) {
+				f--
+			}
+			funded = funded && (sc.tok(f).low == "за" || sc.tok(f).low == "for")
+		}
+		if !direct && !funded || r.partnerOf(x.g, p.g) {
+			continue
+		}
+		r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "beneficiary")
+	}
+}
+
 // projectObjectRelative reads a relative clause whose subject is an
 // organisation and whose object is the project before it: "проект „X“
 // (X), който клъстерът изпълнява по програма Y", "X, който Z координира".

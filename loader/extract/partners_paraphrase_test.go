@@ -183,6 +183,19 @@ func TestPartnerParaphrases(t *testing.T) {
 			[]rel{partE("Tutrakan Municipality"), partE("Agro Yug Ltd")}, nil},
 		paraRow{"A and B take part as partners", intro + A + " и " + B + " участват в проекта като партньори.", []rel{part(an), part(bn)}, nil},
 	)
+	// an organisation that starts, wins or receives funding for its own
+	// project carries it out: its beneficiary
+	const P2 = "проекта „Речни мостове“"
+	for _, v := range []string{"стартира " + P2, "спечели финансиране по програма „Интеррег“ за " + P2, "получи безвъзмездна помощ за " + P2} {
+		rows = append(rows, paraRow{"beneficiary: " + v, "Новини от Русе. " + D + " " + v + ".", []rel{benef(dn)}, nil})
+	}
+	benefE := rel{kg.PartnerIn, "Danube Delta Association", PE, "beneficiary"}
+	for _, v := range []string{"launched the project „River Bridges“", "won funding from Interreg for the project „River Bridges“", "received funding for the project „River Bridges“"} {
+		rows = append(rows, paraRow{"en: beneficiary: " + v, "News from Ruse. The Danube Delta Association " + v + ".", []rel{benefE}, nil})
+	}
+	rows = append(rows,
+		paraRow{"a prize won is no project", "Новини от Русе. " + D + " спечели наградата на конкурса, а " + A + " стартира проекта „Речни мостове“.", []rel{benef(an)}, []rel{benef(dn)}},
+	)
 	runParaphrases(t, rows, kg.PartnerIn)
 }
 

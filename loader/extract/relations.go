@@ -733,6 +733,7 @@ func (r *run) relations(dc *docCtx) {
 			r.partners(sc)
 		}
 		r.projectObjectRelative(sc)
+		r.projectOwners(sc)
 		r.moreProjects(sc, n0)
 		if mask&trigFund != 0 {
 			r.funding(sc)
