@@ -22,6 +22,9 @@ type run struct {
 	byKey    map[string]*group // name, alias and acronym keys → group
 	rels     map[relKey]*kg.Relation
 	relOrder []relKey
+	// ownerKeys are the PARTNER_IN relations projectOwners read, which
+	// settleOwners weighs against the rest of the document
+	ownerKeys []relKey
 }
 
 // group is one resolved entity: the candidates that name it.

@@ -723,7 +723,28 @@ func (r *run) projectOwners(sc *sentCtx) {
 			continue
 		}
 		r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p.g, "role", "beneficiary")
+		r.ownerKeys = append(r.ownerKeys, relKey{typ: kg.PartnerIn, from: x.g.final(), to: p.g.final(), prop: "beneficiary"})
 	}
+}
+
+// settleOwners drops what projectOwners read where the document says more
+// of the project: the same body's role in it, or another body leading or
+// coordinating it ("X стартира изпълнението на проект Y" of a partner in a
+// consortium another cluster coordinates).
+func (r *run) settleOwners() {
+	for _, k := range r.ownerKeys {
+		for o := range r.rels {
+			if o.typ != kg.PartnerIn || o == k || o.to != k.to {
+				continue
+			}
+			if o.from == k.from || o.prop == "coordinator" || o.prop == "lead" {
+				delete(r.rels, k)
+				break
+			}
+		}
+	}
+	r.ownerKeys = nil
+	r.relOrder = slices.DeleteFunc(r.relOrder, func(k relKey) bool { return r.rels[k] == nil })
 }
 
 // projectObjectRelative reads a relative clause whose subject is an

@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever the output for the same input changes, so that
 // the loader re-extracts stored documents.
-const Version = "rules-286"
+const Version = "rules-287"
 
 // Rules is the rule-based kg.Extractor. The zero value is not ready; use New.
 // A Rules is safe for concurrent use.
@@ -80,6 +80,7 @@ func (x *Rules) Extract(ctx context.Context, docs []kg.Document) (g *kg.Graph, e
 		}
 		run.relations(dc)
 	}
+	run.settleOwners()
 	run.splitTownEvents()
 	run.pluralSeries()
 	run.speakerBodies()
