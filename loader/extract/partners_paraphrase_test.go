@@ -194,6 +194,7 @@ func TestPartnerParaphrases(t *testing.T) {
 		rows = append(rows, paraRow{"en: beneficiary: " + v, "News from Ruse. The Danube Delta Association " + v + ".", []rel{benefE}, nil})
 	}
 	rows = append(rows,
+		paraRow{"a starter that another body coordinates is no beneficiary", "Новини от Русе. " + D + " стартира " + P2 + ". Координатор на проекта е " + A + ".", []rel{coord(an)}, []rel{benef(dn)}},
 		paraRow{"a prize won is no project", "Новини от Русе. " + D + " спечели наградата на конкурса, а " + A + " стартира проекта „Речни мостове“.", []rel{benef(an)}, []rel{benef(dn)}},
 	)
 	runParaphrases(t, rows, kg.PartnerIn)
