@@ -727,6 +727,41 @@ func (r *run) projectOwners(sc *sentCtx) {
 	}
 }
 
+// celebratedWith reads the event a body marks an occasion with as one it
+// organised: "Клъстерът отбеляза 10 години с тържество в ...", "С
+// тържествено честване клъстерът отбеляза ...", "The cluster celebrated
+// its anniversary with a gala".
+func (r *run) celebratedWith(sc *sentCtx) {
+	for i := sc.s.a; i < sc.s.b; i++ {
+		if !hasPrefix(sc.tok(i), "отбеляза", "отпразнува", "чества", "celebrated", "marked") {
+			continue
+		}
+		org := sc.nearestBefore(i, isOrg)
+		if org == nil || r.verbBetween(sc, org.b, i) {
+			continue
+		}
+		var ev *item
+		// the event fronted with "С"/"With" ...
+		if w := sc.tok(sc.s.a).low; w == "с" || w == "със" || w == "with" {
+			if e := sc.firstAfter(sc.s.a+1, isEvent); e != nil && e.b <= org.a && !e.anaphor {
+				ev = e
+			}
+		}
+		// ... or after the verb: "... с тържество", "with a gala"
+		for j := i + 1; ev == nil && j+1 < sc.s.b; j++ {
+			if w := sc.tok(j).low; w == "с" || w == "със" || w == "with" {
+				if e := sc.firstAfter(j+1, isEvent); e != nil && e.a-j <= 4 && !e.anaphor {
+					ev = e
+				}
+				break
+			}
+		}
+		if ev != nil {
+			r.addRel(sc.dc, sc.s, kg.Organized, org.g, ev.g, "role", "organizer")
+		}
+	}
+}
+
 // settleOwners drops what projectOwners read where the document says more
 // of the project: the same body's role in it, or another body leading or
 // coordinating it ("X стартира изпълнението на проект Y" of a partner in a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/clustergraph/clustergraph/loader/kg"
@@ -240,6 +241,34 @@ func TestShortHeadline(t *testing.T) {
 			}
 			if !hasRel(g, rel{kg.Organized, "Тракийски занаяти", ev.Name, ""}) || !hasRel(g, rel{kg.HeldIn, ev.Name, "Казанлък", ""}) {
 				t.Errorf("event %q lacks its organiser or place\n%s", ev.Name, dump(g))
+			}
+		})
+	}
+}
+
+// TestCelebrations checks that the event a body marks an occasion with is
+// an event it organised, named without the occasion ("по случай"). The
+// bodies are invented.
+func TestCelebrations(t *testing.T) {
+	const head = "Клъстерът навърши десет години от основаването си\n\nШумен, 3 октомври 2026 г.\n\n"
+	const cl = "Мадарски конник"
+	for _, tc := range []struct{ name, body, event string }{
+		{"fronted: С тържествен концерт ...", "С тържествен концерт в зала „Шумен“ Клъстер „Мадарски конник“ отбеляза 10 години от създаването си.", "тържествен концерт"},
+		{"after the verb: ... с празничен концерт", "На 2 октомври Клъстер „Мадарски конник“ отбеляза 10 години от създаването си с празничен концерт.", "празничен концерт"},
+		{"organised, with the occasion after", "Клъстер „Мадарски конник“ организира тържествено събитие по случай 10 години от създаването си.", "тържествено събитие"},
+		{"en: celebrated with a concert", "On 2 October the Madara Rider Cluster celebrated its tenth anniversary with a festive concert in Shumen.", "festive concert"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, g := extractTexts(t, "2026-10-03", head+tc.body+" Гости бяха кметът на Шумен и 80 членове на клъстера.")
+			if findEnt(g, kg.Event, tc.event) == nil {
+				t.Fatalf("no event %q\n%s", tc.event, dump(g))
+			}
+			org := cl
+			if strings.HasPrefix(tc.name, "en:") {
+				org = "Madara Rider Cluster"
+			}
+			if !hasRel(g, rel{kg.Organized, org, tc.event, "organizer"}) {
+				t.Errorf("%s did not organise %q\n%s", org, tc.event, dump(g))
 			}
 		})
 	}

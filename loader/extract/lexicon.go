@@ -66,6 +66,8 @@ func init() {
 	// event kinds beyond the common ones, so that a described or named
 	// event of a rarer kind is found on text nobody has read
 	addHeads(kg.Event, "вечер", "школа", "лагер", "camp", "bootcamp", "колоквиум", "colloquium", "тренинг", "gala", "гала", "турне", "tour")
+	// celebrations: a cluster's anniversary is marked with one
+	addHeads(kg.Event, "тържество", "концерт", "celebration", "concert")
 	addHeads(kg.Place, "хотел", "зала", "комплекс", "курорт", "hotel", "park", "парк", "hall", "дом")
 	// economic zones and named buildings are places ("Trakia Economic
 	// Zone", "Доходното здание"). The Bulgarian "зона" was tried: it found

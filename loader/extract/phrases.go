@@ -1683,7 +1683,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 		a--
 	}
 	end := h + 1
-	if r := h + 1; r+1 < s.b {
+	if r := h + 1; r+1 < s.b && !occasionAt(dc, r) {
 		switch dc.toks[r].low {
 		case "на", "по", "за", "с", "със", "of", "for", "on", "with":
 			j, words := r+1, 0
@@ -1786,7 +1786,7 @@ func (x *Rules) describedEvent(dc *docCtx, s sentence, h int, info headInfo) {
 			}
 		}
 	}
-	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && infoDay(dc.toks[h-1].low)) && !(a < h && kindedSession(dc, h)) && !(a < h && roundTable(dc, h)) {
+	if weakHeads[dc.toks[h].stem] && end == h+1 && !(a < h && occasionAt(dc, h+1)) && !(a < h && infoDay(dc.toks[h-1].low)) && !(a < h && kindedSession(dc, h)) && !(a < h && roundTable(dc, h)) {
 		return // "втория ден" names nothing; "информационен ден", "open day" do
 	}
 	if end < s.b && end > h+1 && opensQuote(dc, end) {
@@ -2537,6 +2537,14 @@ func describedBefore(dc *docCtx, s sentence, a int) kg.EntityType {
 		}
 	}
 	return ""
+}
+
+// occasionAt reports "по случай" / "on the occasion of" at r: what an
+// event marks, no part of its name ("тържествено събитие по случай 10
+// години от създаването").
+func occasionAt(dc *docCtx, r int) bool {
+	return r+1 < len(dc.toks) && (dc.toks[r].low == "по" && dc.toks[r+1].low == "случай" ||
+		dc.toks[r].low == "on" && r+2 < len(dc.toks) && dc.toks[r+1].low == "the" && dc.toks[r+2].low == "occasion")
 }
 
 // enFinite are English finite verbs and auxiliaries that open a clause's

@@ -734,6 +734,7 @@ func (r *run) relations(dc *docCtx) {
 		}
 		r.projectObjectRelative(sc)
 		r.projectOwners(sc)
+		r.celebratedWith(sc)
 		r.moreProjects(sc, n0)
 		if mask&trigFund != 0 {
 			r.funding(sc)
