@@ -288,8 +288,10 @@ func (r *run) respectively(sc *sentCtx, resp int) bool {
 
 // election reads the role and person around an election word at token i.
 func (r *run) election(sc *sentCtx, i int) {
-	// "За председател на УС беше избран X": the role before the verb
-	for j := i - 1; j >= sc.s.a && j >= i-8; j-- {
+	// "За председател на УС беше избран X": the role before the verb, its
+	// body's name in quotes in between ("За председател на Клъстер „X Y“
+	// беше преизбран Z")
+	for j := i - 1; j >= sc.s.a && j >= i-16; j-- {
 		if sc.tok(j).low != "за" {
 			continue
 		}

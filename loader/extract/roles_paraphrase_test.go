@@ -38,6 +38,8 @@ func TestRoleParaphrases(t *testing.T) {
 		paraRow{"title after, dash", intro + "Опита си представи Петър Димов – изпълнителен директор на " + Z + ".", []rel{role("Петър Димов", zn, "изпълнителен директор")}, nil},
 		paraRow{"title after, brackets", intro + "Опита си представи Петър Димов (изпълнителен директор на " + Z + ").", []rel{role("Петър Димов", zn, "изпълнителен директор")}, nil},
 		paraRow{"in the capacity of", intro + "В качеството си на управител на " + Z + " Никола Ненов подписа договора.", []rel{role("Никола Ненов", zn, "управител")}, nil},
+		paraRow{"elected, the role fronted with a quoted body", intro + "За председател на Клъстер „Дунавска зелена енергия“ беше преизбран инж. Иван Петров.", []rel{role("Иван Петров", cl, "председател")}, nil},
+		paraRow{"elected, the role fronted with its term", intro + "За председател на управителния съвет за нов тригодишен мандат беше преизбран Иван Петров.", []rel{role("Иван Петров", cl, "председател на управителния съвет")}, nil},
 		paraRow{"in the capacity of, after the name", intro + "Никола Ненов подписа договора в качеството си на управител на " + Z + ".", []rel{role("Никола Ненов", zn, "управител")}, nil},
 		paraRow{"became", intro + "Никола Ненов стана управител на " + Z + " през 2020 г.", []rel{role("Никола Ненов", zn, "управител")}, nil},
 		paraRow{"academic rank with an affiliation is the title", intro + "Доклад изнесе доц. Валери Стойков от " + Y + ".", []rel{role("Валери Стойков", yn, "доц.")}, nil},
