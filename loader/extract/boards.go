@@ -24,6 +24,28 @@ func electWord(t *token) bool {
 	return hasPrefix(t, "избран", "преизбран", "избраха", "избра", "назначен", "elected", "re-elected", "appointed")
 }
 
+// takesPost reports a verb of taking up a post at i: "поема / пое / зае
+// поста (длъжността) X", "takes / took over as X".
+func takesPost(sc *sentCtx, i int) bool {
+	if i+1 >= sc.s.b {
+		return false
+	}
+	w, n := sc.tok(i).low, sc.tok(i+1).low
+	switch w {
+	case "поема", "пое", "зае", "заема", "заеме", "поеме":
+		return postNoun(n)
+	case "takes", "took", "take":
+		return n == "over" && i+2 < sc.s.b && sc.tok(i+2).low == "as"
+	}
+	return false
+}
+
+// postNoun is the noun of a post before its title ("поста изпълнителен
+// директор", "длъжността председател").
+func postNoun(w string) bool {
+	return w == "поста" || w == "длъжността" || w == "позицията"
+}
+
 // boards reads the board phrasings of one sentence.
 func (r *run) boards(sc *sentCtx) {
 	if resp := sc.findTok(sc.s.a, sc.s.b, func(t *token) bool { return t.low == "съответно" || t.low == "respectively" }); resp >= 0 {
@@ -32,7 +54,7 @@ func (r *run) boards(sc *sentCtx) {
 		}
 	}
 	for i := sc.s.a; i < sc.s.b; i++ {
-		if electWord(sc.tok(i)) {
+		if electWord(sc.tok(i)) || takesPost(sc, i) {
 			r.election(sc, i)
 		}
 	}
@@ -336,6 +358,12 @@ func (r *run) election(sc *sentCtx, i int) {
 		k := j
 		if t.low == "за" || t.low == "as" {
 			k++
+		}
+		if k < sc.s.b && postNoun(sc.tok(k).low) {
+			k++ // "пое поста изпълнителен директор", "поста на председател"
+			if k < sc.s.b && sc.tok(k).low == "на" {
+				k++
+			}
 		}
 		if end, title := roleAfter(sc, k); end > 0 {
 			if org := sc.roleOrg(end, title); org != nil {
