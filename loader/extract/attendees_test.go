@@ -236,6 +236,17 @@ func TestJoinedWithTalk(t *testing.T) {
 			checkRels(t, g, []rel{{kg.PresentedAt, a, ev, ""}, {kg.PresentedAt, b, ev, ""}}, nil)
 		})
 	}
+	// bodies present with their talks too, and "участваха" joins as "се включиха" does
+	const oa, ob = "Община Тутракан", "Русенски университет"
+	for _, s := range []string{
+		"Със свои презентации се включиха Община Тутракан и Русенският университет.",
+		"С доклади във форума участваха Община Тутракан и Русенският университет.",
+	} {
+		t.Run(s[:30], func(t *testing.T) {
+			_, g := extractTexts(t, "2024-06-28", lead+s)
+			checkRels(t, g, []rel{{kg.PresentedAt, oa, ev, ""}, {kg.PresentedAt, ob, ev, ""}}, []rel{{kg.ParticipatedIn, oa, ev, ""}})
+		})
+	}
 	for _, v := range []string{"featured presentations by", "included talks by", "opened with presentations by"} {
 		t.Run(v, func(t *testing.T) {
 			_, g := extractTexts(t, "2024-06-28", leadE+"The forum "+v+" Kaloyan Varbanov of Orbital Ltd and Despina Raleva.")

@@ -4427,10 +4427,16 @@ func (r *run) talks(sc *sentCtx) {
 			hasPrefix(t, "модериран") && i+1 < sc.s.b && sc.tok(i+1).low == "от":
 			// "moderated by X", "дискусия „Y“, модерирана от журналистката X"
 			speakers = sc.personsAfter(i + 2)
-		case t.in(lTalkNoun) && i > sc.s.a && (sc.tok(i-1).low == "с" || sc.tok(i-1).low == "със") && joinedWithTalk(sc, i+1) > 0:
+		case t.in(lTalkNoun) && i > sc.s.a && talkWith(sc, i-1) && joinedWithTalk(sc, i+1) > 0:
 			// "С доклад се включи X", "С доклад за износа се включиха X и Y",
-			// "С презентация на тема „...“ се включи Z"
-			speakers = sc.personsAfter(joinedWithTalk(sc, i+1))
+			// "С презентация на тема „...“ се включи Z", "Със свои
+			// презентации се включиха A и B", "С доклади участваха A и B":
+			// persons, and bodies, which present as their people do
+			at := joinedWithTalk(sc, i+1)
+			speakers = sc.personsAfter(at)
+			for _, it := range sc.listAfter(at, 8, isOrg) {
+				speakers = append(speakers, it)
+			}
 		case hasPrefix(t, "модератор", "moderator", "гост-лектор"):
 			// "Модератор на панела беше X", "Moderator was X"
 			if k := sc.findTok(i+1, min(sc.s.b, i+5), func(t *token) bool {
@@ -4454,11 +4460,25 @@ func (r *run) talks(sc *sentCtx) {
 			continue
 		}
 		for _, p := range speakers {
-			if isPerson(p.g) {
+			if isPerson(p.g) || isOrg(p.g) {
 				r.addRel(sc.dc, sc.s, kg.PresentedAt, p.g, ev, "", "")
 			}
 		}
 	}
+}
+
+// talkWith reports "с"/"със" at i, or "със свои"/"с ваши" ending at i
+// ("Със свои презентации се включиха ..."), before a talk noun.
+func talkWith(sc *sentCtx, i int) bool {
+	w := sc.tok(i).low
+	if w == "с" || w == "със" {
+		return true
+	}
+	if (w == "свои" || w == "своите") && i > sc.s.a {
+		p := sc.tok(i - 1).low
+		return p == "с" || p == "със"
+	}
+	return false
 }
 
 // joinedWithTalk is the token after "се включи"/"се включиха" that follows
@@ -4477,6 +4497,9 @@ func joinedWithTalk(sc *sentCtx, j int) int {
 		}
 		if t.low == "се" && hasPrefix(sc.tok(k+1), "включи") {
 			return k + 2
+		}
+		if hasPrefix(t, "участва") {
+			return k + 1 // "С доклади във форума участваха A и B"
 		}
 		if !t.isWord() || sc.itemAt(k) != nil && !isEvent(sc.itemAt(k).g) || t.cap && k > j || looksVerbStrict(t.low) {
 			return -1
