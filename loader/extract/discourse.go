@@ -762,6 +762,88 @@ func (r *run) celebratedWith(sc *sentCtx) {
 	}
 }
 
+// projectLists gives every project of a list after a plural project noun
+// what the sentence's rules read for one of them ("партньор в проектите A
+// и B по програма Y", "изпълнява проектите A и B, финансирани по Y",
+// "partner in the projects A, B and C"): the rules tie a role or a funding
+// line to the nearest name, the list shares it.
+func (r *run) projectLists(sc *sentCtx, n0 int) {
+	var list []*group
+	noun := -1
+	for i := sc.s.a; i+1 < sc.s.b && list == nil; i++ {
+		w := sc.tok(i).low
+		if w != "проектите" && w != "проекти" && w != "projects" {
+			continue
+		}
+		noun = i
+		first := sc.itemAt(i + 1)
+		if first == nil && i+2 < sc.s.b && sc.tok(i+1).low == "the" {
+			first = sc.itemAt(i + 2)
+		}
+		if first == nil || !isProject(first.g) {
+			continue
+		}
+		list = []*group{first.g.final()}
+		for _, it := range sc.listAfter(first.b, 6, isProject) {
+			list = append(list, it.g.final())
+		}
+		if len(list) < 2 {
+			list = nil
+		}
+	}
+	if list == nil {
+		return
+	}
+	// "X участва в проектите A, B и C", "X takes part in the projects A
+	// and B": the subject takes part in each, as in "участва в проекта A"
+	read := false
+	for _, k := range r.relOrder[n0:] {
+		if r.rels[k] != nil && k.typ == kg.PartnerIn && slices.Contains(list, k.to) {
+			read = true
+		}
+	}
+	if !read && noun > sc.s.a+1 && (sc.tok(noun-1).low == "в" || sc.tok(noun-1).low == "във" || sc.tok(noun-1).low == "in" || sc.tok(noun-1).low == "the") {
+		v := noun - 2
+		if sc.tok(noun-1).low == "the" && v > sc.s.a {
+			v--
+		}
+		if t := sc.tok(v); hasPrefix(t, "участва", "participat") || hasPrefix(t, "включи") && v > sc.s.a && sc.tok(v-1).low == "се" || t.low == "part" && v > sc.s.a && hasPrefix(sc.tok(v-1), "take", "took") {
+			if x := r.subjectBefore(sc, v, isOrg); x != nil && x.g != nil {
+				for _, p := range list {
+					r.addRel(sc.dc, sc.s, kg.PartnerIn, x.g, p, "role", "partner")
+				}
+			}
+		}
+	}
+	for _, k := range slices.Clone(r.relOrder[n0:]) {
+		rel := r.rels[k]
+		if rel == nil {
+			continue
+		}
+		switch {
+		case (k.typ == kg.PartnerIn || k.typ == kg.PartOf && k.from.typ == kg.Event) && slices.Contains(list, k.to):
+			for _, p := range list {
+				r.addRel(sc.dc, sc.s, k.typ, k.from, p, propName(k), k.prop)
+			}
+		case k.typ == kg.FundedBy && slices.Contains(list, k.from):
+			for _, p := range list {
+				r.addRel(sc.dc, sc.s, k.typ, p, k.to, propName(k), k.prop)
+			}
+		}
+	}
+}
+
+// propName is the property a relation key's prop value belongs to.
+func propName(k relKey) string {
+	switch {
+	case k.prop == "":
+		return ""
+	case k.typ == kg.HoldsRole:
+		return "title"
+	}
+	return "role"
+}
+
 // settleOwners drops what projectOwners read where the document says more
 // of the project: the same body's role in it, or another body leading or
 // coordinating it ("X стартира изпълнението на проект Y" of a partner in a

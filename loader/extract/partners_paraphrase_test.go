@@ -194,6 +194,10 @@ func TestPartnerParaphrases(t *testing.T) {
 		rows = append(rows, paraRow{"en: beneficiary: " + v, "News from Ruse. The Danube Delta Association " + v + ".", []rel{benefE}, nil})
 	}
 	rows = append(rows,
+		paraRow{"partner in a list of projects", "Новини от Русе. " + D + " е партньор в проектите „Речни мостове“ и „Дунавски пътеки“.", []rel{part(dn), {kg.PartnerIn, dn, "Дунавски пътеки", "partner"}}, nil},
+		paraRow{"takes part in a list of projects", "Новини от Русе. " + D + " участва в проектите „Речни мостове“, „Дунавски пътеки“ и „Зелен бряг“.", []rel{part(dn), {kg.PartnerIn, dn, "Дунавски пътеки", "partner"}, {kg.PartnerIn, dn, "Зелен бряг", "partner"}}, nil},
+		paraRow{"a list of projects shares its funding line", "Новини от Русе. " + D + " изпълнява проектите „Речни мостове“ и „Дунавски пътеки“, финансирани по програма „Интеррег“.", []rel{benef(dn), {kg.PartnerIn, dn, "Дунавски пътеки", "beneficiary"}}, nil},
+		paraRow{"carries out a list of projects", "Новини от Русе. " + D + " изпълнява проектите „Речни мостове“ и „Дунавски пътеки“.", []rel{benef(dn), {kg.PartnerIn, dn, "Дунавски пътеки", "beneficiary"}}, nil},
 		paraRow{"a starter that another body coordinates is no beneficiary", "Новини от Русе. " + D + " стартира " + P2 + ". Координатор на проекта е " + A + ".", []rel{coord(an)}, []rel{benef(dn)}},
 		paraRow{"a prize won is no project", "Новини от Русе. " + D + " спечели наградата на конкурса, а " + A + " стартира проекта „Речни мостове“.", []rel{benef(an)}, []rel{benef(dn)}},
 	)

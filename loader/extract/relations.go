@@ -763,6 +763,7 @@ func (r *run) relations(dc *docCtx) {
 			r.partOf(sc)
 		}
 		r.eventOfProject(sc)
+		r.projectLists(sc, n0)
 		listIntro = r.partnerList(sc, si, listIntro)
 		for _, k := range r.relOrder[n0:] {
 			if k.typ == kg.PresentedAt {

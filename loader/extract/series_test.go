@@ -78,3 +78,18 @@ func TestPluralSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestProjectLists checks that a funding line after a list of projects
+// funds each of them, not only the one it stands next to. The names are
+// invented.
+func TestProjectLists(t *testing.T) {
+	for _, body := range []string{
+		"Сдружение „Делта Дунав“ изпълнява проектите „Речни мостове“ и „Дунавски пътеки“, финансирани по програма „Интеррег“.",
+		"Сдружение „Делта Дунав“ е партньор в проектите „Речни мостове“ и „Дунавски пътеки“ по програма „Интеррег“.",
+	} {
+		t.Run(body[:40], func(t *testing.T) {
+			_, g := extractTexts(t, "2026-03-02", "Нови проекти за региона край Дунав и в Русе\n\nРусе, 2 март 2026 г.\n\n"+body)
+			checkRels(t, g, []rel{{kg.FundedBy, "Речни мостове", "INTERREG", ""}, {kg.FundedBy, "Дунавски пътеки", "INTERREG", ""}}, nil)
+		})
+	}
+}
