@@ -273,3 +273,24 @@ func TestCelebrations(t *testing.T) {
 		})
 	}
 }
+
+// TestStandAtFair checks that a body that organises a stand or a
+// participation at a fair, or invites its members onto its stand, takes
+// part in the fair and does not organise it. The names are invented.
+func TestStandAtFair(t *testing.T) {
+	const head = "Фирмите от региона се представят на голямото изложение\n\nПловдив, 10 ноември 2026 г.\n\n"
+	const cl, fair = "Лозя и вина", "Винария 2027"
+	for _, body := range []string{
+		"Клъстер „Лозя и вина“ организира национален щанд на изложението „Винария 2027“, което ще се проведе от 3 до 7 март 2027 г. в Пловдив.",
+		"Клъстер „Лозя и вина“ кани своите членове да се включат в щанда на изложението „Винария 2027“, което ще се проведе от 3 до 7 март 2027 г. в Пловдив.",
+		"Клъстер „Лозя и вина“ организира участието на 12 фирми в изложението „Винария 2027“, което ще се проведе от 3 до 7 март 2027 г. в Пловдив.",
+	} {
+		t.Run(body[:60], func(t *testing.T) {
+			_, g := extractTexts(t, "2026-11-10", head+body)
+			checkRels(t, g, []rel{{kg.ParticipatedIn, cl, fair, ""}}, []rel{{kg.Organized, cl, fair, ""}})
+		})
+	}
+	// inviting members to an event of one's own still organises it
+	_, g := extractTexts(t, "2026-11-10", head+"Клъстер „Лозя и вина“ кани своите членове да участват в семинара „Нови сортове“, който ще се проведе на 3 март 2027 г. в Пловдив.")
+	checkRels(t, g, []rel{{kg.Organized, cl, "Нови сортове", "organizer"}}, nil)
+}

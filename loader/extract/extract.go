@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever the output for the same input changes, so that
 // the loader re-extracts stored documents.
-const Version = "rules-292"
+const Version = "rules-293"
 
 // Rules is the rule-based kg.Extractor. The zero value is not ready; use New.
 // A Rules is safe for concurrent use.

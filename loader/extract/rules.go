@@ -2742,6 +2742,16 @@ func (r *run) organizing(sc *sentCtx) {
 			if ev == nil || len(subj) == 0 {
 				continue
 			}
+			// "организира национален щанд на изложението Y", "organised
+			// a stand at Y": a body that organises a stand or a
+			// participation at an event takes part in it, it does not
+			// organise the event
+			if standBefore(sc, i+1, ev.a) {
+				for _, s := range subj {
+					r.addRel(sc.dc, sc.s, kg.ParticipatedIn, s, ev.g, "", "")
+				}
+				continue
+			}
 			if !hasPrefix(t, "организира", "organis", "organiz", "co-organ", "съорганиз", "домакинства", "host") && visitEvent(ev.g) {
 				// "X проведе учебно посещение в Y", "X held a study visit":
 				// who makes a visit travels to it; the host organises it
@@ -3941,8 +3951,23 @@ func (r *run) inviting(sc *sentCtx, i int) {
 	}
 	k := sc.findTok(max(sc.s.a, i-14), i, func(t *token) bool { return hasPrefix(t, "кани", "покани", "invite") })
 	if sub := r.subjectBefore(sc, k, isOrg); sub != nil {
+		if standBefore(sc, i+1, ev.a) {
+			// "кани членовете си да се включат в щанда на изложението Y":
+			// the inviter takes part with its stand
+			r.addRel(sc.dc, sc.s, kg.ParticipatedIn, sub.g, ev.g, "", "")
+			return
+		}
 		r.addRel(sc.dc, sc.s, kg.Organized, sub.g, ev.g, "role", "organizer")
 	}
+}
+
+// standBefore reports a stand or a participation named in tokens [a, b)
+// before an event ("щанд на изложението", "a stand at", "участие в"): who
+// organises or fills it takes part in the event, it does not organise it.
+func standBefore(sc *sentCtx, a, b int) bool {
+	return sc.findTok(a, b, func(t *token) bool {
+		return hasPrefix(t, "щанд", "стенд", "павилион", "участие", "участието") || t.low == "stand" || t.low == "booth" || t.low == "pavilion" || t.low == "participation"
+	}) >= 0
 }
 
 // meetingWith reads whom a meeting was with: "B2B среща с представители на
