@@ -926,10 +926,6 @@ func (r *run) moreProjects(sc *sentCtx, n0 int) {
 		if at == nil || from == nil || from.a > at.a {
 			continue
 		}
-		prop := ""
-		if k.prop != "" {
-			prop = "role"
-		}
 		for j := at.b; j+2 < sc.s.b; j++ {
 			if t := sc.tok(j); t.is(".") || t.is(";") {
 				break
@@ -945,7 +941,7 @@ func (r *run) moreProjects(sc *sentCtx, n0 int) {
 				m++
 			}
 			if nx := sc.itemAt(m); nx != nil && isProject(nx.g) && !nx.anaphor && nx.g != k.to {
-				r.addRel(sc.dc, sc.s, kg.PartnerIn, k.from, nx.g, prop, k.prop)
+				r.addRel(sc.dc, sc.s, kg.PartnerIn, k.from, nx.g, propName(k), k.prop)
 			}
 		}
 	}
