@@ -283,12 +283,17 @@ func pronounEvent(sc *sentCtx) *group {
 	return last
 }
 
+// standNoun reports a stand or pavilion at a fair, in any form.
+func standNoun(t *token) bool {
+	return hasPrefix(t, "щанд", "павилион", "stand", "pavilion", "booth")
+}
+
 // standOwners reads the body whose stand is at a fair: "на (националния)
 // щанд на X на изложението Y", "on the joint stand of X at Y": X takes
 // part in Y (`TestStandOwner`). Not when X organised Y.
 func (r *run) standOwners(sc *sentCtx) {
 	for i := sc.s.a; i+3 < sc.s.b; i++ {
-		if !hasPrefix(sc.tok(i), "щанд", "павилион", "stand", "pavilion", "booth") {
+		if !standNoun(sc.tok(i)) {
 			continue
 		}
 		o := sc.ofItemAfter(i)

@@ -1819,7 +1819,7 @@ func (r *run) premisesHost(sc *sentCtx) {
 	if ev == nil || r.organised(o.g, ev) || ownEvent(sc.dc, ev) {
 		return
 	}
-	if o.a > sc.s.a+1 && hasPrefix(sc.tok(o.a-2), "щанд", "павилион", "stand", "booth", "pavilion") && fairLike(ev) {
+	if o.a > sc.s.a+1 && standNoun(sc.tok(o.a-2)) && fairLike(ev) {
 		return // a stand at a fair hosts what happens on it, not the fair
 	}
 	r.addRel(sc.dc, sc.s, kg.Organized, o.g, ev, "role", "host")
@@ -1850,7 +1850,7 @@ func premisesOwner(sc *sentCtx) *item {
 		// "в ритуалната зала на", "at the premises of": the preposition of
 		// place up to three words before the noun
 		// a stand is stood on: "на щанда на X", "on the stand of Y"
-		stand := hasPrefix(sc.tok(i), "щанд", "павилион", "stand", "booth", "pavilion")
+		stand := standNoun(sc.tok(i))
 		p := i - 1
 		for p > sc.s.a && i-p <= 3 && sc.tok(p).isWord() && !sc.tok(p).cap && sc.itemAt(p) == nil &&
 			sc.tok(p).low != "в" && sc.tok(p).low != "във" && sc.tok(p).low != "at" && sc.tok(p).low != "in" &&
